@@ -1,0 +1,103 @@
+"""Exogenous paths: the BTC price and the AI power demand.
+
+Pure functions of dates, parameters and a numpy ``Generator``; the model draws each path
+once at initialisation, so a run's randomness is fixed by its seed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+
+DAYS_PER_YEAR = 365.25
+
+
+def gbm_price_path(
+    start_price_usd: float,
+    drift_annual: float,
+    volatility_annual: float,
+    step_years: float,
+    n_steps: int,
+    rng: np.random.Generator,
+) -> np.ndarray:
+    """Geometric Brownian motion sampled every ``step_years``; element 0 is the start price.
+
+    ``S(t+dt) = S(t) * exp((mu - sigma^2 / 2) dt + sigma sqrt(dt) Z)``, Z ~ N(0, 1), so that
+    ``E[S(t)] = S(0) exp(mu t)``.
+    """
+    shocks = rng.standard_normal(n_steps)
+    log_steps = (drift_annual - 0.5 * volatility_annual**2) * step_years + volatility_annual * np.sqrt(
+        step_years
+    ) * shocks
+    return start_price_usd * np.exp(np.concatenate(([0.0], np.cumsum(log_steps))))
+
+
+def read_price_csv(path: str) -> pd.Series:
+    """Read a scripted BTC path: a CSV with columns ``date`` and ``price_usd``.
+
+    Raises:
+        ValueError: Naming the file and what is wrong with it.
+    """
+    try:
+        frame = pd.read_csv(path)
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise ValueError(f"btc_price_csv {path!r}: cannot read ({error})") from None
+    missing = {"date", "price_usd"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"btc_price_csv {path!r}: missing column(s) {', '.join(sorted(missing))}")
+    try:
+        dates = pd.to_datetime(frame["date"])
+        prices = pd.to_numeric(frame["price_usd"])
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"btc_price_csv {path!r}: {error}") from None
+    if len(frame) == 0 or (prices <= 0).any() or prices.isna().any():
+        raise ValueError(f"btc_price_csv {path!r}: prices must be positive and present")
+    return pd.Series(prices.to_numpy(float), index=dates).sort_index()
+
+
+def scripted_price_path(
+    scripted: pd.Series,
+    dates: pd.DatetimeIndex,
+    drift_annual: float,
+    volatility_annual: float,
+    rng: np.random.Generator,
+) -> np.ndarray:
+    """BTC price on each date: the script interpolated in log-price, then GBM after its end.
+
+    Before the script's first date the first price holds.
+    """
+    script_days = (scripted.index - dates[0]).days.to_numpy(float)
+    tick_days = (dates - dates[0]).days.to_numpy(float)
+    prices = np.exp(np.interp(tick_days, script_days, np.log(scripted.to_numpy())))
+    after = tick_days > script_days[-1]
+    if after.any():
+        first = int(np.argmax(after))
+        step_years = (tick_days[1] - tick_days[0]) / DAYS_PER_YEAR if tick_days.size > 1 else 1.0
+        tail = gbm_price_path(prices[first - 1] if first else prices[0], drift_annual, volatility_annual,
+                              step_years, int(after.sum()), rng)
+        prices[after] = tail[1:]
+    return prices
+
+
+def ai_demand_mw(
+    dates: pd.DatetimeIndex,
+    start_date: dt.date,
+    demand_gw_2028: float,
+    growth_after_2028: float,
+    scale: float,
+) -> np.ndarray:
+    """New US AI / data-centre power demand since the start date, MW.
+
+    Rises linearly from 0 at the start to ``demand_gw_2028`` at the end of 2028 (Morgan
+    Stanley's 65 GW for 2025-2028), then grows at ``growth_after_2028`` (log-rate) a year;
+    everything scaled by ``scale``.
+    """
+    end_2028 = pd.Timestamp("2028-12-31")
+    start = pd.Timestamp(start_date)
+    ramp_days = max((end_2028 - start).days, 1)
+    days = (dates - start).days.to_numpy(float)
+    ramp = np.clip(days / ramp_days, 0.0, 1.0) * demand_gw_2028
+    years_after = np.maximum((dates - end_2028).days.to_numpy(float), 0.0) / DAYS_PER_YEAR
+    return scale * 1000.0 * ramp * np.exp(growth_after_2028 * years_after)

@@ -1,0 +1,144 @@
+"""Value of each path a miner can take — mine, lease, convert — per MW of gross site capacity.
+
+Vectorised over miners: every argument may be an array with one element per miner.  The
+model compares these values to choose paths; see ``docs/ODD.md`` (submodel "Path choice").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from abm.economics.finance import (
+    HOURS_PER_YEAR,
+    MONTHS_PER_YEAR,
+    deferred_annuity_factor,
+    discount_factor,
+)
+
+VALUATION_STEP_YEARS = 0.25
+"""Resolution of the time grid on which mining cash flows are discounted, years."""
+MAX_VALUATION_YEARS = 15.0
+
+
+def ph_per_mw(j_per_th: np.ndarray | float) -> np.ndarray:
+    """PH/s a fleet of ``j_per_th`` J/TH runs on 1 MW: ``1e6 W / (j W per TH/s) / 1000``."""
+    return 1000.0 / np.asarray(j_per_th, dtype=float)
+
+
+def mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day: np.ndarray | float, j_per_th: np.ndarray | float) -> np.ndarray:
+    """Revenue of 1 MW of ASICs running all year at a hashprice, USD/MW-year."""
+    return np.asarray(hashprice_usd_per_ph_day) * 365.0 * ph_per_mw(j_per_th)
+
+
+def breakeven_hashprice_usd_per_ph_day(j_per_th: np.ndarray | float, power_price_usd_per_mwh: np.ndarray | float) -> np.ndarray:
+    """Hashprice at which running a fleet just pays its electricity, USD/PH/day."""
+    return 0.024 * np.asarray(j_per_th) * np.asarray(power_price_usd_per_mwh)
+
+
+def mining_value_usd_per_mw(
+    hashprice_usd_per_ph_day: float,
+    hashprice_growth_annual: np.ndarray,
+    years_to_halving: float,
+    halving_revenue_factor: float,
+    j_per_th: np.ndarray,
+    power_price_usd_per_mwh: np.ndarray,
+    opex_usd_per_mw_year: float,
+    discount_rate_annual: np.ndarray,
+    horizon_years: np.ndarray,
+    risk_aversion: np.ndarray,
+    btc_volatility_annual: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Present value of mining on 1 MW over the miner's horizon, and its certainty equivalent.
+
+    Expected hashprice ``hp(t) = hp0 * exp(g t)``, multiplied by ``halving_revenue_factor``
+    after the next halving (the subsidy halves, fees do not).  The fleet runs only when the
+    hashprice covers electricity (curtailment is free), so the margin per MW-year is
+    ``max(R(t) - 8760 p, 0) - opex`` with ``R(t)`` the revenue per MW-year.  Discounted on a
+    quarterly grid to the horizon.  The certainty equivalent subtracts
+    ``risk_aversion * sigma / 2`` times the present value of revenue, a mean-variance
+    haircut for BTC price risk (contracted rent carries none).
+
+    Returns:
+        (present value, certainty equivalent), USD per MW of site.
+    """
+    n_steps = int(np.ceil(MAX_VALUATION_YEARS / VALUATION_STEP_YEARS))
+    t = (np.arange(n_steps) + 0.5) * VALUATION_STEP_YEARS  # (steps,)
+    g = np.asarray(hashprice_growth_annual, dtype=float)[:, None]
+    halving = np.where(t > years_to_halving, halving_revenue_factor, 1.0)
+    revenue = (
+        mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, np.asarray(j_per_th)[:, None])
+        * np.exp(g * t)
+        * halving
+    )
+    energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)[:, None]
+    margin = np.maximum(revenue - energy, 0.0) - opex_usd_per_mw_year
+    weights = (
+        np.exp(-np.asarray(discount_rate_annual, dtype=float)[:, None] * t)
+        * (t < np.asarray(horizon_years, dtype=float)[:, None])
+        * VALUATION_STEP_YEARS
+    )
+    value = np.sum(margin * weights, axis=1)
+    revenue_at_risk = np.where(revenue > energy, revenue, 0.0)
+    revenue_value = np.sum(revenue_at_risk * weights, axis=1)
+    certainty_equivalent = value - np.asarray(risk_aversion) * 0.5 * btc_volatility_annual * revenue_value
+    return value, certainty_equivalent
+
+
+@dataclass(frozen=True, slots=True)
+class ContractTerms:
+    """Terms of an AI contract on a miner's site (lease of powered shell, or AI cloud hosting).
+
+    Attributes:
+        it_share: MW of critical IT per MW gross.
+        noi_margin: Net operating income per dollar of contract revenue.
+        term_years: Contract term.
+        lead_time_years: Build time before revenue starts.
+        capex_usd_per_kw_it: Capex the miner spends, USD per kW IT.
+        revenue_premium_usd_per_kw_month: Revenue on top of the powered-shell rent (the
+            compute service of a conversion; 0 for a lease).
+        terminal_multiple: Years of powered-shell NOI the site is worth after the term.
+        lease_noi_margin: NOI margin of the powered shell the site reverts to after the term.
+    """
+
+    it_share: float
+    noi_margin: float
+    term_years: float
+    lead_time_years: float
+    capex_usd_per_kw_it: float
+    revenue_premium_usd_per_kw_month: float
+    terminal_multiple: float
+    lease_noi_margin: float
+
+    def capex_usd_per_mw(self) -> float:
+        """Capex per MW of gross site capacity, USD."""
+        return self.capex_usd_per_kw_it * 1000.0 * self.it_share
+
+    def rent_coefficients(self, discount_rate_annual: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(a, b)`` such that the contract's value per MW gross is ``a * rent + b``.
+
+        ``a`` is the present value of 1 USD/kW-month of rent over the term and in the terminal
+        value; ``b`` is the premium's present value less the capex.
+        """
+        kw_month_to_mw_year = 1000.0 * self.it_share * MONTHS_PER_YEAR
+        end = self.lead_time_years + self.term_years
+        during = deferred_annuity_factor(discount_rate_annual, self.lead_time_years, end)
+        after = self.terminal_multiple * discount_factor(discount_rate_annual, end)
+        a = kw_month_to_mw_year * (self.noi_margin * during + self.lease_noi_margin * after)
+        premium = kw_month_to_mw_year * self.noi_margin * self.revenue_premium_usd_per_kw_month * during
+        return a, premium - self.capex_usd_per_mw()
+
+    def value_usd_per_mw(self, rent_usd_per_kw_month: np.ndarray | float, discount_rate_annual: np.ndarray) -> np.ndarray:
+        """Present value of the contract per MW gross at a rent, USD (capex deducted)."""
+        a, b = self.rent_coefficients(discount_rate_annual)
+        return a * np.asarray(rent_usd_per_kw_month) + b
+
+    def reservation_rent(self, required_value_usd_per_mw: np.ndarray, discount_rate_annual: np.ndarray) -> np.ndarray:
+        """Lowest rent at which the contract is worth ``required_value`` per MW, USD/kW-month (>= 0)."""
+        a, b = self.rent_coefficients(discount_rate_annual)
+        return np.maximum((np.asarray(required_value_usd_per_mw) - b) / a, 0.0)
+
+    def equity_needed_usd_per_mw(self, debt_share: float, prepayment_usd_per_mw: np.ndarray | float = 0.0) -> np.ndarray:
+        """Cash a miner must put in per MW gross: capex not covered by debt or prepayment."""
+        return np.maximum(self.capex_usd_per_mw() * (1.0 - debt_share) - np.asarray(prepayment_usd_per_mw), 0.0)
