@@ -185,6 +185,8 @@ class PowerMarketScenario(Scenario):
     btm_cost_usd_per_kw_month: float = _default("btm_cost_usd_per_kw_month")
     btm_lead_time_years: float = _default("btm_lead_time_years")
     site_sale_discount: float = _default("site_sale_discount")
+    hyperscaler_capex_budget_usd_bn_per_year: float = _default("hyperscaler_capex_budget_usd_bn_per_year")
+    debt_capacity_share_of_value: float = _default("debt_capacity_share_of_value")
 
     def __init__(self, **knobs: Any) -> None:
         """Build a scenario from keyword overrides of the defaults.

@@ -63,7 +63,8 @@ def mining_value_usd_per_mw(
     Returns:
         (present value, certainty equivalent), USD per MW of site.
     """
-    n_steps = int(np.ceil(MAX_VALUATION_YEARS / VALUATION_STEP_YEARS))
+    longest = min(float(np.max(horizon_years, initial=0.0)), MAX_VALUATION_YEARS)
+    n_steps = max(int(np.ceil(longest / VALUATION_STEP_YEARS)), 1)
     t = (np.arange(n_steps) + 0.5) * VALUATION_STEP_YEARS  # (steps,)
     g = np.asarray(hashprice_growth_annual, dtype=float)[:, None]
     halving = np.where(t > years_to_halving, halving_revenue_factor, 1.0)

@@ -1,0 +1,91 @@
+"""Calibration tables shipped in ``abm/data/``: the public miners and the grid regions.
+
+Each loader returns a pandas DataFrame with typed columns and raises ``ValueError`` naming
+the file and the problem when a table is malformed.  ``abm/data/SOURCES.md`` says where
+every table comes from.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from io import StringIO
+
+import pandas as pd
+
+REGIONS = ("ERCOT", "PJM", "MISO", "SPP", "NYISO", "OTHER_US")
+"""Grid regions modelled, one GridOperator each (OTHER_US: the rest of the US grid)."""
+
+
+def read_table(filename: str) -> pd.DataFrame:
+    """Read a CSV from ``abm/data/`` (comments after '#' are not allowed: every row is data)."""
+    text = resources.files("abm").joinpath("data", filename).read_text(encoding="utf-8")
+    return pd.read_csv(StringIO(text))
+
+
+def _require(frame: pd.DataFrame, filename: str, columns: list[str]) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"abm/data/{filename}: missing column(s) {', '.join(missing)}")
+
+
+@cache
+def public_miners() -> pd.DataFrame:
+    """Large US-listed miners, one row per firm and region, usable rows only.
+
+    Rows without MW or hashrate (gaps in the sources) are dropped here; the table keeps
+    them so the gap stays visible.  Missing fleet efficiency is derived from MW and
+    hashrate (``J/TH = MW * 1e6 / (EH/s * 1e6)``); missing power cost stays NaN and the
+    model fills it from the synthetic distribution.
+
+    Returns:
+        Columns ``firm, region, mw_site, hashrate_ehs, fleet_j_per_th,
+        power_cost_usd_per_mwh, cash_usd_m, debt_usd_m, ai_deal_mw`` (MW, EH/s, J/TH,
+        USD/MWh, USD million, USD million, MW).
+    """
+    filename = "public_miners.csv"
+    frame = read_table(filename)
+    numeric = ["mw_site", "hashrate_ehs", "fleet_j_per_th", "power_cost_usd_per_mwh", "cash_usd_m", "debt_usd_m", "ai_deal_mw"]
+    _require(frame, filename, ["firm", "region", *numeric])
+    for column in numeric:
+        frame[column] = pd.to_numeric(frame[column], errors="coerce")
+    unknown = sorted(set(frame["region"].dropna()) - set(REGIONS))
+    if unknown:
+        raise ValueError(f"abm/data/{filename}: unknown region(s) {', '.join(unknown)}")
+    usable = frame.dropna(subset=["mw_site", "hashrate_ehs"])
+    usable = usable[(usable["mw_site"] > 0) & (usable["hashrate_ehs"] > 0)].copy()
+    derived = usable["mw_site"] / usable["hashrate_ehs"]  # MW per EH/s == J/TH
+    usable["fleet_j_per_th"] = usable["fleet_j_per_th"].fillna(derived)
+    return usable[["firm", "region", *numeric]].reset_index(drop=True)
+
+
+@cache
+def regions() -> pd.DataFrame:
+    """Grid regions: headroom share, capacity additions, lead times and base prices.
+
+    Returns:
+        Columns ``region, firm_headroom_share, capacity_added_gw_per_year,
+        interconnection_lead_time_years, base_power_price_usd_per_mwh``, indexed in the
+        order of :data:`REGIONS`; shares renormalised to sum to 1.
+    """
+    filename = "regions.csv"
+    frame = read_table(filename)
+    numeric = [
+        "firm_headroom_share",
+        "capacity_added_gw_per_year",
+        "interconnection_lead_time_years",
+        "base_power_price_usd_per_mwh",
+    ]
+    _require(frame, filename, ["region", *numeric])
+    for column in numeric:
+        frame[column] = pd.to_numeric(frame[column], errors="coerce")
+    frame = frame.drop_duplicates("region").set_index("region")
+    missing = [r for r in REGIONS if r not in frame.index]
+    if missing:
+        raise ValueError(f"abm/data/{filename}: no row for region(s) {', '.join(missing)}")
+    frame = frame.loc[list(REGIONS), numeric]
+    if frame.isna().any().any():
+        bad = frame.columns[frame.isna().any()].tolist()
+        raise ValueError(f"abm/data/{filename}: empty value(s) in {', '.join(bad)}")
+    frame["firm_headroom_share"] = frame["firm_headroom_share"] / frame["firm_headroom_share"].sum()
+    return frame.reset_index()

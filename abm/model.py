@@ -1,0 +1,989 @@
+"""PowerMarketModel: Bitcoin miners, AI hyperscalers and grid operators competing for power.
+
+The per-tick order is written out once, in :meth:`PowerMarketModel.step`; it is the model's
+process overview (ODD section 3, ``docs/ODD.md``).  Economics come from ``abm.economics``;
+this module wires them to the agents' state and keeps the books.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from mesa import Model
+from mesa.datacollection import DataCollector
+
+from abm import calibration
+from abm.agents import (
+    ContractKind,
+    ExpectationRule,
+    GridOperator,
+    Hyperscaler,
+    Miner,
+    MinerFleet,
+    MinerStatus,
+)
+from abm.economics import bitcoin, finance, grid, markets, paths, valuation
+from abm.scenario import PowerMarketScenario
+
+DAYS_PER_YEAR = paths.DAYS_PER_YEAR
+HYPERSCALER_NAMES = ("Microsoft", "Amazon", "Alphabet", "Meta", "Oracle")
+HYPERSCALER_DISCOUNT_RATE = 0.08
+"""Hyperscalers' cost of capital, per year (investment-grade issuers; assumption)."""
+PROCUREMENT_LOOKAHEAD_YEARS = 1.0
+"""Hyperscalers procure power for the need they expect this far ahead (a retrofit's lead time)."""
+BTM_BUILD_SHARE_PER_YEAR = 0.5
+"""Share of an unmet gap a hyperscaler commits to behind-the-meter generation per year, when it pays."""
+PIPELINE_BUILD_YEARS = 2.0
+"""Years over which the data-centre capacity under construction at the start is energised."""
+EXPANSION_SHARE = 0.25
+"""A profitable miner asks the grid for this share of its site again as expansion."""
+
+MODEL_COLUMNS = (
+    "date", "btc_price_usd", "block_subsidy_btc", "network_hashrate_ehs", "difficulty",
+    "hashprice_usd_per_ph_day", "mw_sites_total", "mw_mining", "mw_curtailed", "mw_leased",
+    "mw_converting", "mw_hpc", "mw_idle", "mw_acquired", "miners_mining", "miners_leasing",
+    "miners_converting", "miners_hpc", "miners_exited", "ai_demand_mw", "ai_served_mw",
+    "ai_unserved_mw", "lease_price_usd_per_kw_month", "power_price_usd_per_mwh",
+    "grid_queue_mw", "miner_value_usd_per_w", "hhi_power",
+    # Columns beyond the required set:
+    "tick", "block_height", "modelled_hashrate_ehs", "rest_of_world_hashrate_ehs",
+    "asic_frontier_j_per_th", "fleet_breakeven_hashprice_usd_per_ph_day", "mw_traded_this_tick",
+    "ai_served_by_miner_sites_mw", "ai_served_grid_mw", "ai_served_btm_mw", "grid_headroom_mw",
+    "hyperscaler_paid_usd", "miners_received_usd", "estates_received_usd", "vendors_received_usd",
+    "dr_payments_usd", "site_sales_between_miners_usd",
+)
+"""Model-level columns collected every tick, in order (units in the names; see docs/ODD.md)."""
+
+AGENT_COLUMNS = ("name", "region", "status", "mw", "ths", "j_per_th", "cash_usd", "value_usd_per_w")
+"""Agent-level columns of ``get_agent_vars_dataframe`` (one row per miner site and tick)."""
+
+
+def fleet_frame(model: PowerMarketModel, columns: dict[str, np.ndarray]) -> pd.DataFrame:
+    """One frame of miner state (columns :data:`AGENT_COLUMNS`) from fleet arrays of equal length.
+
+    ``columns`` holds ``row`` (fleet row of each record) and the numeric state arrays.
+    """
+    rows = columns["row"]
+    return pd.DataFrame(
+        {
+            "name": pd.Categorical.from_codes(rows, categories=pd.Index(model.fleet.name)),
+            "region": pd.Categorical.from_codes(model.fleet.region[rows], categories=list(model.region_names)),
+            "status": pd.Categorical.from_codes(columns["status"].astype(np.int64), categories=[s.name.lower() for s in MinerStatus]),
+            **{key: columns[key] for key in ("mw", "ths", "j_per_th", "cash_usd", "value_usd_per_w")},
+        }
+    )
+
+
+class FleetDataCollector(DataCollector):
+    """Mesa's DataCollector with miner-level data snapshotted from the fleet's arrays.
+
+    Model variables go through Mesa's reporters as usual.  Agent variables of thousands of
+    miners would cost a Python call per agent per tick; instead each tick copies the fleet's
+    arrays (compact dtypes, a few microseconds) and :meth:`get_agent_vars_dataframe` builds
+    Mesa's usual frame, indexed by ``(Step, AgentID)``, on demand.
+    """
+
+    def __init__(self, model: PowerMarketModel, model_reporters: dict[str, Any]) -> None:
+        """Create the collector for ``model`` with Mesa model reporters."""
+        super().__init__(model_reporters=model_reporters)
+        self._model = model
+        self._fleet_snapshots: list[tuple[int, dict[str, np.ndarray]]] = []
+
+    def collect(self, model: PowerMarketModel) -> None:
+        """Record model reporters and a copy of the fleet's state."""
+        super().collect(model)
+        self._fleet_snapshots.append((model.steps, self.snapshot(model)))
+
+    @staticmethod
+    def snapshot(model: PowerMarketModel) -> dict[str, np.ndarray]:
+        """The fleet's state now, in compact dtypes."""
+        fleet = model.fleet
+        return {
+            "status": fleet.status.copy(),
+            "mw": fleet.mw.astype(np.float32),
+            "ths": fleet.ths.astype(np.float32),
+            "j_per_th": fleet.j_per_th.astype(np.float32),
+            "cash_usd": fleet.cash_usd.copy(),
+            "value_usd_per_w": fleet.value_usd_per_w.astype(np.float32),
+        }
+
+    def get_agent_vars_dataframe(self) -> pd.DataFrame:
+        """Miner state per tick: index ``(Step, AgentID)``, columns :data:`AGENT_COLUMNS`."""
+        model = self._model
+        n = len(model.fleet)
+        n_snapshots = len(self._fleet_snapshots)
+        columns = {key: np.concatenate([snap[key] for _, snap in self._fleet_snapshots]) for key in self._fleet_snapshots[0][1]}
+        columns["row"] = np.tile(np.arange(n), n_snapshots)
+        frame = fleet_frame(model, columns)
+        frame.index = pd.MultiIndex.from_arrays(
+            [np.repeat([step for step, _ in self._fleet_snapshots], n), np.tile(model.miner_unique_ids, n_snapshots)],
+            names=["Step", "AgentID"],
+        )
+        return frame
+
+
+class PowerMarketModel(Model):
+    """Miners choose to mine, lease or convert while hyperscalers and grids allocate power.
+
+    Build with keyword overrides of the scenario defaults or with a scenario object::
+
+        model = PowerMarketModel(seed=7, n_miners=200, ai_demand_scale=1.0)
+        model = PowerMarketModel(scenario=PowerMarketScenario(grid_policy="ai_priority"))
+
+    Attributes:
+        scenario: The resolved :class:`PowerMarketScenario`.
+        fleet: Miner state arrays (:class:`MinerFleet`); ``Miner`` agents are views on it.
+        miners: Miner agents, in fleet order.
+        hyperscalers: Hyperscaler agents.
+        grid_operators: GridOperator agents, in :data:`abm.calibration.REGIONS` order.
+        datacollector: Model columns :data:`MODEL_COLUMNS` and miner columns :data:`AGENT_COLUMNS`.
+        metrics: The model columns of the latest tick.
+    """
+
+    def __init__(self, scenario: PowerMarketScenario | None = None, **knobs: Any) -> None:
+        """Create the model and its agents at the start date.
+
+        Args:
+            scenario: A scenario; if given, no other keyword arguments are allowed.
+            **knobs: Keyword overrides of the scenario defaults (``seed`` included).
+
+        Raises:
+            ValueError: An unknown knob, a bad value, or both a scenario and knobs.
+        """
+        if scenario is not None and knobs:
+            raise ValueError("pass either a scenario or keyword knobs, not both")
+        scenario = scenario if scenario is not None else PowerMarketScenario(**knobs)
+        super().__init__(scenario=scenario)
+        s = scenario
+        seeds = np.random.SeedSequence(s.seed).spawn(3)
+        price_rng, population_rng, market_rng = (np.random.default_rng(q) for q in seeds)
+        self.market_rng = market_rng
+
+        self.tick_years = s.tick_days / DAYS_PER_YEAR
+        self.n_ticks = s.n_ticks
+        self.dates = pd.DatetimeIndex(
+            [pd.Timestamp(s.start_date) + pd.Timedelta(days=s.tick_days * k) for k in range(self.n_ticks + 1)]
+        )
+        if s.btc_price_csv:
+            scripted = paths.read_price_csv(s.btc_price_csv)
+            self.btc_price_path = paths.scripted_price_path(scripted, self.dates, s.btc_drift_annual, s.btc_volatility_annual, price_rng)
+        else:
+            self.btc_price_path = paths.gbm_price_path(
+                s.btc_price_usd, s.btc_drift_annual, s.btc_volatility_annual, self.tick_years, self.n_ticks, price_rng
+            )
+        self.ai_demand_path_mw = paths.ai_demand_mw(
+            self.dates, s.start_date, s.ai_demand_gw_2028, s.ai_demand_growth_after_2028, s.ai_demand_scale
+        )
+        lookahead = pd.DatetimeIndex(self.dates + pd.Timedelta(days=PROCUREMENT_LOOKAHEAD_YEARS * DAYS_PER_YEAR))
+        self.ai_need_path_mw = paths.ai_demand_mw(
+            lookahead, s.start_date, s.ai_demand_gw_2028, s.ai_demand_growth_after_2028, s.ai_demand_scale
+        )
+
+        # Bitcoin network at the start: the epoch clock assumes target spacing so far.
+        blocks_into_epoch = s.start_block_height % bitcoin.RETARGET_INTERVAL_BLOCKS
+        self.chain = bitcoin.ChainState(
+            height=float(s.start_block_height),
+            difficulty=s.difficulty_start,
+            epoch_elapsed_s=blocks_into_epoch * bitcoin.TARGET_BLOCK_SECONDS,
+        )
+        self.fees_btc_per_block = s.fees_btc_per_block
+
+        self.lease_terms = valuation.ContractTerms(
+            it_share=s.it_share, noi_margin=s.lease_noi_margin, term_years=s.lease_term_years,
+            lead_time_years=s.lease_lead_time_months / 12, capex_usd_per_kw_it=s.lease_capex_usd_per_kw_it,
+            revenue_premium_usd_per_kw_month=0.0, terminal_multiple=s.lease_terminal_multiple,
+            lease_noi_margin=s.lease_noi_margin,
+        )
+        self.convert_terms = valuation.ContractTerms(
+            it_share=s.it_share, noi_margin=s.convert_noi_margin, term_years=s.convert_term_years,
+            lead_time_years=s.convert_lead_time_months / 12, capex_usd_per_kw_it=s.convert_capex_usd_per_kw_it,
+            revenue_premium_usd_per_kw_month=s.convert_revenue_usd_per_kw_month - s.hyperscaler_base_wtp_usd_per_kw_month,
+            terminal_multiple=s.lease_terminal_multiple, lease_noi_margin=s.lease_noi_margin,
+        )
+        self.region_names = calibration.REGIONS
+        self._create_grid_operators()
+        self._create_miners(population_rng)
+        self._create_hyperscalers()
+        self._seed_announced_deals()
+
+        modelled_ehs = float(np.dot(self.fleet.ths, self.fleet.running_share)) / 1e6
+        self.modelled_hashrate_ehs = modelled_ehs
+        row_ehs = max(s.network_hashrate_ehs_start - modelled_ehs, 0.01 * s.network_hashrate_ehs_start)
+        self.row_j_per_th = s.row_j_per_th
+        self.row_mw = row_ehs * self.row_j_per_th  # EH/s * J/TH = MW
+        self.rest_of_world_hashrate_ehs = row_ehs
+        self.network_hashrate_ehs = modelled_ehs + row_ehs
+        self.hashprice_usd_per_ph_day = float(
+            bitcoin.hashprice_usd_per_ph_day(
+                s.btc_price_usd if not s.btc_price_csv else self.btc_price_path[0],
+                self.chain.difficulty,
+                bitcoin.block_subsidy_btc(self.chain.block_height),
+                self.fees_btc_per_block,
+            )
+        )
+        self.hashprice_signal_usd_per_ph_day = self.hashprice_usd_per_ph_day
+        self.hashprice_history = [self.hashprice_usd_per_ph_day]
+        self.adaptive_growth_annual = 0.0
+
+        self.last_clearing_price = np.full(len(self.region_names), np.nan)
+        self.lease_price_usd_per_kw_month = float("nan")
+        self.mw_traded_this_tick = 0.0
+        self.ledger = dict.fromkeys(
+            ("hyperscaler_paid_usd", "miners_received_usd", "estates_received_usd", "vendors_received_usd", "dr_payments_usd", "site_sales_between_miners_usd"), 0.0
+        )
+        self._mining_values = self._value_mining(np.arange(len(self.fleet)))
+        self._update_valuation()
+        self.metrics: dict[str, Any] = {}
+        self._compute_metrics()
+        self.datacollector = FleetDataCollector(self, {name: (lambda m, key=name: m.metrics[key]) for name in MODEL_COLUMNS})
+        self.datacollector.collect(self)
+
+    # ------------------------------------------------------------------ initialisation
+
+    def _create_grid_operators(self) -> None:
+        s = self.scenario
+        table = calibration.regions()
+        self.grid_operators: list[GridOperator] = [
+            GridOperator(
+                self,
+                region=row.region,
+                headroom_mw=s.grid_headroom_gw * 1000.0 * row.firm_headroom_share,
+                capacity_added_mw_per_year=row.capacity_added_gw_per_year * 1000.0,
+                lead_time_years=row.interconnection_lead_time_years,
+                base_power_price_usd_per_mwh=row.base_power_price_usd_per_mwh,
+            )
+            for row in table.itertuples()
+        ]
+
+    def _create_miners(self, rng: np.random.Generator) -> None:
+        """Public miners (largest first) plus a synthetic population filling the US hashrate share."""
+        s = self.scenario
+        public = calibration.public_miners().sort_values("mw_site", ascending=False, kind="stable")
+        public = public.head(s.n_miners)
+        n_public = len(public)
+        n_synthetic = s.n_miners - n_public
+        region_index = {name: i for i, name in enumerate(self.region_names)}
+
+        target_ehs = s.us_hashrate_share * s.network_hashrate_ehs_start
+        public_ehs = float(public["hashrate_ehs"].sum())
+        synthetic_ehs = max(target_ehs - public_ehs, 0.1 * target_ehs) if n_synthetic else 0.0
+        sizes = rng.lognormal(0.0, 1.0, n_synthetic)
+        synthetic_site_ehs = synthetic_ehs * sizes / sizes.sum() if n_synthetic else np.zeros(0)
+        synthetic_j = np.clip(rng.normal(s.synthetic_j_per_th_mean, s.synthetic_j_per_th_sd, n_synthetic), s.asic_frontier_j_per_th, 60.0)
+        synthetic_cost = np.clip(
+            rng.normal(s.synthetic_power_cost_usd_per_mwh_mean, s.synthetic_power_cost_usd_per_mwh_sd, n_synthetic), 10.0, 200.0
+        )
+        region_mw = public.groupby("region")["mw_site"].sum().reindex(self.region_names, fill_value=0.0).to_numpy()
+        region_weights = region_mw + 0.02 * max(region_mw.sum(), 1.0)
+        synthetic_region = rng.choice(len(self.region_names), size=n_synthetic, p=region_weights / region_weights.sum())
+        synthetic_mw = synthetic_site_ehs * synthetic_j  # EH/s * J/TH = MW
+
+        # Firm-level cash and debt are reported once per firm: split them over its sites by MW.
+        firm_mw = public.groupby("firm")["mw_site"].transform("sum")
+        firm_cash = public.groupby("firm")["cash_usd_m"].transform("max") * 1e6 * public["mw_site"] / firm_mw
+        firm_debt = public.groupby("firm")["debt_usd_m"].transform("max") * 1e6 * public["mw_site"] / firm_mw
+        public_cost = public["power_cost_usd_per_mwh"].fillna(s.synthetic_power_cost_usd_per_mwh_mean).to_numpy(float)
+        public_cash = firm_cash.fillna(public["mw_site"] * s.synthetic_cash_usd_per_mw).to_numpy(float)
+        public_debt = firm_debt.fillna(public["mw_site"] * s.synthetic_debt_usd_per_mw).to_numpy(float)
+
+        firm_names = list(dict.fromkeys(public["firm"]))
+        firm_of_public = np.array([firm_names.index(f) for f in public["firm"]], dtype=np.int32)
+        synthetic_names = [f"Private miner {i + 1:04d}" for i in range(n_synthetic)]
+        n = s.n_miners
+        self.fleet = MinerFleet(
+            name=np.array([f"{f} ({r})" for f, r in zip(public["firm"], public["region"], strict=True)] + [
+                f"{name} ({self.region_names[r]})" for name, r in zip(synthetic_names, synthetic_region, strict=True)
+            ], dtype=object),
+            firm=np.concatenate([firm_of_public, len(firm_names) + np.arange(n_synthetic, dtype=np.int32)]),
+            region=np.concatenate([public["region"].map(region_index).to_numpy(np.int8), synthetic_region.astype(np.int8)]),
+            mw=np.concatenate([public["mw_site"].to_numpy(float), synthetic_mw]),
+            ths=np.concatenate([public["hashrate_ehs"].to_numpy(float) * 1e6, synthetic_site_ehs * 1e6]),
+            j_per_th=np.concatenate([public["fleet_j_per_th"].to_numpy(float), synthetic_j]),
+            power_cost_usd_per_mwh=np.concatenate([public_cost, synthetic_cost]),
+            cash_usd=np.concatenate([public_cash, synthetic_mw * s.synthetic_cash_usd_per_mw]),
+            debt_usd=np.concatenate([public_debt, synthetic_mw * s.synthetic_debt_usd_per_mw]),
+            discount_rate=rng.uniform(s.discount_rate_min, s.discount_rate_max, n),
+            risk_aversion=rng.uniform(0.0, s.risk_aversion_max, n),
+            horizon_years=rng.uniform(s.horizon_min_years, s.horizon_max_years, n),
+            expectation_rule=rng.integers(0, len(ExpectationRule), n).astype(np.int8),
+        )
+        # Two rows of one firm in one region get distinct names.
+        seen: dict[str, int] = {}
+        for k, name in enumerate(self.fleet.name):
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:
+                self.fleet.name[k] = f"{name} #{seen[name]}"
+        # A fleet reported at more hashrate than its MW can run is capped at the MW.
+        self.fleet.ths = np.minimum(self.fleet.ths, self.fleet.mw * 1e6 / self.fleet.j_per_th)
+        self.public_ai_deal_mw = np.concatenate([public["ai_deal_mw"].fillna(0.0).to_numpy(float), np.zeros(n_synthetic)])
+        self.n_firms = len(firm_names) + n_synthetic
+        self.miners: list[Miner] = [Miner(self, i) for i in range(n)]
+        self.miner_unique_ids = np.array([m.unique_id for m in self.miners])
+
+    def _create_hyperscalers(self) -> None:
+        s = self.scenario
+        names = [HYPERSCALER_NAMES[i] if i < len(HYPERSCALER_NAMES) else f"Hyperscaler {i + 1}" for i in range(s.n_hyperscalers)]
+        budget = s.hyperscaler_capex_budget_usd_bn_per_year * 1e9 / s.n_hyperscalers
+        self.hyperscalers: list[Hyperscaler] = [
+            Hyperscaler(self, name, 1.0 / s.n_hyperscalers, budget) for name in names
+        ]
+
+    def _seed_announced_deals(self) -> None:
+        """Sites with AI deals announced before the start begin as already leasing.
+
+        A public miner's announced critical-IT MW, grossed up by the IT share and capped at
+        its site, is treated as one contract signed half a lead time before the start with
+        hyperscaler 0..n round-robin at the base rent.  Sites smaller than the deal become
+        leasing whole.
+        """
+        s = self.scenario
+        fleet = self.fleet
+        if s.ai_demand_scale == 0:
+            return
+        deal_sites = np.flatnonzero(self.public_ai_deal_mw > 0)
+        for k, i in enumerate(deal_sites):
+            fleet.running_share[i] = 0.0
+            fleet.status[i] = MinerStatus.CONVERTING
+            fleet.contract[i] = ContractKind.LEASE
+            fleet.tenant[i] = k % len(self.hyperscalers)
+            fleet.rent_usd_per_kw_month[i] = s.hyperscaler_base_wtp_usd_per_kw_month
+            lead_ticks = self._ticks(self.lease_terms.lead_time_years)
+            fleet.ready_tick[i] = lead_ticks // 2
+            fleet.contract_end_tick[i] = fleet.ready_tick[i] + self._ticks(s.lease_term_years)
+
+    def _ticks(self, years: float) -> int:
+        return int(round(years / self.tick_years))
+
+    # ------------------------------------------------------------------ the schedule
+
+    def step(self) -> None:
+        """One tick.  The order below is the model's process overview (ODD section 3)."""
+        self.current_date = self.dates[self.steps]
+        self.btc_price_usd = float(self.btc_price_path[self.steps])
+        self._grid_conditions()          # 1. grid operators: utilisation, scarcity price, curtailment
+        self._serve_interconnection_queue()  # 2. grid operators grant ready requests by policy
+        self._energise_ready_projects()  # 3. retrofits, acquired sites, BTM plants come online
+        self._operate_mines()            # 4. miners run or curtail
+        self._advance_bitcoin_network()  # 5. blocks, difficulty, hashprice, rest-of-world entry/exit
+        self._settle_cash_flows()        # 6. revenue, power, rent, DR payments, interest
+        self._resolve_insolvency()       # 7. insolvent miners exit
+        self._mining_values = self._value_mining(np.arange(len(self.fleet)))
+        offers = self._choose_paths()    # 8. miners choose mine / idle / refleet / offer a site to AI
+        self._hyperscalers_procure()     # 9. hyperscalers set WTP, file requests, build BTM
+        self._clear_lease_markets(offers)  # 10. lease market clears per region
+        self._auction_sites()            # 11. insolvent miners' sites sold to the highest bidder
+        self._update_valuation()         # 12. enterprise value per W of every site
+        self._compute_metrics()
+        self.datacollector.collect(self)
+        if self.steps >= self.n_ticks:
+            self.running = False
+
+    def run(self, ticks: int | None = None) -> None:
+        """Run ``ticks`` more ticks, or to the horizon when ``ticks`` is None."""
+        remaining = self.n_ticks - self.steps
+        count = remaining if ticks is None else min(int(ticks), remaining)
+        for _ in range(count):
+            self.step()
+
+    # ------------------------------------------------------------------ 1-3: grid and pipeline
+
+    def _region_load_mw(self) -> tuple[np.ndarray, np.ndarray]:
+        """(load, interconnected site capacity) per region, MW."""
+        fleet = self.fleet
+        n_regions = len(self.region_names)
+        mining = fleet.in_status(MinerStatus.MINING)
+        ai_on_site = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) | (
+            fleet.in_status(MinerStatus.ACQUIRED) & (fleet.ready_tick <= self.steps)
+        )
+        load = np.bincount(fleet.region, weights=fleet.mw * (mining * fleet.running_share + ai_on_site), minlength=n_regions)
+        sites = np.bincount(fleet.region, weights=fleet.mw, minlength=n_regions)
+        return load, sites
+
+    def _grid_conditions(self) -> None:
+        s = self.scenario
+        load, sites = self._region_load_mw()
+        season = grid.seasonal_load_factor(self.current_date.dayofyear, s.seasonal_amplitude)
+        for r, operator in enumerate(self.grid_operators):
+            operator.headroom_mw += operator.capacity_added_mw_per_year * self.tick_years
+            capacity = sites[r] + operator.granted_ai_mw + operator.headroom_mw
+            operator.utilisation = float(min((load[r] + operator.granted_ai_mw) / capacity * season, 1.0)) if capacity > 0 else 0.0
+            operator.scarcity_adder_usd_per_mwh = float(
+                grid.scarcity_power_price_usd_per_mwh(0.0, operator.utilisation, s.scarcity_adder_usd_per_mwh, s.scarcity_exponent)
+            )
+            share = float(grid.curtailment_fraction(operator.utilisation, s.curtailment_threshold))
+            if s.grid_policy == grid.GridPolicy.AI_PRIORITY:
+                share = min(1.0, 2.0 * share)  # flexible mining load is shed first
+            operator.curtailment_share = share
+
+    def _serve_interconnection_queue(self) -> None:
+        s = self.scenario
+        for operator in self.grid_operators:
+            queue = operator.queue
+            ready = np.flatnonzero(queue.ready_tick <= self.steps)
+            if ready.size == 0 or operator.headroom_mw <= 0:
+                continue
+            order = ready[
+                grid.queue_priority_order(
+                    s.grid_policy, queue.filed_tick[ready], queue.bid_usd_per_kw_month[ready], queue.is_ai_load[ready]
+                )
+            ]
+            # Served in order until the next request does not fit: it waits for capacity.
+            fits = np.cumsum(queue.mw[order]) <= operator.headroom_mw + 1e-9
+            n_granted = int(np.argmin(fits)) if not fits.all() else fits.size
+            granted = order[:n_granted]
+            if granted.size == 0:
+                continue
+            operator.headroom_mw -= float(queue.mw[granted].sum())
+            ai = granted[queue.is_ai_load[granted]]
+            operator.granted_ai_mw += float(queue.mw[ai].sum())
+            for h, mw in zip(queue.owner[ai], queue.mw[ai], strict=True):
+                self.hyperscalers[h].energised_mw["grid"] += float(mw)
+            for i, mw in zip(queue.owner[granted[~queue.is_ai_load[granted]]], queue.mw[granted[~queue.is_ai_load[granted]]], strict=True):
+                self.fleet.expansion_pending[i] = False
+                self._expand_site(int(i), float(mw))
+            mask = np.zeros(len(queue), dtype=bool)
+            mask[granted] = True
+            queue.remove(mask)
+
+    def _expand_site(self, index: int, mw: float) -> None:
+        """A miner's granted expansion: more MW, filled with frontier ASICs if it can pay."""
+        fleet = self.fleet
+        frontier = self.asic_frontier_j_per_th()
+        added_ths = mw * 1e6 / frontier
+        capex = added_ths * self.asic_price_usd_per_th()
+        if fleet.status[index] != MinerStatus.MINING or fleet.cash_usd[index] < 0.5 * capex:
+            return
+        fleet.cash_usd[index] -= 0.5 * capex
+        fleet.debt_usd[index] += 0.5 * capex
+        fleet.mw[index] += mw
+        fleet.ths[index] += added_ths
+        fleet.j_per_th[index] = fleet.mw[index] * 1e6 / fleet.ths[index]
+
+    def _energise_ready_projects(self) -> None:
+        fleet = self.fleet
+        ready = fleet.in_status(MinerStatus.CONVERTING) & (fleet.ready_tick <= self.steps)
+        fleet.status[ready & (fleet.contract == ContractKind.LEASE)] = MinerStatus.LEASED
+        fleet.status[ready & (fleet.contract == ContractKind.CONVERT)] = MinerStatus.HPC
+        s = self.scenario
+        pipeline_mw = s.ai_pipeline_under_construction_gw * 1000.0 * min(s.ai_demand_scale, 1.0)
+        built_share = min(self.steps * self.tick_years / PIPELINE_BUILD_YEARS, 1.0)
+        on_sites = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) | (
+            fleet.in_status(MinerStatus.ACQUIRED) & (fleet.ready_tick <= self.steps)
+        )
+        for h, hyperscaler in enumerate(self.hyperscalers):
+            tenant_sites = on_sites & (fleet.tenant == h)
+            hyperscaler.energised_mw["pipeline"] = pipeline_mw * built_share * hyperscaler.demand_share
+            hyperscaler.energised_mw["lease"] = float(fleet.mw[tenant_sites & (fleet.status == MinerStatus.LEASED)].sum())
+            hyperscaler.energised_mw["hpc"] = float(fleet.mw[tenant_sites & (fleet.status == MinerStatus.HPC)].sum())
+            hyperscaler.energised_mw["acquired"] = float(fleet.mw[tenant_sites & (fleet.status == MinerStatus.ACQUIRED)].sum())
+            done = [(t, mw) for t, mw in hyperscaler.btm_under_construction if t <= self.steps]
+            hyperscaler.energised_mw["btm"] += sum(mw for _, mw in done)
+            hyperscaler.btm_under_construction = [(t, mw) for t, mw in hyperscaler.btm_under_construction if t > self.steps]
+            if self.steps % max(self._ticks(1.0), 1) == 0:
+                hyperscaler.capex_spent_usd_this_year = 0.0
+
+    # ------------------------------------------------------------------ 4-7: mining and money
+
+    def asic_frontier_j_per_th(self) -> float:
+        """Best ASIC efficiency on sale now, J/TH."""
+        s = self.scenario
+        return float(
+            bitcoin.asic_frontier_j_per_th(self.steps * self.tick_years, s.asic_frontier_j_per_th, s.asic_improvement_annual, s.asic_floor_j_per_th)
+        )
+
+    def asic_price_usd_per_th(self) -> float:
+        """Price of frontier ASICs now, USD per TH/s (falls in step with the frontier)."""
+        s = self.scenario
+        return s.asic_price_usd_per_th * self.asic_frontier_j_per_th() / s.asic_frontier_j_per_th
+
+    def miner_power_price_usd_per_mwh(self) -> np.ndarray:
+        """What each site pays for power now: its contract plus its region's scarcity adder."""
+        adders = np.array([g.scarcity_adder_usd_per_mwh for g in self.grid_operators])
+        return self.fleet.power_cost_usd_per_mwh + adders[self.fleet.region]
+
+    def _operate_mines(self) -> None:
+        fleet = self.fleet
+        breakeven = valuation.breakeven_hashprice_usd_per_ph_day(fleet.j_per_th, self.miner_power_price_usd_per_mwh())
+        # Within a week the price moves: the share of hours a fleet runs rises from 0 at 80 %
+        # of its breakeven to 1 at 120 % (a linear stand-in for hourly curtailment).
+        economic_share = np.clip((self.hashprice_usd_per_ph_day / np.maximum(breakeven, 1e-9) - 0.8) / 0.4, 0.0, 1.0)
+        curtailment = np.array([g.curtailment_share for g in self.grid_operators])[fleet.region]
+        mining = fleet.status == MinerStatus.MINING
+        fleet.running_share = np.where(mining, economic_share * (1.0 - curtailment), 0.0)
+        self.grid_curtailed_mw = np.where(mining, economic_share * curtailment * fleet.mw, 0.0)
+
+    def _advance_bitcoin_network(self) -> None:
+        s = self.scenario
+        fleet = self.fleet
+        modelled_ehs = float(np.dot(fleet.ths, fleet.running_share)) / 1e6
+        frontier = self.asic_frontier_j_per_th()
+        self.row_j_per_th = s.row_j_per_th * frontier / s.asic_frontier_j_per_th
+        row_ehs = self.row_mw / self.row_j_per_th
+        self.modelled_hashrate_ehs = modelled_ehs
+        self.network_hashrate_ehs = max(modelled_ehs + row_ehs, 1e-6)
+        advance = bitcoin.advance_chain(self.chain, self.network_hashrate_ehs, s.tick_days * bitcoin.SECONDS_PER_DAY)
+        self.chain = advance.state
+        self.btc_issued_this_tick = advance.subsidy_btc + advance.blocks * self.fees_btc_per_block
+        self.block_subsidy_btc = float(bitcoin.block_subsidy_btc(self.chain.block_height))
+        previous = self.hashprice_usd_per_ph_day
+        self.hashprice_usd_per_ph_day = float(
+            bitcoin.hashprice_usd_per_ph_day(self.btc_price_usd, self.chain.difficulty, self.block_subsidy_btc, self.fees_btc_per_block)
+        )
+        self.hashprice_history.append(self.hashprice_usd_per_ph_day)
+        weekly_growth = np.log(self.hashprice_usd_per_ph_day / previous) / self.tick_years
+        decay = 1.0 - 0.5 ** (self.tick_years / 0.5)  # half-life of half a year
+        self.adaptive_growth_annual += decay * (weekly_growth - self.adaptive_growth_annual)
+
+        # Rest of the world: hysteresis between energy cost and all-in cost of new machines.
+        lag_years = s.row_lag_weeks * 7 / DAYS_PER_YEAR
+        weight = self.tick_years / (lag_years + self.tick_years)
+        self.hashprice_signal_usd_per_ph_day += weight * (self.hashprice_usd_per_ph_day - self.hashprice_signal_usd_per_ph_day)
+        energy = float(bitcoin.energy_cost_usd_per_ph_day(self.row_j_per_th, s.row_power_price_usd_per_mwh))
+        hardware = self.asic_price_usd_per_th() * 1000.0 / (s.asic_life_years * 365.0)
+        all_in = float(bitcoin.energy_cost_usd_per_ph_day(frontier, s.row_power_price_usd_per_mwh)) + hardware
+        rate = bitcoin.rest_of_world_growth_per_year(
+            self.hashprice_signal_usd_per_ph_day, energy, max(all_in, energy), s.row_entry_elasticity, s.row_exit_elasticity, s.row_max_growth_annual
+        )
+        self.row_mw *= np.exp(rate * self.tick_years)
+        self.rest_of_world_hashrate_ehs = self.row_mw / self.row_j_per_th
+
+    def _pay(self, hyperscaler: int, amount_usd: float, to: str) -> None:
+        self.hyperscalers[hyperscaler].paid_usd += amount_usd
+        self.ledger["hyperscaler_paid_usd"] += amount_usd
+        self.ledger[to] += amount_usd
+
+    def _settle_cash_flows(self) -> None:
+        s = self.scenario
+        fleet = self.fleet
+        hours = s.tick_days * 24.0
+        network_ths = self.network_hashrate_ehs * 1e6
+        running_ths = fleet.ths * fleet.running_share
+        btc_earned = running_ths / network_ths * self.btc_issued_this_tick
+        power = self.miner_power_price_usd_per_mwh()
+        mining = fleet.status == MinerStatus.MINING
+        energy_cost = fleet.mw * fleet.running_share * hours * power
+        dr_income = self.grid_curtailed_mw * hours * s.dr_payment_usd_per_mwh
+        self.ledger["dr_payments_usd"] += float(dr_income.sum())
+        flow = btc_earned * self.btc_price_usd - energy_cost + dr_income
+        flow -= np.where(mining, s.mining_opex_usd_per_mw_year, 0.0) * fleet.mw * self.tick_years
+        flow -= np.where(fleet.status == MinerStatus.IDLE, s.idle_cost_usd_per_mw_year, 0.0) * fleet.mw * self.tick_years
+        flow -= fleet.debt_usd * s.interest_rate_annual * self.tick_years
+
+        # Rent: the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
+        kw_it = fleet.mw * 1000.0 * s.it_share
+        months = self.tick_years * 12.0
+        leased = fleet.status == MinerStatus.LEASED
+        hpc = fleet.status == MinerStatus.HPC
+        revenue = np.where(leased, fleet.rent_usd_per_kw_month, 0.0) + np.where(
+            hpc, fleet.rent_usd_per_kw_month + self.convert_terms.revenue_premium_usd_per_kw_month, 0.0
+        )
+        due = revenue * kw_it * months
+        from_prepayment = np.minimum(due, fleet.prepaid_usd)
+        fleet.prepaid_usd -= from_prepayment
+        cash_due = due - from_prepayment
+        paying = cash_due > 0
+        if paying.any():
+            by_tenant = np.bincount(fleet.tenant[paying], weights=cash_due[paying], minlength=len(self.hyperscalers))
+            for h in np.flatnonzero(by_tenant):
+                self._pay(int(h), float(by_tenant[h]), "miners_received_usd")
+        margin = np.where(leased, s.lease_noi_margin, 0.0) + np.where(hpc, s.convert_noi_margin, 0.0)
+        # The prepaid part of the rent was received in cash at signing.
+        flow += cash_due - due * (1.0 - margin)
+        fleet.cash_usd += flow
+
+        # Contracts that end are renewed at the region's latest rent (or kept at theirs).
+        ended = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) & (fleet.contract_end_tick <= self.steps)
+        if ended.any():
+            region_rent = self.last_clearing_price[fleet.region]
+            fleet.rent_usd_per_kw_month[ended] = np.where(np.isnan(region_rent[ended]), fleet.rent_usd_per_kw_month[ended], region_rent[ended])
+            term = np.where(fleet.status[ended] == MinerStatus.HPC, s.convert_term_years, s.lease_term_years)
+            fleet.contract_end_tick[ended] = self.steps + np.round(term / self.tick_years).astype(np.int64)
+
+    def _resolve_insolvency(self) -> np.ndarray:
+        """Miners short of cash borrow up to their debt capacity; the rest exit (indices)."""
+        s = self.scenario
+        fleet = self.fleet
+        active = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE, MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC)
+        short = active & (fleet.cash_usd < 0)
+        if not short.any():
+            return np.zeros(0, dtype=np.int64)
+        capacity = s.debt_capacity_share_of_value * np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
+        can_borrow = short & (fleet.debt_usd - fleet.cash_usd <= capacity)
+        fleet.debt_usd[can_borrow] -= fleet.cash_usd[can_borrow]
+        fleet.cash_usd[can_borrow] = 0.0
+        exits = short & ~can_borrow
+        # Signed contracts survive the landlord: the tenant takes the site over; other sites
+        # go to auction.
+        contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC) & (fleet.tenant >= 0)
+        fleet.status[exits & contracted] = MinerStatus.ACQUIRED
+        fleet.status[exits & ~contracted] = MinerStatus.EXITED
+        fleet.running_share[exits] = 0.0
+        fleet.expansion_pending[exits] = False
+        return np.flatnonzero(exits)
+
+    # ------------------------------------------------------------------ 8-11: decisions and markets
+
+    def _hashprice_growth_expectations(self) -> np.ndarray:
+        """Hashprice growth each miner expects, per year (by its expectation rule)."""
+        history = self.hashprice_history
+        lookback = min(13, len(history) - 1)
+        trend = np.log(history[-1] / history[-1 - lookback]) / (lookback * self.tick_years) if lookback > 0 else 0.0
+        by_rule = np.clip(np.array([0.0, self.adaptive_growth_annual, trend]), -1.0, 1.0)
+        return by_rule[self.fleet.expectation_rule]
+
+    def _value_mining(self, indices: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(present value, certainty equivalent) of mining per MW for the given sites."""
+        s = self.scenario
+        fleet = self.fleet
+        height = self.chain.block_height
+        years_to_halving = (bitcoin.next_halving_height(height) - self.chain.height) * bitcoin.TARGET_BLOCK_SECONDS / (DAYS_PER_YEAR * bitcoin.SECONDS_PER_DAY)
+        subsidy = float(bitcoin.block_subsidy_btc(height))
+        halving_factor = (subsidy / 2 + self.fees_btc_per_block) / (subsidy + self.fees_btc_per_block)
+        return valuation.mining_value_usd_per_mw(
+            self.hashprice_usd_per_ph_day,
+            self._hashprice_growth_expectations()[indices],
+            years_to_halving,
+            halving_factor,
+            fleet.j_per_th[indices],
+            self.miner_power_price_usd_per_mwh()[indices],
+            s.mining_opex_usd_per_mw_year,
+            fleet.discount_rate[indices],
+            fleet.horizon_years[indices],
+            fleet.risk_aversion[indices],
+            s.btc_volatility_annual,
+        )
+
+    def _choose_paths(self) -> dict[str, np.ndarray]:
+        """Mine or idle, refleet, and which sites to offer to AI tenants at what rent."""
+        s = self.scenario
+        fleet = self.fleet
+        free = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)
+        _, mining_ce = self._mining_values
+        idle_value = -s.idle_cost_usd_per_mw_year * finance.annuity_factor(fleet.discount_rate, fleet.horizon_years)
+        stay_value = np.maximum(mining_ce, idle_value)
+        fleet.status[free & (mining_ce >= idle_value)] = MinerStatus.MINING
+        fleet.status[free & (mining_ce < idle_value)] = MinerStatus.IDLE
+        self._refleet(free & (fleet.status == MinerStatus.MINING))
+        self._request_expansions(free & (fleet.status == MinerStatus.MINING) & (mining_ce > 0))
+
+        # Value of each AI path at the rent the miner expects (its region's last clearing rent).
+        expected_rent = self.last_clearing_price[fleet.region]
+        expected_rent = np.where(np.isnan(expected_rent), s.hyperscaler_base_wtp_usd_per_kw_month, expected_rent)
+        required = stay_value + s.switching_hurdle * np.abs(stay_value)
+        lease_value = self.lease_terms.value_usd_per_mw(expected_rent, fleet.discount_rate)
+        convert_value = self.convert_terms.value_usd_per_mw(expected_rent, fleet.discount_rate)
+        kw_it_per_mw = 1000.0 * s.it_share
+        prepay = s.convert_prepayment_share * (expected_rent + self.convert_terms.revenue_premium_usd_per_kw_month) * kw_it_per_mw * 12 * s.convert_term_years
+        lease_ok = fleet.cash_usd >= self.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share) * fleet.mw
+        convert_ok = fleet.cash_usd >= self.convert_terms.equity_needed_usd_per_mw(s.convert_debt_share, prepay) * fleet.mw
+        choose_convert = convert_ok & (~lease_ok | (convert_value > lease_value))
+        lease_reservation = self.lease_terms.reservation_rent(required, fleet.discount_rate)
+        convert_reservation = self.convert_terms.reservation_rent(required, fleet.discount_rate)
+        reservation = np.where(choose_convert, convert_reservation, lease_reservation)
+        fleet.pivot_propensity = np.maximum(lease_value, convert_value) - required
+        offering = free & (lease_ok | convert_ok) & (fleet.mw > 0)
+        idx = np.flatnonzero(offering)
+        return {
+            "index": idx,
+            "rent": reservation[idx],
+            "kind": np.where(choose_convert[idx], ContractKind.CONVERT, ContractKind.LEASE).astype(np.int8),
+            "prepay_per_mw": prepay[idx],
+        }
+
+    def _refleet(self, candidates: np.ndarray) -> None:
+        """Replace the fleet with frontier ASICs where the extra revenue pays for them."""
+        s = self.scenario
+        fleet = self.fleet
+        frontier = self.asic_frontier_j_per_th()
+        idx = np.flatnonzero(candidates & (fleet.j_per_th > frontier / 0.75))
+        if idx.size == 0:
+            return
+        growth = self._hashprice_growth_expectations()[idx]
+        power = self.miner_power_price_usd_per_mwh()[idx]
+        life = np.full(idx.size, s.asic_life_years)
+        common = (self.hashprice_usd_per_ph_day, growth, 99.0, 1.0)
+        new_value, _ = valuation.mining_value_usd_per_mw(*common, np.full(idx.size, frontier), power, 0.0, fleet.discount_rate[idx], life, np.zeros(idx.size), 0.0)
+        old_value, _ = valuation.mining_value_usd_per_mw(*common, fleet.j_per_th[idx], power, 0.0, fleet.discount_rate[idx], life, np.zeros(idx.size), 0.0)
+        capex = fleet.mw[idx] * 1e6 / frontier * self.asic_price_usd_per_th()
+        worth = (new_value - old_value) * fleet.mw[idx] > capex
+        affordable = fleet.cash_usd[idx] >= 0.5 * capex
+        go = idx[worth & affordable]
+        paid = capex[worth & affordable]
+        fleet.cash_usd[go] -= 0.5 * paid
+        fleet.debt_usd[go] += 0.5 * paid
+        fleet.j_per_th[go] = frontier
+        fleet.ths[go] = fleet.mw[go] * 1e6 / frontier
+
+    def _request_expansions(self, candidates: np.ndarray) -> None:
+        """Profitable mining sites ask their grid for more MW (one request at a time)."""
+        fleet = self.fleet
+        new = candidates & ~fleet.expansion_pending
+        if not new.any():
+            return
+        fleet.expansion_pending |= new
+        for r, operator in enumerate(self.grid_operators):
+            sites = np.flatnonzero(new & (fleet.region == r))
+            if sites.size:
+                operator.queue.file(
+                    owner=sites, is_ai_load=np.zeros(sites.size, bool), mw=fleet.mw[sites] * EXPANSION_SHARE,
+                    filed_tick=np.full(sites.size, self.steps), ready_tick=np.full(sites.size, self.steps + self._ticks(operator.lead_time_years)),
+                    bid_usd_per_kw_month=np.zeros(sites.size),
+                )
+
+    def _hyperscalers_procure(self) -> None:
+        """Willingness to pay, grid requests and behind-the-meter plants, per hyperscaler."""
+        s = self.scenario
+        fleet = self.fleet
+        need_now = self.ai_demand_path_mw[self.steps]
+        need_ahead = self.ai_need_path_mw[self.steps]
+        headroom_share = np.array([max(g.headroom_mw, 0.0) + g.capacity_added_mw_per_year for g in self.grid_operators])
+        headroom_share = headroom_share / headroom_share.sum() if headroom_share.sum() > 0 else np.full(len(self.grid_operators), 1 / len(self.grid_operators))
+        self.lease_need_mw = np.zeros(len(self.hyperscalers))
+        queued_by_owner = np.zeros(len(self.hyperscalers))
+        for operator in self.grid_operators:
+            ai = operator.queue.is_ai_load
+            queued_by_owner += np.bincount(operator.queue.owner[ai], weights=operator.queue.mw[ai], minlength=len(self.hyperscalers))
+        contracted_by_owner = np.bincount(
+            fleet.tenant[(fleet.tenant >= 0) & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED) & (fleet.ready_tick > self.steps)],
+            weights=fleet.mw[(fleet.tenant >= 0) & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED) & (fleet.ready_tick > self.steps)],
+            minlength=len(self.hyperscalers),
+        )
+        requests: list[tuple[int, float, float]] = []  # (owner, MW, bid) to file in every region
+        for h, hyperscaler in enumerate(self.hyperscalers):
+            served = hyperscaler.served_mw
+            contracted = float(contracted_by_owner[h])
+            building = sum(mw for _, mw in hyperscaler.btm_under_construction)
+            pipeline_left = s.ai_pipeline_under_construction_gw * 1000.0 * min(s.ai_demand_scale, 1.0) * hyperscaler.demand_share - hyperscaler.energised_mw["pipeline"]
+            queued = float(queued_by_owner[h])
+            need = need_ahead * hyperscaler.demand_share
+            unserved_share = max(need_now * hyperscaler.demand_share - served, 0.0) / max(need_now * hyperscaler.demand_share, 1.0)
+            hyperscaler.wtp_unbounded_usd_per_kw_month = s.hyperscaler_base_wtp_usd_per_kw_month * (1.0 + s.hyperscaler_urgency * unserved_share)
+            hyperscaler.wtp_usd_per_kw_month = min(hyperscaler.wtp_unbounded_usd_per_kw_month, s.ai_max_lease_usd_per_kw_month)
+            gap = max(need - served - contracted - building - pipeline_left, 0.0)
+            # Queue requests that will not connect within a retrofit's lead time do not
+            # reduce the need for leases; the grid is the slow option.
+            self.lease_need_mw[h] = gap
+            if gap > queued and need > 0:
+                requests.append((h, gap - queued, hyperscaler.wtp_usd_per_kw_month))
+            if hyperscaler.wtp_unbounded_usd_per_kw_month >= s.btm_cost_usd_per_kw_month and gap > 0:
+                btm_mw = gap * BTM_BUILD_SHARE_PER_YEAR * self.tick_years
+                capex = btm_mw * 1000.0 * s.btm_cost_usd_per_kw_month * 12.0  # one year of all-in cost up front
+                if capex <= hyperscaler.budget_left_usd():
+                    hyperscaler.capex_spent_usd_this_year += capex
+                    self._pay(h, capex, "vendors_received_usd")
+                    hyperscaler.btm_under_construction.append((self.steps + self._ticks(s.btm_lead_time_years), btm_mw))
+        if requests:
+            owners, mw, bids = (np.array(column) for column in zip(*requests, strict=True))
+            for r, operator in enumerate(self.grid_operators):
+                lead = operator.lead_time_years * (0.5 if s.grid_policy == grid.GridPolicy.AI_PRIORITY else 1.0)
+                operator.queue.file(
+                    owner=owners, is_ai_load=np.ones(owners.size, bool), mw=mw * headroom_share[r],
+                    filed_tick=np.full(owners.size, self.steps), ready_tick=np.full(owners.size, self.steps + self._ticks(lead)),
+                    bid_usd_per_kw_month=bids,
+                )
+
+    def _clear_lease_markets(self, offers: dict[str, np.ndarray]) -> None:
+        """Uniform-price auction per region; accepted sites start their retrofit."""
+        s = self.scenario
+        fleet = self.fleet
+        self.mw_traded_this_tick = 0.0
+        if not offers["index"].size or self.lease_need_mw.sum() <= 0:
+            return
+        wtp = np.array([h.wtp_usd_per_kw_month for h in self.hyperscalers])
+        traded_value = 0.0
+        for r in self.market_rng.permutation(len(self.region_names)):
+            in_region = fleet.region[offers["index"]] == r
+            if not in_region.any() or self.lease_need_mw.sum() <= 0:
+                continue
+            sites = offers["index"][in_region]
+            clearing = markets.clear_lease_auction(offers["rent"][in_region], fleet.mw[sites], wtp, self.lease_need_mw)
+            if clearing.traded_mw <= 0:
+                continue
+            self.last_clearing_price[r] = clearing.price_usd_per_kw_month
+            awarded = clearing.bid_awarded_mw.copy()
+            self.lease_need_mw -= clearing.bid_awarded_mw
+            for k in np.flatnonzero(clearing.offer_accepted):
+                i = sites[k]
+                h = int(np.argmax(awarded))  # the bid with most MW still to place takes the site
+                awarded[h] -= fleet.mw[i]
+                self._sign_contract(i, h, int(offers["kind"][in_region][k]), clearing.price_usd_per_kw_month, offers["prepay_per_mw"][in_region][k])
+            self.mw_traded_this_tick += clearing.traded_mw
+            traded_value += clearing.traded_mw * clearing.price_usd_per_kw_month
+        if self.mw_traded_this_tick > 0:
+            self.lease_price_usd_per_kw_month = traded_value / self.mw_traded_this_tick
+
+    def _sign_contract(self, i: int, h: int, kind: int, rent: float, prepay_per_mw: float) -> None:
+        s = self.scenario
+        fleet = self.fleet
+        terms = self.convert_terms if kind == ContractKind.CONVERT else self.lease_terms
+        debt_share = s.convert_debt_share if kind == ContractKind.CONVERT else s.lease_debt_share
+        capex = terms.capex_usd_per_mw() * fleet.mw[i]
+        if kind == ContractKind.CONVERT:
+            prepayment = prepay_per_mw * fleet.mw[i]
+            self._pay(h, prepayment, "miners_received_usd")
+            self.hyperscalers[h].capex_spent_usd_this_year += prepayment
+            fleet.cash_usd[i] += prepayment
+            fleet.prepaid_usd[i] += prepayment
+        fleet.cash_usd[i] -= capex * (1.0 - debt_share)
+        fleet.debt_usd[i] += capex * debt_share
+        fleet.status[i] = MinerStatus.CONVERTING
+        fleet.contract[i] = kind
+        fleet.tenant[i] = h
+        fleet.rent_usd_per_kw_month[i] = rent
+        fleet.ready_tick[i] = self.steps + self._ticks(terms.lead_time_years)
+        fleet.contract_end_tick[i] = fleet.ready_tick[i] + self._ticks(terms.term_years)
+        fleet.running_share[i] = 0.0
+
+    def _auction_sites(self) -> None:
+        """Sell each exited miner's site (second-price) to a hyperscaler or a miner in its region.
+
+        Sites nobody bids for stay on sale (and count as idle MW) until someone does.
+        """
+        s = self.scenario
+        fleet = self.fleet
+        for i in np.flatnonzero((fleet.status == MinerStatus.EXITED) & (fleet.mw > 0)):
+            bids: list[tuple[float, str, int]] = []
+            if s.ai_demand_scale > 0:
+                rate = np.array([HYPERSCALER_DISCOUNT_RATE])
+                for h, hyperscaler in enumerate(self.hyperscalers):
+                    if self.lease_need_mw[h] <= 0:
+                        continue
+                    value = float(self.lease_terms.value_usd_per_mw(hyperscaler.wtp_usd_per_kw_month, rate)[0]) * fleet.mw[i]
+                    if 0 < value <= hyperscaler.budget_left_usd():
+                        bids.append((value, "hyperscaler", h))
+            buyers = np.flatnonzero((fleet.region == fleet.region[i]) & (fleet.status == MinerStatus.MINING) & (fleet.firm != fleet.firm[i]))
+            if buyers.size:
+                site_value, _ = valuation.mining_value_usd_per_mw(
+                    self.hashprice_usd_per_ph_day, self._hashprice_growth_expectations()[buyers], 99.0, 1.0,
+                    np.full(buyers.size, fleet.j_per_th[i]), fleet.power_cost_usd_per_mwh[buyers], s.mining_opex_usd_per_mw_year,
+                    fleet.discount_rate[buyers], fleet.horizon_years[buyers], fleet.risk_aversion[buyers], s.btc_volatility_annual,
+                )
+                values = site_value * fleet.mw[i]
+                k = int(np.argmax(values))
+                if values[k] > 0 and fleet.cash_usd[buyers[k]] >= values[k] * (1 - s.site_sale_discount):
+                    bids.append((float(values[k]), "miner", int(buyers[k])))
+            if not bids:
+                continue
+            bids.sort(key=lambda b: -b[0])
+            value, kind, winner = bids[0]
+            price = bids[1][0] if len(bids) > 1 else value * (1.0 - s.site_sale_discount)
+            if kind == "hyperscaler":
+                self._pay(winner, price, "estates_received_usd")
+                self.hyperscalers[winner].capex_spent_usd_this_year += price
+                fleet.status[i] = MinerStatus.ACQUIRED
+                fleet.tenant[i] = winner
+                fleet.ready_tick[i] = self.steps + self._ticks(self.lease_terms.lead_time_years)
+            else:
+                self.ledger["site_sales_between_miners_usd"] += price
+                fleet.cash_usd[winner] -= price
+                fleet.mw[winner] += fleet.mw[i]
+                fleet.ths[winner] += fleet.ths[i]
+                fleet.j_per_th[winner] = fleet.mw[winner] * 1e6 / fleet.ths[winner] if fleet.ths[winner] > 0 else fleet.j_per_th[winner]
+                fleet.mw[i] = 0.0
+                fleet.ths[i] = 0.0
+                fleet.status[i] = MinerStatus.EXITED
+            fleet.running_share[i] = 0.0
+
+    # ------------------------------------------------------------------ 12: valuation and metrics
+
+    def _update_valuation(self) -> None:
+        """Enterprise value per W of each site under its current path."""
+        s = self.scenario
+        fleet = self.fleet
+        pv, _ = self._mining_values
+        idle_value = -s.idle_cost_usd_per_mw_year * finance.annuity_factor(fleet.discount_rate, fleet.horizon_years)
+        value_per_mw = np.maximum(pv, idle_value)
+        contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC)
+        if contracted.any():
+            r = fleet.discount_rate[contracted]
+            lead = np.maximum(fleet.ready_tick[contracted] - self.steps, 0) * self.tick_years
+            end = np.maximum(fleet.contract_end_tick[contracted] - self.steps, 0) * self.tick_years
+            hpc = fleet.contract[contracted] == ContractKind.CONVERT
+            margin = np.where(hpc, s.convert_noi_margin, s.lease_noi_margin)
+            revenue = fleet.rent_usd_per_kw_month[contracted] + np.where(hpc, self.convert_terms.revenue_premium_usd_per_kw_month, 0.0)
+            kw_month_to_mw_year = 1000.0 * s.it_share * 12.0
+            during = finance.deferred_annuity_factor(r, lead, np.maximum(end, lead))
+            after = s.lease_terminal_multiple * finance.discount_factor(r, end) * fleet.rent_usd_per_kw_month[contracted] * s.lease_noi_margin
+            value_per_mw[contracted] = kw_month_to_mw_year * (revenue * margin * during + after)
+        value_per_mw[fleet.in_status(MinerStatus.ACQUIRED, MinerStatus.EXITED)] = 0.0
+        fleet.value_usd_per_w = value_per_mw / 1e6
+
+    def _compute_metrics(self) -> None:
+        fleet = self.fleet
+        status = fleet.status
+        mw = fleet.mw
+        mining = status == MinerStatus.MINING
+        by_status = np.bincount(status, weights=mw, minlength=len(MinerStatus))
+        mw_running = float(np.dot(mw, np.where(mining, fleet.running_share, 0.0)))
+        counts = np.bincount(status, minlength=len(MinerStatus))
+        demand = float(self.ai_demand_path_mw[self.steps])
+        served = float(sum(h.served_mw for h in self.hyperscalers))
+        active = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE, MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC)
+        active_mw = float(mw[active].sum())
+        controller = np.where(status == MinerStatus.ACQUIRED, self.n_firms + fleet.tenant, fleet.firm)
+        holding = status != MinerStatus.EXITED
+        hhi = markets.herfindahl_hirschman_index(np.bincount(controller[holding], weights=mw[holding], minlength=self.n_firms + len(self.hyperscalers)))
+        breakeven = valuation.breakeven_hashprice_usd_per_ph_day(fleet.j_per_th, self.miner_power_price_usd_per_mwh())
+        running_ths = fleet.ths * np.where(mining, 1.0, 0.0)
+        on_sites = sum(h.energised_mw["lease"] + h.energised_mw["hpc"] + h.energised_mw["acquired"] for h in self.hyperscalers)
+        prices = np.array([g.power_price_usd_per_mwh for g in self.grid_operators])
+        region_load = np.bincount(fleet.region, weights=mw, minlength=len(self.region_names)) + np.array([g.granted_ai_mw for g in self.grid_operators])
+        self.metrics = {
+            "date": self.dates[self.steps].date(),
+            "btc_price_usd": float(self.btc_price_path[self.steps]),
+            "block_subsidy_btc": float(bitcoin.block_subsidy_btc(self.chain.block_height)),
+            "network_hashrate_ehs": float(self.network_hashrate_ehs),
+            "difficulty": float(self.chain.difficulty),
+            "hashprice_usd_per_ph_day": float(self.hashprice_usd_per_ph_day),
+            "mw_sites_total": float(mw.sum()),
+            "mw_mining": mw_running,
+            "mw_curtailed": float(by_status[MinerStatus.MINING]) - mw_running,
+            "mw_leased": float(by_status[MinerStatus.LEASED]),
+            "mw_converting": float(by_status[MinerStatus.CONVERTING]),
+            "mw_hpc": float(by_status[MinerStatus.HPC]),
+            "mw_idle": float(by_status[MinerStatus.IDLE] + by_status[MinerStatus.EXITED]),  # incl. sites on sale
+            "mw_acquired": float(by_status[MinerStatus.ACQUIRED]),
+            "miners_mining": int(counts[MinerStatus.MINING]),
+            "miners_leasing": int(counts[MinerStatus.LEASED]),
+            "miners_converting": int(counts[MinerStatus.CONVERTING]),
+            "miners_hpc": int(counts[MinerStatus.HPC]),
+            "miners_exited": int(counts[MinerStatus.EXITED] + counts[MinerStatus.ACQUIRED]),
+            "ai_demand_mw": demand,
+            "ai_served_mw": served,
+            "ai_unserved_mw": max(demand - served, 0.0),
+            "lease_price_usd_per_kw_month": float(self.lease_price_usd_per_kw_month),
+            "power_price_usd_per_mwh": float(np.average(prices, weights=np.maximum(region_load, 1e-9))),
+            "grid_queue_mw": float(sum(g.queue_mw for g in self.grid_operators)),
+            "miner_value_usd_per_w": float(np.dot(fleet.value_usd_per_w[active], mw[active]) / active_mw) if active_mw > 0 else 0.0,
+            "hhi_power": hhi,
+            "tick": int(self.steps),
+            "block_height": int(self.chain.block_height),
+            "modelled_hashrate_ehs": float(self.modelled_hashrate_ehs),
+            "rest_of_world_hashrate_ehs": float(self.row_mw / self.row_j_per_th),
+            "asic_frontier_j_per_th": self.asic_frontier_j_per_th(),
+            "fleet_breakeven_hashprice_usd_per_ph_day": float(np.average(breakeven, weights=running_ths)) if running_ths.sum() > 0 else float("nan"),
+            "mw_traded_this_tick": float(self.mw_traded_this_tick),
+            "ai_served_by_miner_sites_mw": float(on_sites),
+            "ai_served_grid_mw": float(sum(h.energised_mw["grid"] for h in self.hyperscalers)),
+            "ai_served_btm_mw": float(sum(h.energised_mw["btm"] for h in self.hyperscalers)),
+            "grid_headroom_mw": float(sum(g.headroom_mw for g in self.grid_operators)),
+            **{key: float(value) for key, value in self.ledger.items()},
+        }
+
+    # ------------------------------------------------------------------ conveniences
+
+    @property
+    def date(self) -> dt.date:
+        """Date of the latest tick."""
+        return self.dates[self.steps].date()
+
+    def miner_table(self) -> pd.DataFrame:
+        """The miners now, one row per site (index AgentID, columns :data:`AGENT_COLUMNS`)."""
+        columns = FleetDataCollector.snapshot(self)
+        columns["row"] = np.arange(len(self.fleet))
+        frame = fleet_frame(self, columns)
+        frame.index = pd.Index(self.miner_unique_ids, name="AgentID")
+        return frame
