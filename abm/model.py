@@ -208,6 +208,11 @@ class PowerMarketModel(Model):
         self._create_miners(population_rng)
         self._create_hyperscalers()
         self._seed_announced_deals()
+        # Per-site constants of the path valuation (discount rates and horizons are fixed).
+        rate = self.fleet.discount_rate
+        self._idle_value_usd_per_mw = -s.idle_cost_usd_per_mw_year * finance.annuity_factor(rate, self.fleet.horizon_years)
+        self._lease_coefficients = self.lease_terms.rent_coefficients(rate)
+        self._convert_coefficients = self.convert_terms.rent_coefficients(rate)
 
         modelled_ehs = float(np.dot(self.fleet.ths, self.fleet.running_share)) / 1e6
         self.modelled_hashrate_ehs = modelled_ehs
@@ -405,7 +410,7 @@ class PowerMarketModel(Model):
     def _grid_conditions(self) -> None:
         s = self.scenario
         load, sites = self._region_load_mw()
-        season = grid.seasonal_load_factor(self.current_date.dayofyear, s.seasonal_amplitude)
+        season = grid.seasonal_load_factor(self.current_date.day_of_year, s.seasonal_amplitude)
         for r, operator in enumerate(self.grid_operators):
             operator.headroom_mw += operator.capacity_added_mw_per_year * self.tick_years
             capacity = sites[r] + operator.granted_ai_mw + operator.headroom_mw
@@ -520,7 +525,8 @@ class PowerMarketModel(Model):
         fleet = self.fleet
         modelled_ehs = float(np.dot(fleet.ths, fleet.running_share)) / 1e6
         frontier = self.asic_frontier_j_per_th()
-        self.row_j_per_th = s.row_j_per_th * frontier / s.asic_frontier_j_per_th
+        # The rest of the world replaces worn-out machines with frontier ones (turnover 1/life).
+        self.row_j_per_th += (frontier - self.row_j_per_th) * min(self.tick_years / s.asic_life_years, 1.0)
         row_ehs = self.row_mw / self.row_j_per_th
         self.modelled_hashrate_ehs = modelled_ehs
         self.network_hashrate_ehs = max(modelled_ehs + row_ehs, 1e-6)
@@ -654,6 +660,7 @@ class PowerMarketModel(Model):
             fleet.horizon_years[indices],
             fleet.risk_aversion[indices],
             s.btc_volatility_annual,
+            s.idle_cost_usd_per_mw_year,
         )
 
     def _choose_paths(self) -> dict[str, np.ndarray]:
@@ -662,10 +669,13 @@ class PowerMarketModel(Model):
         fleet = self.fleet
         free = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)
         _, mining_ce = self._mining_values
-        idle_value = -s.idle_cost_usd_per_mw_year * finance.annuity_factor(fleet.discount_rate, fleet.horizon_years)
-        stay_value = np.maximum(mining_ce, idle_value)
-        fleet.status[free & (mining_ce >= idle_value)] = MinerStatus.MINING
-        fleet.status[free & (mining_ce < idle_value)] = MinerStatus.IDLE
+        stay_value = np.maximum(mining_ce, self._idle_value_usd_per_mw)
+        # Mine or mothball for the coming tick: whichever costs less now (reversible).
+        revenue = valuation.mining_revenue_usd_per_mw_year(self.hashprice_usd_per_ph_day, fleet.j_per_th)
+        energy = finance.HOURS_PER_YEAR * self.miner_power_price_usd_per_mwh()
+        operating = np.maximum(revenue - energy, 0.0) - s.mining_opex_usd_per_mw_year >= -s.idle_cost_usd_per_mw_year
+        fleet.status[free & operating] = MinerStatus.MINING
+        fleet.status[free & ~operating] = MinerStatus.IDLE
         self._refleet(free & (fleet.status == MinerStatus.MINING))
         self._request_expansions(free & (fleet.status == MinerStatus.MINING) & (mining_ce > 0))
 
@@ -673,18 +683,19 @@ class PowerMarketModel(Model):
         expected_rent = self.last_clearing_price[fleet.region]
         expected_rent = np.where(np.isnan(expected_rent), s.hyperscaler_base_wtp_usd_per_kw_month, expected_rent)
         required = stay_value + s.switching_hurdle * np.abs(stay_value)
-        lease_value = self.lease_terms.value_usd_per_mw(expected_rent, fleet.discount_rate)
-        convert_value = self.convert_terms.value_usd_per_mw(expected_rent, fleet.discount_rate)
+        (lease_a, lease_b), (convert_a, convert_b) = self._lease_coefficients, self._convert_coefficients
+        lease_value = lease_a * expected_rent + lease_b
+        convert_value = convert_a * expected_rent + convert_b
         kw_it_per_mw = 1000.0 * s.it_share
         prepay = s.convert_prepayment_share * (expected_rent + self.convert_terms.revenue_premium_usd_per_kw_month) * kw_it_per_mw * 12 * s.convert_term_years
         lease_ok = fleet.cash_usd >= self.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share) * fleet.mw
         convert_ok = fleet.cash_usd >= self.convert_terms.equity_needed_usd_per_mw(s.convert_debt_share, prepay) * fleet.mw
         choose_convert = convert_ok & (~lease_ok | (convert_value > lease_value))
-        lease_reservation = self.lease_terms.reservation_rent(required, fleet.discount_rate)
-        convert_reservation = self.convert_terms.reservation_rent(required, fleet.discount_rate)
+        lease_reservation = np.maximum((required - lease_b) / lease_a, 0.0)
+        convert_reservation = np.maximum((required - convert_b) / convert_a, 0.0)
         reservation = np.where(choose_convert, convert_reservation, lease_reservation)
         fleet.pivot_propensity = np.maximum(lease_value, convert_value) - required
-        offering = free & (lease_ok | convert_ok) & (fleet.mw > 0)
+        offering = free & (lease_ok | convert_ok) & (fleet.mw >= s.min_lease_site_mw)
         idx = np.flatnonzero(offering)
         return {
             "index": idx,
@@ -837,7 +848,7 @@ class PowerMarketModel(Model):
         fleet.contract_end_tick[i] = fleet.ready_tick[i] + self._ticks(terms.term_years)
         fleet.running_share[i] = 0.0
 
-    def _auction_sites(self) -> None:
+    def _auction_sites(self) -> None:  # noqa: C901 - one auction, read top to bottom
         """Sell each exited miner's site (second-price) to a hyperscaler or a miner in its region.
 
         Sites nobody bids for stay on sale (and count as idle MW) until someone does.
@@ -846,7 +857,7 @@ class PowerMarketModel(Model):
         fleet = self.fleet
         for i in np.flatnonzero((fleet.status == MinerStatus.EXITED) & (fleet.mw > 0)):
             bids: list[tuple[float, str, int]] = []
-            if s.ai_demand_scale > 0:
+            if s.ai_demand_scale > 0 and fleet.mw[i] >= s.min_lease_site_mw:
                 rate = np.array([HYPERSCALER_DISCOUNT_RATE])
                 for h, hyperscaler in enumerate(self.hyperscalers):
                     if self.lease_need_mw[h] <= 0:
@@ -894,8 +905,7 @@ class PowerMarketModel(Model):
         s = self.scenario
         fleet = self.fleet
         pv, _ = self._mining_values
-        idle_value = -s.idle_cost_usd_per_mw_year * finance.annuity_factor(fleet.discount_rate, fleet.horizon_years)
-        value_per_mw = np.maximum(pv, idle_value)
+        value_per_mw = np.maximum(pv, self._idle_value_usd_per_mw)
         contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC)
         if contracted.any():
             r = fleet.discount_rate[contracted]
@@ -940,7 +950,7 @@ class PowerMarketModel(Model):
             "hashprice_usd_per_ph_day": float(self.hashprice_usd_per_ph_day),
             "mw_sites_total": float(mw.sum()),
             "mw_mining": mw_running,
-            "mw_curtailed": float(by_status[MinerStatus.MINING]) - mw_running,
+            "mw_curtailed": max(float(by_status[MinerStatus.MINING]) - mw_running, 0.0),
             "mw_leased": float(by_status[MinerStatus.LEASED]),
             "mw_converting": float(by_status[MinerStatus.CONVERTING]),
             "mw_hpc": float(by_status[MinerStatus.HPC]),

@@ -187,6 +187,7 @@ class PowerMarketScenario(Scenario):
     site_sale_discount: float = _default("site_sale_discount")
     hyperscaler_capex_budget_usd_bn_per_year: float = _default("hyperscaler_capex_budget_usd_bn_per_year")
     debt_capacity_share_of_value: float = _default("debt_capacity_share_of_value")
+    min_lease_site_mw: float = _default("min_lease_site_mw")
 
     def __init__(self, **knobs: Any) -> None:
         """Build a scenario from keyword overrides of the defaults.

@@ -17,6 +17,8 @@ from abm.economics.finance import (
     discount_factor,
 )
 
+EXPECTATION_PERSISTENCE_YEARS = 1.0
+"""Time constant over which an expected hashprice growth rate fades (mean reversion)."""
 VALUATION_STEP_YEARS = 0.25
 """Resolution of the time grid on which mining cash flows are discounted, years."""
 MAX_VALUATION_YEARS = 15.0
@@ -49,14 +51,18 @@ def mining_value_usd_per_mw(
     horizon_years: np.ndarray,
     risk_aversion: np.ndarray,
     btc_volatility_annual: float,
+    idle_cost_usd_per_mw_year: float = np.inf,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Present value of mining on 1 MW over the miner's horizon, and its certainty equivalent.
 
-    Expected hashprice ``hp(t) = hp0 * exp(g t)``, multiplied by ``halving_revenue_factor``
+    Expected hashprice ``hp(t) = hp0 * exp(g * tau * (1 - exp(-t / tau)))`` with
+    ``tau = 1 year``: a growth rate the miner sees now fades, so no forecast moves hashprice
+    by more than a factor ``exp(|g| tau)``; it is multiplied by ``halving_revenue_factor``
     after the next halving (the subsidy halves, fees do not).  The fleet runs only when the
-    hashprice covers electricity (curtailment is free), so the margin per MW-year is
-    ``max(R(t) - 8760 p, 0) - opex`` with ``R(t)`` the revenue per MW-year.  Discounted on a
-    quarterly grid to the horizon.  The certainty equivalent subtracts
+    hashprice covers electricity (curtailment is free) and the site is mothballed whenever
+    that costs less than running (switching between mining and idle is cheap), so the
+    margin per MW-year is ``max(max(R(t) - 8760 p, 0) - opex, -idle_cost)`` with ``R(t)``
+    the revenue per MW-year.  Discounted on a quarterly grid to the horizon.  The certainty equivalent subtracts
     ``risk_aversion * sigma / 2`` times the present value of revenue, a mean-variance
     haircut for BTC price risk (contracted rent carries none).
 
@@ -70,11 +76,11 @@ def mining_value_usd_per_mw(
     halving = np.where(t > years_to_halving, halving_revenue_factor, 1.0)
     revenue = (
         mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, np.asarray(j_per_th)[:, None])
-        * np.exp(g * t)
+        * np.exp(g * EXPECTATION_PERSISTENCE_YEARS * (1.0 - np.exp(-t / EXPECTATION_PERSISTENCE_YEARS)))
         * halving
     )
     energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)[:, None]
-    margin = np.maximum(revenue - energy, 0.0) - opex_usd_per_mw_year
+    margin = np.maximum(np.maximum(revenue - energy, 0.0) - opex_usd_per_mw_year, -idle_cost_usd_per_mw_year)
     weights = (
         np.exp(-np.asarray(discount_rate_annual, dtype=float)[:, None] * t)
         * (t < np.asarray(horizon_years, dtype=float)[:, None])
