@@ -38,6 +38,8 @@ BTM_BUILD_SHARE_PER_YEAR = 0.5
 """Share of an unmet gap a hyperscaler commits to behind-the-meter generation per year, when it pays."""
 PIPELINE_BUILD_YEARS = 2.0
 """Years over which the data-centre capacity under construction at the start is energised."""
+SITE_RESALE_INTERVAL_WEEKS = 13
+"""An unsold site of an insolvent miner is offered again after this many weeks."""
 EXPANSION_SHARE = 0.25
 """A profitable miner asks the grid for this share of its site again as expansion."""
 
@@ -213,6 +215,7 @@ class PowerMarketModel(Model):
         self._idle_value_usd_per_mw = -s.idle_cost_usd_per_mw_year * finance.annuity_factor(rate, self.fleet.horizon_years)
         self._lease_coefficients = self.lease_terms.rent_coefficients(rate)
         self._convert_coefficients = self.convert_terms.rent_coefficients(rate)
+        self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
 
         modelled_ehs = float(np.dot(self.fleet.ths, self.fleet.running_share)) / 1e6
         self.modelled_hashrate_ehs = modelled_ehs
@@ -239,7 +242,7 @@ class PowerMarketModel(Model):
         self.ledger = dict.fromkeys(
             ("hyperscaler_paid_usd", "miners_received_usd", "estates_received_usd", "vendors_received_usd", "dr_payments_usd", "site_sales_between_miners_usd"), 0.0
         )
-        self._mining_values = self._value_mining(np.arange(len(self.fleet)))
+        self._mining_values = self._value_mining(slice(None))
         self._update_valuation()
         self.metrics: dict[str, Any] = {}
         self._compute_metrics()
@@ -375,7 +378,7 @@ class PowerMarketModel(Model):
         self._advance_bitcoin_network()  # 5. blocks, difficulty, hashprice, rest-of-world entry/exit
         self._settle_cash_flows()        # 6. revenue, power, rent, DR payments, interest
         self._resolve_insolvency()       # 7. insolvent miners exit
-        self._mining_values = self._value_mining(np.arange(len(self.fleet)))
+        self._mining_values = self._value_mining(slice(None))
         offers = self._choose_paths()    # 8. miners choose mine / idle / refleet / offer a site to AI
         self._hyperscalers_procure()     # 9. hyperscalers set WTP, file requests, build BTM
         self._clear_lease_markets(offers)  # 10. lease market clears per region
@@ -626,6 +629,7 @@ class PowerMarketModel(Model):
         contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC) & (fleet.tenant >= 0)
         fleet.status[exits & contracted] = MinerStatus.ACQUIRED
         fleet.status[exits & ~contracted] = MinerStatus.EXITED
+        fleet.ready_tick[exits & ~contracted] = self.steps  # the sale clock starts now
         fleet.running_share[exits] = 0.0
         fleet.expansion_pending[exits] = False
         return np.flatnonzero(exits)
@@ -640,7 +644,7 @@ class PowerMarketModel(Model):
         by_rule = np.clip(np.array([0.0, self.adaptive_growth_annual, trend]), -1.0, 1.0)
         return by_rule[self.fleet.expectation_rule]
 
-    def _value_mining(self, indices: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _value_mining(self, indices: np.ndarray | slice) -> tuple[np.ndarray, np.ndarray]:
         """(present value, certainty equivalent) of mining per MW for the given sites."""
         s = self.scenario
         fleet = self.fleet
@@ -661,6 +665,7 @@ class PowerMarketModel(Model):
             fleet.risk_aversion[indices],
             s.btc_volatility_annual,
             s.idle_cost_usd_per_mw_year,
+            weights=self._discount_weights[indices],
         )
 
     def _choose_paths(self) -> dict[str, np.ndarray]:
@@ -851,11 +856,14 @@ class PowerMarketModel(Model):
     def _auction_sites(self) -> None:  # noqa: C901 - one auction, read top to bottom
         """Sell each exited miner's site (second-price) to a hyperscaler or a miner in its region.
 
-        Sites nobody bids for stay on sale (and count as idle MW) until someone does.
+        Sites nobody bids for stay on sale (and count as idle MW) and are offered again every
+        quarter (:data:`SITE_RESALE_INTERVAL_WEEKS`), as in a bankruptcy sale process.
         """
         s = self.scenario
         fleet = self.fleet
-        for i in np.flatnonzero((fleet.status == MinerStatus.EXITED) & (fleet.mw > 0)):
+        resale_ticks = max(self._ticks(SITE_RESALE_INTERVAL_WEEKS * 7 / DAYS_PER_YEAR), 1)
+        on_sale = (fleet.status == MinerStatus.EXITED) & (fleet.mw > 0) & ((self.steps - fleet.ready_tick) % resale_ticks == 0)
+        for i in np.flatnonzero(on_sale):
             bids: list[tuple[float, str, int]] = []
             if s.ai_demand_scale > 0 and fleet.mw[i] >= s.min_lease_site_mw:
                 rate = np.array([HYPERSCALER_DISCOUNT_RATE])

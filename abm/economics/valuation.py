@@ -39,6 +39,23 @@ def breakeven_hashprice_usd_per_ph_day(j_per_th: np.ndarray | float, power_price
     return 0.024 * np.asarray(j_per_th) * np.asarray(power_price_usd_per_mwh)
 
 
+def valuation_grid_years(horizon_years: np.ndarray | float) -> np.ndarray:
+    """Mid-points of the quarterly valuation grid, long enough for the longest horizon, years."""
+    longest = min(float(np.max(horizon_years, initial=0.0)), MAX_VALUATION_YEARS)
+    return (np.arange(max(int(np.ceil(longest / VALUATION_STEP_YEARS)), 1)) + 0.5) * VALUATION_STEP_YEARS
+
+
+def discount_weights(discount_rate_annual: np.ndarray, horizon_years: np.ndarray) -> np.ndarray:
+    """Weight of each grid step in a present value: ``exp(-r t) * dt`` up to the horizon, 0 after.
+
+    Shape ``(sites, steps)``; depends only on each site's discount rate and horizon, so a
+    model can compute it once.
+    """
+    t = valuation_grid_years(horizon_years)
+    rate = np.asarray(discount_rate_annual, dtype=float)[:, None]
+    return np.exp(-rate * t) * (t < np.asarray(horizon_years, dtype=float)[:, None]) * VALUATION_STEP_YEARS
+
+
 def mining_value_usd_per_mw(
     hashprice_usd_per_ph_day: float,
     hashprice_growth_annual: np.ndarray,
@@ -52,6 +69,7 @@ def mining_value_usd_per_mw(
     risk_aversion: np.ndarray,
     btc_volatility_annual: float,
     idle_cost_usd_per_mw_year: float = np.inf,
+    weights: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Present value of mining on 1 MW over the miner's horizon, and its certainty equivalent.
 
@@ -66,12 +84,14 @@ def mining_value_usd_per_mw(
     ``risk_aversion * sigma / 2`` times the present value of revenue, a mean-variance
     haircut for BTC price risk (contracted rent carries none).
 
+    ``weights`` may pass :func:`discount_weights` of the same sites precomputed.
+
     Returns:
         (present value, certainty equivalent), USD per MW of site.
     """
-    longest = min(float(np.max(horizon_years, initial=0.0)), MAX_VALUATION_YEARS)
-    n_steps = max(int(np.ceil(longest / VALUATION_STEP_YEARS)), 1)
-    t = (np.arange(n_steps) + 0.5) * VALUATION_STEP_YEARS  # (steps,)
+    if weights is None:
+        weights = discount_weights(discount_rate_annual, horizon_years)
+    t = valuation_grid_years(horizon_years)
     g = np.asarray(hashprice_growth_annual, dtype=float)[:, None]
     halving = np.where(t > years_to_halving, halving_revenue_factor, 1.0)
     revenue = (
@@ -81,11 +101,6 @@ def mining_value_usd_per_mw(
     )
     energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)[:, None]
     margin = np.maximum(np.maximum(revenue - energy, 0.0) - opex_usd_per_mw_year, -idle_cost_usd_per_mw_year)
-    weights = (
-        np.exp(-np.asarray(discount_rate_annual, dtype=float)[:, None] * t)
-        * (t < np.asarray(horizon_years, dtype=float)[:, None])
-        * VALUATION_STEP_YEARS
-    )
     value = np.sum(margin * weights, axis=1)
     revenue_at_risk = np.where(revenue > energy, revenue, 0.0)
     revenue_value = np.sum(revenue_at_risk * weights, axis=1)
