@@ -142,15 +142,25 @@ class Miner(Agent):
     mw = _fleet_view("mw", float, "Site capacity (interconnection), MW gross.")
     ths = _fleet_view("ths", float, "Installed ASIC fleet, TH/s.")
     j_per_th = _fleet_view("j_per_th", float, "Fleet efficiency, J/TH.")
-    power_cost_usd_per_mwh = _fleet_view("power_cost_usd_per_mwh", float, "Contracted power cost before scarcity adders, USD/MWh.")
+    power_cost_usd_per_mwh = _fleet_view(
+        "power_cost_usd_per_mwh", float, "Contracted power cost before scarcity adders, USD/MWh."
+    )
     cash_usd = _fleet_view("cash_usd", float, "Cash, USD.")
     debt_usd = _fleet_view("debt_usd", float, "Debt, USD.")
     discount_rate = _fleet_view("discount_rate", float, "Discount rate, per year.")
-    risk_aversion = _fleet_view("risk_aversion", float, "Mean-variance risk aversion (0 = neutral).")
-    horizon_years = _fleet_view("horizon_years", float, "Planning horizon for mining cash flows, years.")
-    value_usd_per_w = _fleet_view("value_usd_per_w", float, "Enterprise value under the current path, USD per W of site.")
+    risk_aversion = _fleet_view(
+        "risk_aversion", float, "Mean-variance risk aversion (0 = neutral)."
+    )
+    horizon_years = _fleet_view(
+        "horizon_years", float, "Planning horizon for mining cash flows, years."
+    )
+    value_usd_per_w = _fleet_view(
+        "value_usd_per_w", float, "Enterprise value under the current path, USD per W of site."
+    )
     tenant = _fleet_view("tenant", int, "Hyperscaler index of the AI tenant or owner, -1 if none.")
-    rent_usd_per_kw_month = _fleet_view("rent_usd_per_kw_month", float, "Contract rent, USD per kW IT per month.")
+    rent_usd_per_kw_month = _fleet_view(
+        "rent_usd_per_kw_month", float, "Contract rent, USD per kW IT per month."
+    )
 
     def __init__(self, model, index: int) -> None:
         """Create the view on row ``index`` of ``model.fleet``."""
@@ -305,4 +315,7 @@ class GridOperator(Agent):
         return self.base_power_price_usd_per_mwh + self.scarcity_adder_usd_per_mwh
 
     def __repr__(self) -> str:
-        return f"GridOperator({self.region!r}, headroom {self.headroom_mw:.0f} MW, queue {self.queue_mw:.0f} MW)"
+        return (
+            f"GridOperator({self.region!r}, headroom {self.headroom_mw:.0f} MW, "
+            f"queue {self.queue_mw:.0f} MW)"
+        )

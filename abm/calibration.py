@@ -45,7 +45,15 @@ def public_miners() -> pd.DataFrame:
     """
     filename = "public_miners.csv"
     frame = read_table(filename)
-    numeric = ["mw_site", "hashrate_ehs", "fleet_j_per_th", "power_cost_usd_per_mwh", "cash_usd_m", "debt_usd_m", "ai_deal_mw"]
+    numeric = [
+        "mw_site",
+        "hashrate_ehs",
+        "fleet_j_per_th",
+        "power_cost_usd_per_mwh",
+        "cash_usd_m",
+        "debt_usd_m",
+        "ai_deal_mw",
+    ]
     _require(frame, filename, ["firm", "region", *numeric])
     for column in numeric:
         frame[column] = pd.to_numeric(frame[column], errors="coerce")

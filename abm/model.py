@@ -35,27 +35,62 @@ HYPERSCALER_DISCOUNT_RATE = 0.08
 PROCUREMENT_LOOKAHEAD_YEARS = 1.0
 """Hyperscalers procure power for the need they expect this far ahead (a retrofit's lead time)."""
 BTM_BUILD_SHARE_PER_YEAR = 0.5
-"""Share of an unmet gap a hyperscaler commits to behind-the-meter generation per year, when it pays."""
+"""Share of an unmet gap a hyperscaler commits to behind-the-meter plants a year, when they pay."""
 PIPELINE_BUILD_YEARS = 2.0
 """Years over which the data-centre capacity under construction at the start is energised."""
+SITE_BIDDERS_PER_REGION = 8
+"""Mining firms with the cheapest power in a region that bid for a site on sale."""
 SITE_RESALE_INTERVAL_WEEKS = 13
 """An unsold site of an insolvent miner is offered again after this many weeks."""
 EXPANSION_SHARE = 0.25
 """A profitable miner asks the grid for this share of its site again as expansion."""
 
 MODEL_COLUMNS = (
-    "date", "btc_price_usd", "block_subsidy_btc", "network_hashrate_ehs", "difficulty",
-    "hashprice_usd_per_ph_day", "mw_sites_total", "mw_mining", "mw_curtailed", "mw_leased",
-    "mw_converting", "mw_hpc", "mw_idle", "mw_acquired", "miners_mining", "miners_leasing",
-    "miners_converting", "miners_hpc", "miners_exited", "ai_demand_mw", "ai_served_mw",
-    "ai_unserved_mw", "lease_price_usd_per_kw_month", "power_price_usd_per_mwh",
-    "grid_queue_mw", "miner_value_usd_per_w", "hhi_power",
+    "date",
+    "btc_price_usd",
+    "block_subsidy_btc",
+    "network_hashrate_ehs",
+    "difficulty",
+    "hashprice_usd_per_ph_day",
+    "mw_sites_total",
+    "mw_mining",
+    "mw_curtailed",
+    "mw_leased",
+    "mw_converting",
+    "mw_hpc",
+    "mw_idle",
+    "mw_acquired",
+    "miners_mining",
+    "miners_leasing",
+    "miners_converting",
+    "miners_hpc",
+    "miners_exited",
+    "ai_demand_mw",
+    "ai_served_mw",
+    "ai_unserved_mw",
+    "lease_price_usd_per_kw_month",
+    "power_price_usd_per_mwh",
+    "grid_queue_mw",
+    "miner_value_usd_per_w",
+    "hhi_power",
     # Columns beyond the required set:
-    "tick", "block_height", "modelled_hashrate_ehs", "rest_of_world_hashrate_ehs",
-    "asic_frontier_j_per_th", "fleet_breakeven_hashprice_usd_per_ph_day", "mw_traded_this_tick",
-    "ai_served_by_miner_sites_mw", "ai_served_grid_mw", "ai_served_btm_mw", "grid_headroom_mw",
-    "hyperscaler_paid_usd", "miners_received_usd", "estates_received_usd", "vendors_received_usd",
-    "dr_payments_usd", "site_sales_between_miners_usd",
+    "tick",
+    "block_height",
+    "modelled_hashrate_ehs",
+    "rest_of_world_hashrate_ehs",
+    "asic_frontier_j_per_th",
+    "fleet_breakeven_hashprice_usd_per_ph_day",
+    "mw_traded_this_tick",
+    "ai_served_by_miner_sites_mw",
+    "ai_served_grid_mw",
+    "ai_served_btm_mw",
+    "grid_headroom_mw",
+    "hyperscaler_paid_usd",
+    "miners_received_usd",
+    "estates_received_usd",
+    "vendors_received_usd",
+    "dr_payments_usd",
+    "site_sales_between_miners_usd",
 )
 """Model-level columns collected every tick, in order (units in the names; see docs/ODD.md)."""
 
@@ -72,9 +107,16 @@ def fleet_frame(model: PowerMarketModel, columns: dict[str, np.ndarray]) -> pd.D
     return pd.DataFrame(
         {
             "name": pd.Categorical.from_codes(rows, categories=pd.Index(model.fleet.name)),
-            "region": pd.Categorical.from_codes(model.fleet.region[rows], categories=list(model.region_names)),
-            "status": pd.Categorical.from_codes(columns["status"].astype(np.int64), categories=[s.name.lower() for s in MinerStatus]),
-            **{key: columns[key] for key in ("mw", "ths", "j_per_th", "cash_usd", "value_usd_per_w")},
+            "region": pd.Categorical.from_codes(
+                model.fleet.region[rows], categories=list(model.region_names)
+            ),
+            "status": pd.Categorical.from_codes(
+                columns["status"].astype(np.int64), categories=[s.name.lower() for s in MinerStatus]
+            ),
+            **{
+                key: columns[key]
+                for key in ("mw", "ths", "j_per_th", "cash_usd", "value_usd_per_w")
+            },
         }
     )
 
@@ -117,11 +159,17 @@ class FleetDataCollector(DataCollector):
         model = self._model
         n = len(model.fleet)
         n_snapshots = len(self._fleet_snapshots)
-        columns = {key: np.concatenate([snap[key] for _, snap in self._fleet_snapshots]) for key in self._fleet_snapshots[0][1]}
+        columns = {
+            key: np.concatenate([snap[key] for _, snap in self._fleet_snapshots])
+            for key in self._fleet_snapshots[0][1]
+        }
         columns["row"] = np.tile(np.arange(n), n_snapshots)
         frame = fleet_frame(model, columns)
         frame.index = pd.MultiIndex.from_arrays(
-            [np.repeat([step for step, _ in self._fleet_snapshots], n), np.tile(model.miner_unique_ids, n_snapshots)],
+            [
+                np.repeat([step for step, _ in self._fleet_snapshots], n),
+                np.tile(model.miner_unique_ids, n_snapshots),
+            ],
             names=["Step", "AgentID"],
         )
         return frame
@@ -167,21 +215,41 @@ class PowerMarketModel(Model):
         self.tick_years = s.tick_days / DAYS_PER_YEAR
         self.n_ticks = s.n_ticks
         self.dates = pd.DatetimeIndex(
-            [pd.Timestamp(s.start_date) + pd.Timedelta(days=s.tick_days * k) for k in range(self.n_ticks + 1)]
+            [
+                pd.Timestamp(s.start_date) + pd.Timedelta(days=s.tick_days * k)
+                for k in range(self.n_ticks + 1)
+            ]
         )
         if s.btc_price_csv:
             scripted = paths.read_price_csv(s.btc_price_csv)
-            self.btc_price_path = paths.scripted_price_path(scripted, self.dates, s.btc_drift_annual, s.btc_volatility_annual, price_rng)
+            self.btc_price_path = paths.scripted_price_path(
+                scripted, self.dates, s.btc_drift_annual, s.btc_volatility_annual, price_rng
+            )
         else:
             self.btc_price_path = paths.gbm_price_path(
-                s.btc_price_usd, s.btc_drift_annual, s.btc_volatility_annual, self.tick_years, self.n_ticks, price_rng
+                s.btc_price_usd,
+                s.btc_drift_annual,
+                s.btc_volatility_annual,
+                self.tick_years,
+                self.n_ticks,
+                price_rng,
             )
         self.ai_demand_path_mw = paths.ai_demand_mw(
-            self.dates, s.start_date, s.ai_demand_gw_2028, s.ai_demand_growth_after_2028, s.ai_demand_scale
+            self.dates,
+            s.start_date,
+            s.ai_demand_gw_2028,
+            s.ai_demand_growth_after_2028,
+            s.ai_demand_scale,
         )
-        lookahead = pd.DatetimeIndex(self.dates + pd.Timedelta(days=PROCUREMENT_LOOKAHEAD_YEARS * DAYS_PER_YEAR))
+        lookahead = pd.DatetimeIndex(
+            self.dates + pd.Timedelta(days=PROCUREMENT_LOOKAHEAD_YEARS * DAYS_PER_YEAR)
+        )
         self.ai_need_path_mw = paths.ai_demand_mw(
-            lookahead, s.start_date, s.ai_demand_gw_2028, s.ai_demand_growth_after_2028, s.ai_demand_scale
+            lookahead,
+            s.start_date,
+            s.ai_demand_gw_2028,
+            s.ai_demand_growth_after_2028,
+            s.ai_demand_scale,
         )
 
         # Bitcoin network at the start: the epoch clock assumes target spacing so far.
@@ -194,16 +262,25 @@ class PowerMarketModel(Model):
         self.fees_btc_per_block = s.fees_btc_per_block
 
         self.lease_terms = valuation.ContractTerms(
-            it_share=s.it_share, noi_margin=s.lease_noi_margin, term_years=s.lease_term_years,
-            lead_time_years=s.lease_lead_time_months / 12, capex_usd_per_kw_it=s.lease_capex_usd_per_kw_it,
-            revenue_premium_usd_per_kw_month=0.0, terminal_multiple=s.lease_terminal_multiple,
+            it_share=s.it_share,
+            noi_margin=s.lease_noi_margin,
+            term_years=s.lease_term_years,
+            lead_time_years=s.lease_lead_time_months / 12,
+            capex_usd_per_kw_it=s.lease_capex_usd_per_kw_it,
+            revenue_premium_usd_per_kw_month=0.0,
+            terminal_multiple=s.lease_terminal_multiple,
             lease_noi_margin=s.lease_noi_margin,
         )
         self.convert_terms = valuation.ContractTerms(
-            it_share=s.it_share, noi_margin=s.convert_noi_margin, term_years=s.convert_term_years,
-            lead_time_years=s.convert_lead_time_months / 12, capex_usd_per_kw_it=s.convert_capex_usd_per_kw_it,
-            revenue_premium_usd_per_kw_month=s.convert_revenue_usd_per_kw_month - s.hyperscaler_base_wtp_usd_per_kw_month,
-            terminal_multiple=s.lease_terminal_multiple, lease_noi_margin=s.lease_noi_margin,
+            it_share=s.it_share,
+            noi_margin=s.convert_noi_margin,
+            term_years=s.convert_term_years,
+            lead_time_years=s.convert_lead_time_months / 12,
+            capex_usd_per_kw_it=s.convert_capex_usd_per_kw_it,
+            revenue_premium_usd_per_kw_month=s.convert_revenue_usd_per_kw_month
+            - s.hyperscaler_base_wtp_usd_per_kw_month,
+            terminal_multiple=s.lease_terminal_multiple,
+            lease_noi_margin=s.lease_noi_margin,
         )
         self.region_names = calibration.REGIONS
         self._create_grid_operators()
@@ -212,14 +289,18 @@ class PowerMarketModel(Model):
         self._seed_announced_deals()
         # Per-site constants of the path valuation (discount rates and horizons are fixed).
         rate = self.fleet.discount_rate
-        self._idle_value_usd_per_mw = -s.idle_cost_usd_per_mw_year * finance.annuity_factor(rate, self.fleet.horizon_years)
+        self._idle_value_usd_per_mw = -s.idle_cost_usd_per_mw_year * finance.annuity_factor(
+            rate, self.fleet.horizon_years
+        )
         self._lease_coefficients = self.lease_terms.rent_coefficients(rate)
         self._convert_coefficients = self.convert_terms.rent_coefficients(rate)
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
 
         modelled_ehs = float(np.dot(self.fleet.ths, self.fleet.running_share)) / 1e6
         self.modelled_hashrate_ehs = modelled_ehs
-        row_ehs = max(s.network_hashrate_ehs_start - modelled_ehs, 0.01 * s.network_hashrate_ehs_start)
+        row_ehs = max(
+            s.network_hashrate_ehs_start - modelled_ehs, 0.01 * s.network_hashrate_ehs_start
+        )
         self.row_j_per_th = s.row_j_per_th
         self.row_mw = row_ehs * self.row_j_per_th  # EH/s * J/TH = MW
         self.rest_of_world_hashrate_ehs = row_ehs
@@ -240,13 +321,23 @@ class PowerMarketModel(Model):
         self.lease_price_usd_per_kw_month = float("nan")
         self.mw_traded_this_tick = 0.0
         self.ledger = dict.fromkeys(
-            ("hyperscaler_paid_usd", "miners_received_usd", "estates_received_usd", "vendors_received_usd", "dr_payments_usd", "site_sales_between_miners_usd"), 0.0
+            (
+                "hyperscaler_paid_usd",
+                "miners_received_usd",
+                "estates_received_usd",
+                "vendors_received_usd",
+                "dr_payments_usd",
+                "site_sales_between_miners_usd",
+            ),
+            0.0,
         )
         self._mining_values = self._value_mining(slice(None))
         self._update_valuation()
         self.metrics: dict[str, Any] = {}
         self._compute_metrics()
-        self.datacollector = FleetDataCollector(self, {name: (lambda m, key=name: m.metrics[key]) for name in MODEL_COLUMNS})
+        self.datacollector = FleetDataCollector(
+            self, {name: (lambda m, key=name: m.metrics[key]) for name in MODEL_COLUMNS}
+        )
         self.datacollector.collect(self)
 
     # ------------------------------------------------------------------ initialisation
@@ -267,7 +358,7 @@ class PowerMarketModel(Model):
         ]
 
     def _create_miners(self, rng: np.random.Generator) -> None:
-        """Public miners (largest first) plus a synthetic population filling the US hashrate share."""
+        """Public miners (largest first), then synthetic ones filling the US hashrate share."""
         s = self.scenario
         public = calibration.public_miners().sort_values("mw_site", ascending=False, kind="stable")
         public = public.head(s.n_miners)
@@ -280,35 +371,84 @@ class PowerMarketModel(Model):
         synthetic_ehs = max(target_ehs - public_ehs, 0.1 * target_ehs) if n_synthetic else 0.0
         sizes = rng.lognormal(0.0, 1.0, n_synthetic)
         synthetic_site_ehs = synthetic_ehs * sizes / sizes.sum() if n_synthetic else np.zeros(0)
-        synthetic_j = np.clip(rng.normal(s.synthetic_j_per_th_mean, s.synthetic_j_per_th_sd, n_synthetic), s.asic_frontier_j_per_th, 60.0)
-        synthetic_cost = np.clip(
-            rng.normal(s.synthetic_power_cost_usd_per_mwh_mean, s.synthetic_power_cost_usd_per_mwh_sd, n_synthetic), 10.0, 200.0
+        synthetic_j = np.clip(
+            rng.normal(s.synthetic_j_per_th_mean, s.synthetic_j_per_th_sd, n_synthetic),
+            s.asic_frontier_j_per_th,
+            60.0,
         )
-        region_mw = public.groupby("region")["mw_site"].sum().reindex(self.region_names, fill_value=0.0).to_numpy()
+        synthetic_cost = np.clip(
+            rng.normal(
+                s.synthetic_power_cost_usd_per_mwh_mean,
+                s.synthetic_power_cost_usd_per_mwh_sd,
+                n_synthetic,
+            ),
+            10.0,
+            200.0,
+        )
+        region_mw = (
+            public.groupby("region")["mw_site"]
+            .sum()
+            .reindex(self.region_names, fill_value=0.0)
+            .to_numpy()
+        )
         region_weights = region_mw + 0.02 * max(region_mw.sum(), 1.0)
-        synthetic_region = rng.choice(len(self.region_names), size=n_synthetic, p=region_weights / region_weights.sum())
+        synthetic_region = rng.choice(
+            len(self.region_names), size=n_synthetic, p=region_weights / region_weights.sum()
+        )
         synthetic_mw = synthetic_site_ehs * synthetic_j  # EH/s * J/TH = MW
 
         # Firm-level cash and debt are reported once per firm: split them over its sites by MW.
         firm_mw = public.groupby("firm")["mw_site"].transform("sum")
-        firm_cash = public.groupby("firm")["cash_usd_m"].transform("max") * 1e6 * public["mw_site"] / firm_mw
-        firm_debt = public.groupby("firm")["debt_usd_m"].transform("max") * 1e6 * public["mw_site"] / firm_mw
-        public_cost = public["power_cost_usd_per_mwh"].fillna(s.synthetic_power_cost_usd_per_mwh_mean).to_numpy(float)
-        public_cash = firm_cash.fillna(public["mw_site"] * s.synthetic_cash_usd_per_mw).to_numpy(float)
-        public_debt = firm_debt.fillna(public["mw_site"] * s.synthetic_debt_usd_per_mw).to_numpy(float)
+        firm_cash = (
+            public.groupby("firm")["cash_usd_m"].transform("max")
+            * 1e6
+            * public["mw_site"]
+            / firm_mw
+        )
+        firm_debt = (
+            public.groupby("firm")["debt_usd_m"].transform("max")
+            * 1e6
+            * public["mw_site"]
+            / firm_mw
+        )
+        public_cost = (
+            public["power_cost_usd_per_mwh"]
+            .fillna(s.synthetic_power_cost_usd_per_mwh_mean)
+            .to_numpy(float)
+        )
+        public_cash = firm_cash.fillna(public["mw_site"] * s.synthetic_cash_usd_per_mw).to_numpy(
+            float
+        )
+        public_debt = firm_debt.fillna(public["mw_site"] * s.synthetic_debt_usd_per_mw).to_numpy(
+            float
+        )
 
         firm_names = list(dict.fromkeys(public["firm"]))
         firm_of_public = np.array([firm_names.index(f) for f in public["firm"]], dtype=np.int32)
         synthetic_names = [f"Private miner {i + 1:04d}" for i in range(n_synthetic)]
         n = s.n_miners
         self.fleet = MinerFleet(
-            name=np.array([f"{f} ({r})" for f, r in zip(public["firm"], public["region"], strict=True)] + [
-                f"{name} ({self.region_names[r]})" for name, r in zip(synthetic_names, synthetic_region, strict=True)
-            ], dtype=object),
-            firm=np.concatenate([firm_of_public, len(firm_names) + np.arange(n_synthetic, dtype=np.int32)]),
-            region=np.concatenate([public["region"].map(region_index).to_numpy(np.int8), synthetic_region.astype(np.int8)]),
+            name=np.array(
+                [f"{f} ({r})" for f, r in zip(public["firm"], public["region"], strict=True)]
+                + [
+                    f"{name} ({self.region_names[r]})"
+                    for name, r in zip(synthetic_names, synthetic_region, strict=True)
+                ],
+                dtype=object,
+            ),
+            firm=np.concatenate(
+                [firm_of_public, len(firm_names) + np.arange(n_synthetic, dtype=np.int32)]
+            ),
+            region=np.concatenate(
+                [
+                    public["region"].map(region_index).to_numpy(np.int8),
+                    synthetic_region.astype(np.int8),
+                ]
+            ),
             mw=np.concatenate([public["mw_site"].to_numpy(float), synthetic_mw]),
-            ths=np.concatenate([public["hashrate_ehs"].to_numpy(float) * 1e6, synthetic_site_ehs * 1e6]),
+            ths=np.concatenate(
+                [public["hashrate_ehs"].to_numpy(float) * 1e6, synthetic_site_ehs * 1e6]
+            ),
             j_per_th=np.concatenate([public["fleet_j_per_th"].to_numpy(float), synthetic_j]),
             power_cost_usd_per_mwh=np.concatenate([public_cost, synthetic_cost]),
             cash_usd=np.concatenate([public_cash, synthetic_mw * s.synthetic_cash_usd_per_mw]),
@@ -326,14 +466,19 @@ class PowerMarketModel(Model):
                 self.fleet.name[k] = f"{name} #{seen[name]}"
         # A fleet reported at more hashrate than its MW can run is capped at the MW.
         self.fleet.ths = np.minimum(self.fleet.ths, self.fleet.mw * 1e6 / self.fleet.j_per_th)
-        self.public_ai_deal_mw = np.concatenate([public["ai_deal_mw"].fillna(0.0).to_numpy(float), np.zeros(n_synthetic)])
+        self.public_ai_deal_mw = np.concatenate(
+            [public["ai_deal_mw"].fillna(0.0).to_numpy(float), np.zeros(n_synthetic)]
+        )
         self.n_firms = len(firm_names) + n_synthetic
         self.miners: list[Miner] = [Miner(self, i) for i in range(n)]
         self.miner_unique_ids = np.array([m.unique_id for m in self.miners])
 
     def _create_hyperscalers(self) -> None:
         s = self.scenario
-        names = [HYPERSCALER_NAMES[i] if i < len(HYPERSCALER_NAMES) else f"Hyperscaler {i + 1}" for i in range(s.n_hyperscalers)]
+        names = [
+            HYPERSCALER_NAMES[i] if i < len(HYPERSCALER_NAMES) else f"Hyperscaler {i + 1}"
+            for i in range(s.n_hyperscalers)
+        ]
         budget = s.hyperscaler_capex_budget_usd_bn_per_year * 1e9 / s.n_hyperscalers
         self.hyperscalers: list[Hyperscaler] = [
             Hyperscaler(self, name, 1.0 / s.n_hyperscalers, budget) for name in names
@@ -371,19 +516,19 @@ class PowerMarketModel(Model):
         """One tick.  The order below is the model's process overview (ODD section 3)."""
         self.current_date = self.dates[self.steps]
         self.btc_price_usd = float(self.btc_price_path[self.steps])
-        self._grid_conditions()          # 1. grid operators: utilisation, scarcity price, curtailment
+        self._grid_conditions()  # 1. grid operators: utilisation, scarcity price, curtailment
         self._serve_interconnection_queue()  # 2. grid operators grant ready requests by policy
         self._energise_ready_projects()  # 3. retrofits, acquired sites, BTM plants come online
-        self._operate_mines()            # 4. miners run or curtail
-        self._advance_bitcoin_network()  # 5. blocks, difficulty, hashprice, rest-of-world entry/exit
-        self._settle_cash_flows()        # 6. revenue, power, rent, DR payments, interest
-        self._resolve_insolvency()       # 7. insolvent miners exit
+        self._operate_mines()  # 4. miners run or curtail
+        self._advance_bitcoin_network()  # 5. blocks, difficulty, hashprice, rest of world
+        self._settle_cash_flows()  # 6. revenue, power, rent, DR payments, interest
+        self._resolve_insolvency()  # 7. insolvent miners exit
         self._mining_values = self._value_mining(slice(None))
-        offers = self._choose_paths()    # 8. miners choose mine / idle / refleet / offer a site to AI
-        self._hyperscalers_procure()     # 9. hyperscalers set WTP, file requests, build BTM
+        offers = self._choose_paths()  # 8. miners choose mine / idle / refleet / offer a site to AI
+        self._hyperscalers_procure()  # 9. hyperscalers set WTP, file requests, build BTM
         self._clear_lease_markets(offers)  # 10. lease market clears per region
-        self._auction_sites()            # 11. insolvent miners' sites sold to the highest bidder
-        self._update_valuation()         # 12. enterprise value per W of every site
+        self._auction_sites()  # 11. insolvent miners' sites sold to the highest bidder
+        self._update_valuation()  # 12. enterprise value per W of every site
         self._compute_metrics()
         self.datacollector.collect(self)
         if self.steps >= self.n_ticks:
@@ -406,7 +551,11 @@ class PowerMarketModel(Model):
         ai_on_site = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) | (
             fleet.in_status(MinerStatus.ACQUIRED) & (fleet.ready_tick <= self.steps)
         )
-        load = np.bincount(fleet.region, weights=fleet.mw * (mining * fleet.running_share + ai_on_site), minlength=n_regions)
+        load = np.bincount(
+            fleet.region,
+            weights=fleet.mw * (mining * fleet.running_share + ai_on_site),
+            minlength=n_regions,
+        )
         sites = np.bincount(fleet.region, weights=fleet.mw, minlength=n_regions)
         return load, sites
 
@@ -417,9 +566,15 @@ class PowerMarketModel(Model):
         for r, operator in enumerate(self.grid_operators):
             operator.headroom_mw += operator.capacity_added_mw_per_year * self.tick_years
             capacity = sites[r] + operator.granted_ai_mw + operator.headroom_mw
-            operator.utilisation = float(min((load[r] + operator.granted_ai_mw) / capacity * season, 1.0)) if capacity > 0 else 0.0
+            operator.utilisation = (
+                float(min((load[r] + operator.granted_ai_mw) / capacity * season, 1.0))
+                if capacity > 0
+                else 0.0
+            )
             operator.scarcity_adder_usd_per_mwh = float(
-                grid.scarcity_power_price_usd_per_mwh(0.0, operator.utilisation, s.scarcity_adder_usd_per_mwh, s.scarcity_exponent)
+                grid.scarcity_power_price_usd_per_mwh(
+                    0.0, operator.utilisation, s.scarcity_adder_usd_per_mwh, s.scarcity_exponent
+                )
             )
             share = float(grid.curtailment_fraction(operator.utilisation, s.curtailment_threshold))
             if s.grid_policy == grid.GridPolicy.AI_PRIORITY:
@@ -435,7 +590,10 @@ class PowerMarketModel(Model):
                 continue
             order = ready[
                 grid.queue_priority_order(
-                    s.grid_policy, queue.filed_tick[ready], queue.bid_usd_per_kw_month[ready], queue.is_ai_load[ready]
+                    s.grid_policy,
+                    queue.filed_tick[ready],
+                    queue.bid_usd_per_kw_month[ready],
+                    queue.is_ai_load[ready],
                 )
             ]
             # Served in order until the next request does not fit: it waits for capacity.
@@ -449,7 +607,11 @@ class PowerMarketModel(Model):
             operator.granted_ai_mw += float(queue.mw[ai].sum())
             for h, mw in zip(queue.owner[ai], queue.mw[ai], strict=True):
                 self.hyperscalers[h].energised_mw["grid"] += float(mw)
-            for i, mw in zip(queue.owner[granted[~queue.is_ai_load[granted]]], queue.mw[granted[~queue.is_ai_load[granted]]], strict=True):
+            for i, mw in zip(
+                queue.owner[granted[~queue.is_ai_load[granted]]],
+                queue.mw[granted[~queue.is_ai_load[granted]]],
+                strict=True,
+            ):
                 self.fleet.expansion_pending[i] = False
                 self._expand_site(int(i), float(mw))
             mask = np.zeros(len(queue), dtype=bool)
@@ -483,13 +645,23 @@ class PowerMarketModel(Model):
         )
         for h, hyperscaler in enumerate(self.hyperscalers):
             tenant_sites = on_sites & (fleet.tenant == h)
-            hyperscaler.energised_mw["pipeline"] = pipeline_mw * built_share * hyperscaler.demand_share
-            hyperscaler.energised_mw["lease"] = float(fleet.mw[tenant_sites & (fleet.status == MinerStatus.LEASED)].sum())
-            hyperscaler.energised_mw["hpc"] = float(fleet.mw[tenant_sites & (fleet.status == MinerStatus.HPC)].sum())
-            hyperscaler.energised_mw["acquired"] = float(fleet.mw[tenant_sites & (fleet.status == MinerStatus.ACQUIRED)].sum())
+            hyperscaler.energised_mw["pipeline"] = (
+                pipeline_mw * built_share * hyperscaler.demand_share
+            )
+            hyperscaler.energised_mw["lease"] = float(
+                fleet.mw[tenant_sites & (fleet.status == MinerStatus.LEASED)].sum()
+            )
+            hyperscaler.energised_mw["hpc"] = float(
+                fleet.mw[tenant_sites & (fleet.status == MinerStatus.HPC)].sum()
+            )
+            hyperscaler.energised_mw["acquired"] = float(
+                fleet.mw[tenant_sites & (fleet.status == MinerStatus.ACQUIRED)].sum()
+            )
             done = [(t, mw) for t, mw in hyperscaler.btm_under_construction if t <= self.steps]
             hyperscaler.energised_mw["btm"] += sum(mw for _, mw in done)
-            hyperscaler.btm_under_construction = [(t, mw) for t, mw in hyperscaler.btm_under_construction if t > self.steps]
+            hyperscaler.btm_under_construction = [
+                (t, mw) for t, mw in hyperscaler.btm_under_construction if t > self.steps
+            ]
             if self.steps % max(self._ticks(1.0), 1) == 0:
                 hyperscaler.capex_spent_usd_this_year = 0.0
 
@@ -499,7 +671,12 @@ class PowerMarketModel(Model):
         """Best ASIC efficiency on sale now, J/TH."""
         s = self.scenario
         return float(
-            bitcoin.asic_frontier_j_per_th(self.steps * self.tick_years, s.asic_frontier_j_per_th, s.asic_improvement_annual, s.asic_floor_j_per_th)
+            bitcoin.asic_frontier_j_per_th(
+                self.steps * self.tick_years,
+                s.asic_frontier_j_per_th,
+                s.asic_improvement_annual,
+                s.asic_floor_j_per_th,
+            )
         )
 
     def asic_price_usd_per_th(self) -> float:
@@ -514,10 +691,14 @@ class PowerMarketModel(Model):
 
     def _operate_mines(self) -> None:
         fleet = self.fleet
-        breakeven = valuation.breakeven_hashprice_usd_per_ph_day(fleet.j_per_th, self.miner_power_price_usd_per_mwh())
+        breakeven = valuation.breakeven_hashprice_usd_per_ph_day(
+            fleet.j_per_th, self.miner_power_price_usd_per_mwh()
+        )
         # Within a week the price moves: the share of hours a fleet runs rises from 0 at 80 %
         # of its breakeven to 1 at 120 % (a linear stand-in for hourly curtailment).
-        economic_share = np.clip((self.hashprice_usd_per_ph_day / np.maximum(breakeven, 1e-9) - 0.8) / 0.4, 0.0, 1.0)
+        economic_share = np.clip(
+            (self.hashprice_usd_per_ph_day / np.maximum(breakeven, 1e-9) - 0.8) / 0.4, 0.0, 1.0
+        )
         curtailment = np.array([g.curtailment_share for g in self.grid_operators])[fleet.region]
         mining = fleet.status == MinerStatus.MINING
         fleet.running_share = np.where(mining, economic_share * (1.0 - curtailment), 0.0)
@@ -529,17 +710,26 @@ class PowerMarketModel(Model):
         modelled_ehs = float(np.dot(fleet.ths, fleet.running_share)) / 1e6
         frontier = self.asic_frontier_j_per_th()
         # The rest of the world replaces worn-out machines with frontier ones (turnover 1/life).
-        self.row_j_per_th += (frontier - self.row_j_per_th) * min(self.tick_years / s.asic_life_years, 1.0)
+        self.row_j_per_th += (frontier - self.row_j_per_th) * min(
+            self.tick_years / s.asic_life_years, 1.0
+        )
         row_ehs = self.row_mw / self.row_j_per_th
         self.modelled_hashrate_ehs = modelled_ehs
         self.network_hashrate_ehs = max(modelled_ehs + row_ehs, 1e-6)
-        advance = bitcoin.advance_chain(self.chain, self.network_hashrate_ehs, s.tick_days * bitcoin.SECONDS_PER_DAY)
+        advance = bitcoin.advance_chain(
+            self.chain, self.network_hashrate_ehs, s.tick_days * bitcoin.SECONDS_PER_DAY
+        )
         self.chain = advance.state
         self.btc_issued_this_tick = advance.subsidy_btc + advance.blocks * self.fees_btc_per_block
         self.block_subsidy_btc = float(bitcoin.block_subsidy_btc(self.chain.block_height))
         previous = self.hashprice_usd_per_ph_day
         self.hashprice_usd_per_ph_day = float(
-            bitcoin.hashprice_usd_per_ph_day(self.btc_price_usd, self.chain.difficulty, self.block_subsidy_btc, self.fees_btc_per_block)
+            bitcoin.hashprice_usd_per_ph_day(
+                self.btc_price_usd,
+                self.chain.difficulty,
+                self.block_subsidy_btc,
+                self.fees_btc_per_block,
+            )
         )
         self.hashprice_history.append(self.hashprice_usd_per_ph_day)
         weekly_growth = np.log(self.hashprice_usd_per_ph_day / previous) / self.tick_years
@@ -549,12 +739,24 @@ class PowerMarketModel(Model):
         # Rest of the world: hysteresis between energy cost and all-in cost of new machines.
         lag_years = s.row_lag_weeks * 7 / DAYS_PER_YEAR
         weight = self.tick_years / (lag_years + self.tick_years)
-        self.hashprice_signal_usd_per_ph_day += weight * (self.hashprice_usd_per_ph_day - self.hashprice_signal_usd_per_ph_day)
-        energy = float(bitcoin.energy_cost_usd_per_ph_day(self.row_j_per_th, s.row_power_price_usd_per_mwh))
+        self.hashprice_signal_usd_per_ph_day += weight * (
+            self.hashprice_usd_per_ph_day - self.hashprice_signal_usd_per_ph_day
+        )
+        energy = float(
+            bitcoin.energy_cost_usd_per_ph_day(self.row_j_per_th, s.row_power_price_usd_per_mwh)
+        )
         hardware = self.asic_price_usd_per_th() * 1000.0 / (s.asic_life_years * 365.0)
-        all_in = float(bitcoin.energy_cost_usd_per_ph_day(frontier, s.row_power_price_usd_per_mwh)) + hardware
+        all_in = (
+            float(bitcoin.energy_cost_usd_per_ph_day(frontier, s.row_power_price_usd_per_mwh))
+            + hardware
+        )
         rate = bitcoin.rest_of_world_growth_per_year(
-            self.hashprice_signal_usd_per_ph_day, energy, max(all_in, energy), s.row_entry_elasticity, s.row_exit_elasticity, s.row_max_growth_annual
+            self.hashprice_signal_usd_per_ph_day,
+            energy,
+            max(all_in, energy),
+            s.row_entry_elasticity,
+            s.row_exit_elasticity,
+            s.row_max_growth_annual,
         )
         self.row_mw *= np.exp(rate * self.tick_years)
         self.rest_of_world_hashrate_ehs = self.row_mw / self.row_j_per_th
@@ -578,7 +780,11 @@ class PowerMarketModel(Model):
         self.ledger["dr_payments_usd"] += float(dr_income.sum())
         flow = btc_earned * self.btc_price_usd - energy_cost + dr_income
         flow -= np.where(mining, s.mining_opex_usd_per_mw_year, 0.0) * fleet.mw * self.tick_years
-        flow -= np.where(fleet.status == MinerStatus.IDLE, s.idle_cost_usd_per_mw_year, 0.0) * fleet.mw * self.tick_years
+        flow -= (
+            np.where(fleet.status == MinerStatus.IDLE, s.idle_cost_usd_per_mw_year, 0.0)
+            * fleet.mw
+            * self.tick_years
+        )
         flow -= fleet.debt_usd * s.interest_rate_annual * self.tick_years
 
         # Rent: the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
@@ -587,7 +793,9 @@ class PowerMarketModel(Model):
         leased = fleet.status == MinerStatus.LEASED
         hpc = fleet.status == MinerStatus.HPC
         revenue = np.where(leased, fleet.rent_usd_per_kw_month, 0.0) + np.where(
-            hpc, fleet.rent_usd_per_kw_month + self.convert_terms.revenue_premium_usd_per_kw_month, 0.0
+            hpc,
+            fleet.rent_usd_per_kw_month + self.convert_terms.revenue_premium_usd_per_kw_month,
+            0.0,
         )
         due = revenue * kw_it * months
         from_prepayment = np.minimum(due, fleet.prepaid_usd)
@@ -595,38 +803,60 @@ class PowerMarketModel(Model):
         cash_due = due - from_prepayment
         paying = cash_due > 0
         if paying.any():
-            by_tenant = np.bincount(fleet.tenant[paying], weights=cash_due[paying], minlength=len(self.hyperscalers))
+            by_tenant = np.bincount(
+                fleet.tenant[paying], weights=cash_due[paying], minlength=len(self.hyperscalers)
+            )
             for h in np.flatnonzero(by_tenant):
                 self._pay(int(h), float(by_tenant[h]), "miners_received_usd")
-        margin = np.where(leased, s.lease_noi_margin, 0.0) + np.where(hpc, s.convert_noi_margin, 0.0)
+        margin = np.where(leased, s.lease_noi_margin, 0.0) + np.where(
+            hpc, s.convert_noi_margin, 0.0
+        )
         # The prepaid part of the rent was received in cash at signing.
         flow += cash_due - due * (1.0 - margin)
         fleet.cash_usd += flow
 
         # Contracts that end are renewed at the region's latest rent (or kept at theirs).
-        ended = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) & (fleet.contract_end_tick <= self.steps)
+        ended = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) & (
+            fleet.contract_end_tick <= self.steps
+        )
         if ended.any():
             region_rent = self.last_clearing_price[fleet.region]
-            fleet.rent_usd_per_kw_month[ended] = np.where(np.isnan(region_rent[ended]), fleet.rent_usd_per_kw_month[ended], region_rent[ended])
-            term = np.where(fleet.status[ended] == MinerStatus.HPC, s.convert_term_years, s.lease_term_years)
-            fleet.contract_end_tick[ended] = self.steps + np.round(term / self.tick_years).astype(np.int64)
+            fleet.rent_usd_per_kw_month[ended] = np.where(
+                np.isnan(region_rent[ended]), fleet.rent_usd_per_kw_month[ended], region_rent[ended]
+            )
+            term = np.where(
+                fleet.status[ended] == MinerStatus.HPC, s.convert_term_years, s.lease_term_years
+            )
+            fleet.contract_end_tick[ended] = self.steps + np.round(term / self.tick_years).astype(
+                np.int64
+            )
 
     def _resolve_insolvency(self) -> np.ndarray:
         """Miners short of cash borrow up to their debt capacity; the rest exit (indices)."""
         s = self.scenario
         fleet = self.fleet
-        active = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE, MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC)
+        active = fleet.in_status(
+            MinerStatus.MINING,
+            MinerStatus.IDLE,
+            MinerStatus.CONVERTING,
+            MinerStatus.LEASED,
+            MinerStatus.HPC,
+        )
         short = active & (fleet.cash_usd < 0)
         if not short.any():
             return np.zeros(0, dtype=np.int64)
-        capacity = s.debt_capacity_share_of_value * np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
+        capacity = (
+            s.debt_capacity_share_of_value * np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
+        )
         can_borrow = short & (fleet.debt_usd - fleet.cash_usd <= capacity)
         fleet.debt_usd[can_borrow] -= fleet.cash_usd[can_borrow]
         fleet.cash_usd[can_borrow] = 0.0
         exits = short & ~can_borrow
         # Signed contracts survive the landlord: the tenant takes the site over; other sites
         # go to auction.
-        contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC) & (fleet.tenant >= 0)
+        contracted = fleet.in_status(
+            MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC
+        ) & (fleet.tenant >= 0)
         fleet.status[exits & contracted] = MinerStatus.ACQUIRED
         fleet.status[exits & ~contracted] = MinerStatus.EXITED
         fleet.ready_tick[exits & ~contracted] = self.steps  # the sale clock starts now
@@ -640,7 +870,11 @@ class PowerMarketModel(Model):
         """Hashprice growth each miner expects, per year (by its expectation rule)."""
         history = self.hashprice_history
         lookback = min(13, len(history) - 1)
-        trend = np.log(history[-1] / history[-1 - lookback]) / (lookback * self.tick_years) if lookback > 0 else 0.0
+        trend = (
+            np.log(history[-1] / history[-1 - lookback]) / (lookback * self.tick_years)
+            if lookback > 0
+            else 0.0
+        )
         by_rule = np.clip(np.array([0.0, self.adaptive_growth_annual, trend]), -1.0, 1.0)
         return by_rule[self.fleet.expectation_rule]
 
@@ -649,9 +883,15 @@ class PowerMarketModel(Model):
         s = self.scenario
         fleet = self.fleet
         height = self.chain.block_height
-        years_to_halving = (bitcoin.next_halving_height(height) - self.chain.height) * bitcoin.TARGET_BLOCK_SECONDS / (DAYS_PER_YEAR * bitcoin.SECONDS_PER_DAY)
+        years_to_halving = (
+            (bitcoin.next_halving_height(height) - self.chain.height)
+            * bitcoin.TARGET_BLOCK_SECONDS
+            / (DAYS_PER_YEAR * bitcoin.SECONDS_PER_DAY)
+        )
         subsidy = float(bitcoin.block_subsidy_btc(height))
-        halving_factor = (subsidy / 2 + self.fees_btc_per_block) / (subsidy + self.fees_btc_per_block)
+        halving_factor = (subsidy / 2 + self.fees_btc_per_block) / (
+            subsidy + self.fees_btc_per_block
+        )
         return valuation.mining_value_usd_per_mw(
             self.hashprice_usd_per_ph_day,
             self._hashprice_growth_expectations()[indices],
@@ -676,9 +916,14 @@ class PowerMarketModel(Model):
         _, mining_ce = self._mining_values
         stay_value = np.maximum(mining_ce, self._idle_value_usd_per_mw)
         # Mine or mothball for the coming tick: whichever costs less now (reversible).
-        revenue = valuation.mining_revenue_usd_per_mw_year(self.hashprice_usd_per_ph_day, fleet.j_per_th)
+        revenue = valuation.mining_revenue_usd_per_mw_year(
+            self.hashprice_usd_per_ph_day, fleet.j_per_th
+        )
         energy = finance.HOURS_PER_YEAR * self.miner_power_price_usd_per_mwh()
-        operating = np.maximum(revenue - energy, 0.0) - s.mining_opex_usd_per_mw_year >= -s.idle_cost_usd_per_mw_year
+        operating = (
+            np.maximum(revenue - energy, 0.0) - s.mining_opex_usd_per_mw_year
+            >= -s.idle_cost_usd_per_mw_year
+        )
         fleet.status[free & operating] = MinerStatus.MINING
         fleet.status[free & ~operating] = MinerStatus.IDLE
         self._refleet(free & (fleet.status == MinerStatus.MINING))
@@ -686,15 +931,32 @@ class PowerMarketModel(Model):
 
         # Value of each AI path at the rent the miner expects (its region's last clearing rent).
         expected_rent = self.last_clearing_price[fleet.region]
-        expected_rent = np.where(np.isnan(expected_rent), s.hyperscaler_base_wtp_usd_per_kw_month, expected_rent)
+        expected_rent = np.where(
+            np.isnan(expected_rent), s.hyperscaler_base_wtp_usd_per_kw_month, expected_rent
+        )
         required = stay_value + s.switching_hurdle * np.abs(stay_value)
-        (lease_a, lease_b), (convert_a, convert_b) = self._lease_coefficients, self._convert_coefficients
+        (lease_a, lease_b), (convert_a, convert_b) = (
+            self._lease_coefficients,
+            self._convert_coefficients,
+        )
         lease_value = lease_a * expected_rent + lease_b
         convert_value = convert_a * expected_rent + convert_b
         kw_it_per_mw = 1000.0 * s.it_share
-        prepay = s.convert_prepayment_share * (expected_rent + self.convert_terms.revenue_premium_usd_per_kw_month) * kw_it_per_mw * 12 * s.convert_term_years
-        lease_ok = fleet.cash_usd >= self.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share) * fleet.mw
-        convert_ok = fleet.cash_usd >= self.convert_terms.equity_needed_usd_per_mw(s.convert_debt_share, prepay) * fleet.mw
+        prepay = (
+            s.convert_prepayment_share
+            * (expected_rent + self.convert_terms.revenue_premium_usd_per_kw_month)
+            * kw_it_per_mw
+            * 12
+            * s.convert_term_years
+        )
+        lease_ok = (
+            fleet.cash_usd
+            >= self.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share) * fleet.mw
+        )
+        convert_ok = (
+            fleet.cash_usd
+            >= self.convert_terms.equity_needed_usd_per_mw(s.convert_debt_share, prepay) * fleet.mw
+        )
         choose_convert = convert_ok & (~lease_ok | (convert_value > lease_value))
         lease_reservation = np.maximum((required - lease_b) / lease_a, 0.0)
         convert_reservation = np.maximum((required - convert_b) / convert_a, 0.0)
@@ -705,7 +967,9 @@ class PowerMarketModel(Model):
         return {
             "index": idx,
             "rent": reservation[idx],
-            "kind": np.where(choose_convert[idx], ContractKind.CONVERT, ContractKind.LEASE).astype(np.int8),
+            "kind": np.where(choose_convert[idx], ContractKind.CONVERT, ContractKind.LEASE).astype(
+                np.int8
+            ),
             "prepay_per_mw": prepay[idx],
         }
 
@@ -721,8 +985,26 @@ class PowerMarketModel(Model):
         power = self.miner_power_price_usd_per_mwh()[idx]
         life = np.full(idx.size, s.asic_life_years)
         common = (self.hashprice_usd_per_ph_day, growth, 99.0, 1.0)
-        new_value, _ = valuation.mining_value_usd_per_mw(*common, np.full(idx.size, frontier), power, 0.0, fleet.discount_rate[idx], life, np.zeros(idx.size), 0.0)
-        old_value, _ = valuation.mining_value_usd_per_mw(*common, fleet.j_per_th[idx], power, 0.0, fleet.discount_rate[idx], life, np.zeros(idx.size), 0.0)
+        new_value, _ = valuation.mining_value_usd_per_mw(
+            *common,
+            np.full(idx.size, frontier),
+            power,
+            0.0,
+            fleet.discount_rate[idx],
+            life,
+            np.zeros(idx.size),
+            0.0,
+        )
+        old_value, _ = valuation.mining_value_usd_per_mw(
+            *common,
+            fleet.j_per_th[idx],
+            power,
+            0.0,
+            fleet.discount_rate[idx],
+            life,
+            np.zeros(idx.size),
+            0.0,
+        )
         capex = fleet.mw[idx] * 1e6 / frontier * self.asic_price_usd_per_th()
         worth = (new_value - old_value) * fleet.mw[idx] > capex
         affordable = fleet.cash_usd[idx] >= 0.5 * capex
@@ -744,8 +1026,13 @@ class PowerMarketModel(Model):
             sites = np.flatnonzero(new & (fleet.region == r))
             if sites.size:
                 operator.queue.file(
-                    owner=sites, is_ai_load=np.zeros(sites.size, bool), mw=fleet.mw[sites] * EXPANSION_SHARE,
-                    filed_tick=np.full(sites.size, self.steps), ready_tick=np.full(sites.size, self.steps + self._ticks(operator.lead_time_years)),
+                    owner=sites,
+                    is_ai_load=np.zeros(sites.size, bool),
+                    mw=fleet.mw[sites] * EXPANSION_SHARE,
+                    filed_tick=np.full(sites.size, self.steps),
+                    ready_tick=np.full(
+                        sites.size, self.steps + self._ticks(operator.lead_time_years)
+                    ),
                     bid_usd_per_kw_month=np.zeros(sites.size),
                 )
 
@@ -755,16 +1042,34 @@ class PowerMarketModel(Model):
         fleet = self.fleet
         need_now = self.ai_demand_path_mw[self.steps]
         need_ahead = self.ai_need_path_mw[self.steps]
-        headroom_share = np.array([max(g.headroom_mw, 0.0) + g.capacity_added_mw_per_year for g in self.grid_operators])
-        headroom_share = headroom_share / headroom_share.sum() if headroom_share.sum() > 0 else np.full(len(self.grid_operators), 1 / len(self.grid_operators))
+        headroom_share = np.array(
+            [max(g.headroom_mw, 0.0) + g.capacity_added_mw_per_year for g in self.grid_operators]
+        )
+        headroom_share = (
+            headroom_share / headroom_share.sum()
+            if headroom_share.sum() > 0
+            else np.full(len(self.grid_operators), 1 / len(self.grid_operators))
+        )
         self.lease_need_mw = np.zeros(len(self.hyperscalers))
         queued_by_owner = np.zeros(len(self.hyperscalers))
         for operator in self.grid_operators:
             ai = operator.queue.is_ai_load
-            queued_by_owner += np.bincount(operator.queue.owner[ai], weights=operator.queue.mw[ai], minlength=len(self.hyperscalers))
+            queued_by_owner += np.bincount(
+                operator.queue.owner[ai],
+                weights=operator.queue.mw[ai],
+                minlength=len(self.hyperscalers),
+            )
         contracted_by_owner = np.bincount(
-            fleet.tenant[(fleet.tenant >= 0) & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED) & (fleet.ready_tick > self.steps)],
-            weights=fleet.mw[(fleet.tenant >= 0) & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED) & (fleet.ready_tick > self.steps)],
+            fleet.tenant[
+                (fleet.tenant >= 0)
+                & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED)
+                & (fleet.ready_tick > self.steps)
+            ],
+            weights=fleet.mw[
+                (fleet.tenant >= 0)
+                & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED)
+                & (fleet.ready_tick > self.steps)
+            ],
             minlength=len(self.hyperscalers),
         )
         requests: list[tuple[int, float, float]] = []  # (owner, MW, bid) to file in every region
@@ -772,38 +1077,61 @@ class PowerMarketModel(Model):
             served = hyperscaler.served_mw
             contracted = float(contracted_by_owner[h])
             building = sum(mw for _, mw in hyperscaler.btm_under_construction)
-            pipeline_left = s.ai_pipeline_under_construction_gw * 1000.0 * min(s.ai_demand_scale, 1.0) * hyperscaler.demand_share - hyperscaler.energised_mw["pipeline"]
+            pipeline_left = (
+                s.ai_pipeline_under_construction_gw
+                * 1000.0
+                * min(s.ai_demand_scale, 1.0)
+                * hyperscaler.demand_share
+                - hyperscaler.energised_mw["pipeline"]
+            )
             queued = float(queued_by_owner[h])
             need = need_ahead * hyperscaler.demand_share
-            unserved_share = max(need_now * hyperscaler.demand_share - served, 0.0) / max(need_now * hyperscaler.demand_share, 1.0)
-            hyperscaler.wtp_unbounded_usd_per_kw_month = s.hyperscaler_base_wtp_usd_per_kw_month * (1.0 + s.hyperscaler_urgency * unserved_share)
-            hyperscaler.wtp_usd_per_kw_month = min(hyperscaler.wtp_unbounded_usd_per_kw_month, s.ai_max_lease_usd_per_kw_month)
+            unserved_share = max(need_now * hyperscaler.demand_share - served, 0.0) / max(
+                need_now * hyperscaler.demand_share, 1.0
+            )
+            hyperscaler.wtp_unbounded_usd_per_kw_month = s.hyperscaler_base_wtp_usd_per_kw_month * (
+                1.0 + s.hyperscaler_urgency * unserved_share
+            )
+            hyperscaler.wtp_usd_per_kw_month = min(
+                hyperscaler.wtp_unbounded_usd_per_kw_month, s.ai_max_lease_usd_per_kw_month
+            )
             gap = max(need - served - contracted - building - pipeline_left, 0.0)
             # Queue requests that will not connect within a retrofit's lead time do not
             # reduce the need for leases; the grid is the slow option.
             self.lease_need_mw[h] = gap
             if gap > queued and need > 0:
                 requests.append((h, gap - queued, hyperscaler.wtp_usd_per_kw_month))
-            if hyperscaler.wtp_unbounded_usd_per_kw_month >= s.btm_cost_usd_per_kw_month and gap > 0:
+            if (
+                hyperscaler.wtp_unbounded_usd_per_kw_month >= s.btm_cost_usd_per_kw_month
+                and gap > 0
+            ):
                 btm_mw = gap * BTM_BUILD_SHARE_PER_YEAR * self.tick_years
-                capex = btm_mw * 1000.0 * s.btm_cost_usd_per_kw_month * 12.0  # one year of all-in cost up front
+                capex = (
+                    btm_mw * 1000.0 * s.btm_cost_usd_per_kw_month * 12.0
+                )  # one year of all-in cost up front
                 if capex <= hyperscaler.budget_left_usd():
                     hyperscaler.capex_spent_usd_this_year += capex
                     self._pay(h, capex, "vendors_received_usd")
-                    hyperscaler.btm_under_construction.append((self.steps + self._ticks(s.btm_lead_time_years), btm_mw))
+                    hyperscaler.btm_under_construction.append(
+                        (self.steps + self._ticks(s.btm_lead_time_years), btm_mw)
+                    )
         if requests:
             owners, mw, bids = (np.array(column) for column in zip(*requests, strict=True))
             for r, operator in enumerate(self.grid_operators):
-                lead = operator.lead_time_years * (0.5 if s.grid_policy == grid.GridPolicy.AI_PRIORITY else 1.0)
+                lead = operator.lead_time_years * (
+                    0.5 if s.grid_policy == grid.GridPolicy.AI_PRIORITY else 1.0
+                )
                 operator.queue.file(
-                    owner=owners, is_ai_load=np.ones(owners.size, bool), mw=mw * headroom_share[r],
-                    filed_tick=np.full(owners.size, self.steps), ready_tick=np.full(owners.size, self.steps + self._ticks(lead)),
+                    owner=owners,
+                    is_ai_load=np.ones(owners.size, bool),
+                    mw=mw * headroom_share[r],
+                    filed_tick=np.full(owners.size, self.steps),
+                    ready_tick=np.full(owners.size, self.steps + self._ticks(lead)),
                     bid_usd_per_kw_month=bids,
                 )
 
     def _clear_lease_markets(self, offers: dict[str, np.ndarray]) -> None:
         """Uniform-price auction per region; accepted sites start their retrofit."""
-        s = self.scenario
         fleet = self.fleet
         self.mw_traded_this_tick = 0.0
         if not offers["index"].size or self.lease_need_mw.sum() <= 0:
@@ -815,7 +1143,9 @@ class PowerMarketModel(Model):
             if not in_region.any() or self.lease_need_mw.sum() <= 0:
                 continue
             sites = offers["index"][in_region]
-            clearing = markets.clear_lease_auction(offers["rent"][in_region], fleet.mw[sites], wtp, self.lease_need_mw)
+            clearing = markets.clear_lease_auction(
+                offers["rent"][in_region], fleet.mw[sites], wtp, self.lease_need_mw
+            )
             if clearing.traded_mw <= 0:
                 continue
             self.last_clearing_price[r] = clearing.price_usd_per_kw_month
@@ -825,7 +1155,13 @@ class PowerMarketModel(Model):
                 i = sites[k]
                 h = int(np.argmax(awarded))  # the bid with most MW still to place takes the site
                 awarded[h] -= fleet.mw[i]
-                self._sign_contract(i, h, int(offers["kind"][in_region][k]), clearing.price_usd_per_kw_month, offers["prepay_per_mw"][in_region][k])
+                self._sign_contract(
+                    i,
+                    h,
+                    int(offers["kind"][in_region][k]),
+                    clearing.price_usd_per_kw_month,
+                    offers["prepay_per_mw"][in_region][k],
+                )
             self.mw_traded_this_tick += clearing.traded_mw
             traded_value += clearing.traded_mw * clearing.price_usd_per_kw_month
         if self.mw_traded_this_tick > 0:
@@ -853,37 +1189,90 @@ class PowerMarketModel(Model):
         fleet.contract_end_tick[i] = fleet.ready_tick[i] + self._ticks(terms.term_years)
         fleet.running_share[i] = 0.0
 
-    def _auction_sites(self) -> None:  # noqa: C901 - one auction, read top to bottom
-        """Sell each exited miner's site (second-price) to a hyperscaler or a miner in its region.
+    def _auction_sites(self) -> None:
+        """Sell exited miners' sites (second price) to a hyperscaler or a miner in their region.
 
-        Sites nobody bids for stay on sale (and count as idle MW) and are offered again every
-        quarter (:data:`SITE_RESALE_INTERVAL_WEEKS`), as in a bankruptcy sale process.
+        Bidders' values are computed for all sites on sale at once; sites are then sold one
+        by one, so a buyer's cash or budget spent on one site is gone for the next.  Mining
+        bidders are the :data:`SITE_BIDDERS_PER_REGION` mining firms of the region with the
+        cheapest power.  Sites nobody bids for stay on sale (and count as idle MW) and are
+        offered again every quarter (:data:`SITE_RESALE_INTERVAL_WEEKS`), as in a
+        bankruptcy sale process.
         """
         s = self.scenario
         fleet = self.fleet
         resale_ticks = max(self._ticks(SITE_RESALE_INTERVAL_WEEKS * 7 / DAYS_PER_YEAR), 1)
-        on_sale = (fleet.status == MinerStatus.EXITED) & (fleet.mw > 0) & ((self.steps - fleet.ready_tick) % resale_ticks == 0)
-        for i in np.flatnonzero(on_sale):
-            bids: list[tuple[float, str, int]] = []
-            if s.ai_demand_scale > 0 and fleet.mw[i] >= s.min_lease_site_mw:
-                rate = np.array([HYPERSCALER_DISCOUNT_RATE])
-                for h, hyperscaler in enumerate(self.hyperscalers):
-                    if self.lease_need_mw[h] <= 0:
-                        continue
-                    value = float(self.lease_terms.value_usd_per_mw(hyperscaler.wtp_usd_per_kw_month, rate)[0]) * fleet.mw[i]
-                    if 0 < value <= hyperscaler.budget_left_usd():
-                        bids.append((value, "hyperscaler", h))
-            buyers = np.flatnonzero((fleet.region == fleet.region[i]) & (fleet.status == MinerStatus.MINING) & (fleet.firm != fleet.firm[i]))
-            if buyers.size:
-                site_value, _ = valuation.mining_value_usd_per_mw(
-                    self.hashprice_usd_per_ph_day, self._hashprice_growth_expectations()[buyers], 99.0, 1.0,
-                    np.full(buyers.size, fleet.j_per_th[i]), fleet.power_cost_usd_per_mwh[buyers], s.mining_opex_usd_per_mw_year,
-                    fleet.discount_rate[buyers], fleet.horizon_years[buyers], fleet.risk_aversion[buyers], s.btc_volatility_annual,
+        on_sale = np.flatnonzero(
+            (fleet.status == MinerStatus.EXITED)
+            & (fleet.mw > 0)
+            & ((self.steps - fleet.ready_tick) % resale_ticks == 0)
+        )
+        if on_sale.size == 0:
+            return
+        # Hyperscalers: the site as their own powered shell at their willingness to pay.
+        hyperscaler_value_per_mw = np.array(
+            [
+                float(
+                    self.lease_terms.value_usd_per_mw(
+                        h.wtp_usd_per_kw_month, np.array([HYPERSCALER_DISCOUNT_RATE])
+                    )[0]
                 )
-                values = site_value * fleet.mw[i]
-                k = int(np.argmax(values))
-                if values[k] > 0 and fleet.cash_usd[buyers[k]] >= values[k] * (1 - s.site_sale_discount):
-                    bids.append((float(values[k]), "miner", int(buyers[k])))
+                if self.lease_need_mw[k] > 0 and s.ai_demand_scale > 0
+                else 0.0
+                for k, h in enumerate(self.hyperscalers)
+            ]
+        )
+        # Miners: the site's fleet run at the bidder's power cost and discounting.
+        bidders = np.full((on_sale.size, SITE_BIDDERS_PER_REGION), -1)
+        bidder_value_per_mw = np.zeros((on_sale.size, SITE_BIDDERS_PER_REGION))
+        growth = self._hashprice_growth_expectations()
+        for r in np.unique(fleet.region[on_sale]):
+            candidates = np.flatnonzero(
+                (fleet.region == r) & (fleet.status == MinerStatus.MINING) & (fleet.cash_usd > 0)
+            )
+            if candidates.size == 0:
+                continue
+            candidates = candidates[
+                np.argsort(fleet.power_cost_usd_per_mwh[candidates], kind="stable")[
+                    :SITE_BIDDERS_PER_REGION
+                ]
+            ]
+            rows = np.flatnonzero(fleet.region[on_sale] == r)
+            sites = np.repeat(on_sale[rows], candidates.size)
+            buyers = np.tile(candidates, rows.size)
+            value, _ = valuation.mining_value_usd_per_mw(
+                self.hashprice_usd_per_ph_day,
+                growth[buyers],
+                99.0,
+                1.0,
+                fleet.j_per_th[sites],
+                fleet.power_cost_usd_per_mwh[buyers],
+                s.mining_opex_usd_per_mw_year,
+                fleet.discount_rate[buyers],
+                fleet.horizon_years[buyers],
+                fleet.risk_aversion[buyers],
+                s.btc_volatility_annual,
+                s.idle_cost_usd_per_mw_year,
+                weights=self._discount_weights[buyers],
+            )
+            value = np.where(fleet.firm[buyers] == fleet.firm[sites], -np.inf, value)
+            bidders[rows, : candidates.size] = candidates
+            bidder_value_per_mw[rows, : candidates.size] = value.reshape(rows.size, candidates.size)
+
+        for row, i in enumerate(on_sale):
+            mw = fleet.mw[i]
+            bids: list[tuple[float, str, int]] = []
+            if mw >= s.min_lease_site_mw:
+                for h, per_mw in enumerate(hyperscaler_value_per_mw):
+                    if 0 < per_mw * mw <= self.hyperscalers[h].budget_left_usd():
+                        bids.append((per_mw * mw, "hyperscaler", h))
+            for buyer, per_mw in zip(bidders[row], bidder_value_per_mw[row], strict=True):
+                if (
+                    buyer >= 0
+                    and per_mw > 0
+                    and fleet.cash_usd[buyer] >= per_mw * mw * (1 - s.site_sale_discount)
+                ):
+                    bids.append((per_mw * mw, "miner", int(buyer)))
             if not bids:
                 continue
             bids.sort(key=lambda b: -b[0])
@@ -896,14 +1285,15 @@ class PowerMarketModel(Model):
                 fleet.tenant[i] = winner
                 fleet.ready_tick[i] = self.steps + self._ticks(self.lease_terms.lead_time_years)
             else:
+                price = min(price, fleet.cash_usd[winner])
                 self.ledger["site_sales_between_miners_usd"] += price
                 fleet.cash_usd[winner] -= price
-                fleet.mw[winner] += fleet.mw[i]
+                fleet.mw[winner] += mw
                 fleet.ths[winner] += fleet.ths[i]
-                fleet.j_per_th[winner] = fleet.mw[winner] * 1e6 / fleet.ths[winner] if fleet.ths[winner] > 0 else fleet.j_per_th[winner]
+                if fleet.ths[winner] > 0:
+                    fleet.j_per_th[winner] = fleet.mw[winner] * 1e6 / fleet.ths[winner]
                 fleet.mw[i] = 0.0
                 fleet.ths[i] = 0.0
-                fleet.status[i] = MinerStatus.EXITED
             fleet.running_share[i] = 0.0
 
     # ------------------------------------------------------------------ 12: valuation and metrics
@@ -921,10 +1311,17 @@ class PowerMarketModel(Model):
             end = np.maximum(fleet.contract_end_tick[contracted] - self.steps, 0) * self.tick_years
             hpc = fleet.contract[contracted] == ContractKind.CONVERT
             margin = np.where(hpc, s.convert_noi_margin, s.lease_noi_margin)
-            revenue = fleet.rent_usd_per_kw_month[contracted] + np.where(hpc, self.convert_terms.revenue_premium_usd_per_kw_month, 0.0)
+            revenue = fleet.rent_usd_per_kw_month[contracted] + np.where(
+                hpc, self.convert_terms.revenue_premium_usd_per_kw_month, 0.0
+            )
             kw_month_to_mw_year = 1000.0 * s.it_share * 12.0
             during = finance.deferred_annuity_factor(r, lead, np.maximum(end, lead))
-            after = s.lease_terminal_multiple * finance.discount_factor(r, end) * fleet.rent_usd_per_kw_month[contracted] * s.lease_noi_margin
+            after = (
+                s.lease_terminal_multiple
+                * finance.discount_factor(r, end)
+                * fleet.rent_usd_per_kw_month[contracted]
+                * s.lease_noi_margin
+            )
             value_per_mw[contracted] = kw_month_to_mw_year * (revenue * margin * during + after)
         value_per_mw[fleet.in_status(MinerStatus.ACQUIRED, MinerStatus.EXITED)] = 0.0
         fleet.value_usd_per_w = value_per_mw / 1e6
@@ -939,16 +1336,37 @@ class PowerMarketModel(Model):
         counts = np.bincount(status, minlength=len(MinerStatus))
         demand = float(self.ai_demand_path_mw[self.steps])
         served = float(sum(h.served_mw for h in self.hyperscalers))
-        active = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE, MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC)
+        active = fleet.in_status(
+            MinerStatus.MINING,
+            MinerStatus.IDLE,
+            MinerStatus.CONVERTING,
+            MinerStatus.LEASED,
+            MinerStatus.HPC,
+        )
         active_mw = float(mw[active].sum())
-        controller = np.where(status == MinerStatus.ACQUIRED, self.n_firms + fleet.tenant, fleet.firm)
+        controller = np.where(
+            status == MinerStatus.ACQUIRED, self.n_firms + fleet.tenant, fleet.firm
+        )
         holding = status != MinerStatus.EXITED
-        hhi = markets.herfindahl_hirschman_index(np.bincount(controller[holding], weights=mw[holding], minlength=self.n_firms + len(self.hyperscalers)))
-        breakeven = valuation.breakeven_hashprice_usd_per_ph_day(fleet.j_per_th, self.miner_power_price_usd_per_mwh())
+        hhi = markets.herfindahl_hirschman_index(
+            np.bincount(
+                controller[holding],
+                weights=mw[holding],
+                minlength=self.n_firms + len(self.hyperscalers),
+            )
+        )
+        breakeven = valuation.breakeven_hashprice_usd_per_ph_day(
+            fleet.j_per_th, self.miner_power_price_usd_per_mwh()
+        )
         running_ths = fleet.ths * np.where(mining, 1.0, 0.0)
-        on_sites = sum(h.energised_mw["lease"] + h.energised_mw["hpc"] + h.energised_mw["acquired"] for h in self.hyperscalers)
+        on_sites = sum(
+            h.energised_mw["lease"] + h.energised_mw["hpc"] + h.energised_mw["acquired"]
+            for h in self.hyperscalers
+        )
         prices = np.array([g.power_price_usd_per_mwh for g in self.grid_operators])
-        region_load = np.bincount(fleet.region, weights=mw, minlength=len(self.region_names)) + np.array([g.granted_ai_mw for g in self.grid_operators])
+        region_load = np.bincount(
+            fleet.region, weights=mw, minlength=len(self.region_names)
+        ) + np.array([g.granted_ai_mw for g in self.grid_operators])
         self.metrics = {
             "date": self.dates[self.steps].date(),
             "btc_price_usd": float(self.btc_price_path[self.steps]),
@@ -962,7 +1380,9 @@ class PowerMarketModel(Model):
             "mw_leased": float(by_status[MinerStatus.LEASED]),
             "mw_converting": float(by_status[MinerStatus.CONVERTING]),
             "mw_hpc": float(by_status[MinerStatus.HPC]),
-            "mw_idle": float(by_status[MinerStatus.IDLE] + by_status[MinerStatus.EXITED]),  # incl. sites on sale
+            "mw_idle": float(
+                by_status[MinerStatus.IDLE] + by_status[MinerStatus.EXITED]
+            ),  # incl. sites on sale
             "mw_acquired": float(by_status[MinerStatus.ACQUIRED]),
             "miners_mining": int(counts[MinerStatus.MINING]),
             "miners_leasing": int(counts[MinerStatus.LEASED]),
@@ -973,16 +1393,26 @@ class PowerMarketModel(Model):
             "ai_served_mw": served,
             "ai_unserved_mw": max(demand - served, 0.0),
             "lease_price_usd_per_kw_month": float(self.lease_price_usd_per_kw_month),
-            "power_price_usd_per_mwh": float(np.average(prices, weights=np.maximum(region_load, 1e-9))),
+            "power_price_usd_per_mwh": float(
+                np.average(prices, weights=np.maximum(region_load, 1e-9))
+            ),
             "grid_queue_mw": float(sum(g.queue_mw for g in self.grid_operators)),
-            "miner_value_usd_per_w": float(np.dot(fleet.value_usd_per_w[active], mw[active]) / active_mw) if active_mw > 0 else 0.0,
+            "miner_value_usd_per_w": float(
+                np.dot(fleet.value_usd_per_w[active], mw[active]) / active_mw
+            )
+            if active_mw > 0
+            else 0.0,
             "hhi_power": hhi,
             "tick": int(self.steps),
             "block_height": int(self.chain.block_height),
             "modelled_hashrate_ehs": float(self.modelled_hashrate_ehs),
             "rest_of_world_hashrate_ehs": float(self.row_mw / self.row_j_per_th),
             "asic_frontier_j_per_th": self.asic_frontier_j_per_th(),
-            "fleet_breakeven_hashprice_usd_per_ph_day": float(np.average(breakeven, weights=running_ths)) if running_ths.sum() > 0 else float("nan"),
+            "fleet_breakeven_hashprice_usd_per_ph_day": float(
+                np.average(breakeven, weights=running_ths)
+            )
+            if running_ths.sum() > 0
+            else float("nan"),
             "mw_traded_this_tick": float(self.mw_traded_this_tick),
             "ai_served_by_miner_sites_mw": float(on_sites),
             "ai_served_grid_mw": float(sum(h.energised_mw["grid"] for h in self.hyperscalers)),

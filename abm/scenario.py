@@ -185,7 +185,9 @@ class PowerMarketScenario(Scenario):
     btm_cost_usd_per_kw_month: float = _default("btm_cost_usd_per_kw_month")
     btm_lead_time_years: float = _default("btm_lead_time_years")
     site_sale_discount: float = _default("site_sale_discount")
-    hyperscaler_capex_budget_usd_bn_per_year: float = _default("hyperscaler_capex_budget_usd_bn_per_year")
+    hyperscaler_capex_budget_usd_bn_per_year: float = _default(
+        "hyperscaler_capex_budget_usd_bn_per_year"
+    )
     debt_capacity_share_of_value: float = _default("debt_capacity_share_of_value")
     min_lease_site_mw: float = _default("min_lease_site_mw")
 
@@ -234,16 +236,27 @@ def validate_knobs(knobs: dict[str, Any]) -> dict[str, Any]:
             if not math.isfinite(value):
                 raise ValueError(f"knob '{name}' must be finite, got {value!r}")
             if spec.minimum is not None and value < spec.minimum:
-                raise ValueError(f"knob '{name}' = {value!r} is below its minimum {spec.minimum:g} {spec.unit}".rstrip())
+                raise ValueError(
+                    f"knob '{name}' = {value!r} is below its minimum "
+                    f"{spec.minimum:g} {spec.unit}".rstrip()
+                )
             if spec.maximum is not None and value > spec.maximum:
-                raise ValueError(f"knob '{name}' = {value!r} is above its maximum {spec.maximum:g} {spec.unit}".rstrip())
+                raise ValueError(
+                    f"knob '{name}' = {value!r} is above its maximum "
+                    f"{spec.maximum:g} {spec.unit}".rstrip()
+                )
         resolved[name] = value
     if resolved["grid_policy"] not in {p.value for p in GridPolicy}:
         choices = ", ".join(p.value for p in GridPolicy)
-        raise ValueError(f"knob 'grid_policy' = {resolved['grid_policy']!r} is not one of {choices}")
+        raise ValueError(
+            f"knob 'grid_policy' = {resolved['grid_policy']!r} is not one of {choices}"
+        )
     if resolved["btc_price_csv"] and not Path(resolved["btc_price_csv"]).is_file():
         raise ValueError(f"knob 'btc_price_csv': no file at {resolved['btc_price_csv']!r}")
-    for low, high in (("discount_rate_min", "discount_rate_max"), ("horizon_min_years", "horizon_max_years")):
+    for low, high in (
+        ("discount_rate_min", "discount_rate_max"),
+        ("horizon_min_years", "horizon_max_years"),
+    ):
         if resolved[low] > resolved[high]:
             raise ValueError(f"knob '{low}' = {resolved[low]} exceeds '{high}' = {resolved[high]}")
     return resolved

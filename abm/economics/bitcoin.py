@@ -185,7 +185,9 @@ def advance_chain(state: ChainState, hashrate_ehs: float, seconds: float) -> Cha
             epoch_elapsed = 0.0
             retargets += 1
     end = ChainState(height=height, difficulty=difficulty, epoch_elapsed_s=epoch_elapsed)
-    return ChainAdvance(state=end, blocks=blocks_total, subsidy_btc=subsidy_total, retargets=retargets)
+    return ChainAdvance(
+        state=end, blocks=blocks_total, subsidy_btc=subsidy_total, retargets=retargets
+    )
 
 
 def asic_frontier_j_per_th(
@@ -230,7 +232,9 @@ def rest_of_world_growth_per_year(
     ``e_out * ln(hp / energy)`` below it, clipped to ``±max_rate_per_year``.
     """
     if hashprice_signal_usd_per_ph_day > all_in_cost_usd_per_ph_day_row:
-        rate = entry_elasticity * np.log(hashprice_signal_usd_per_ph_day / all_in_cost_usd_per_ph_day_row)
+        rate = entry_elasticity * np.log(
+            hashprice_signal_usd_per_ph_day / all_in_cost_usd_per_ph_day_row
+        )
     elif hashprice_signal_usd_per_ph_day < energy_cost_usd_per_ph_day_row:
         rate = exit_elasticity * np.log(
             max(hashprice_signal_usd_per_ph_day, 1e-9) / energy_cost_usd_per_ph_day_row

@@ -12,7 +12,9 @@ HOURS_PER_YEAR = 8760.0
 MONTHS_PER_YEAR = 12.0
 
 
-def annuity_factor(discount_rate_annual: np.ndarray | float, years: np.ndarray | float) -> np.ndarray:
+def annuity_factor(
+    discount_rate_annual: np.ndarray | float, years: np.ndarray | float
+) -> np.ndarray:
     """Present value of 1 USD a year paid continuously for ``years`` years.
 
     ``(1 - exp(-r * T)) / r`` with continuous discounting at rate ``r`` (the limit ``T``
@@ -28,7 +30,9 @@ def annuity_factor(discount_rate_annual: np.ndarray | float, years: np.ndarray |
     return np.where(np.abs(r) < 1e-9, t, (1.0 - np.exp(-safe_r * t)) / safe_r)
 
 
-def discount_factor(discount_rate_annual: np.ndarray | float, years: np.ndarray | float) -> np.ndarray:
+def discount_factor(
+    discount_rate_annual: np.ndarray | float, years: np.ndarray | float
+) -> np.ndarray:
     """Present value of 1 USD paid after ``years`` years: ``exp(-r * T)``."""
     return np.exp(-np.asarray(discount_rate_annual, dtype=float) * np.asarray(years, dtype=float))
 
@@ -56,7 +60,9 @@ def growing_annuity_factor(
     return annuity_factor(np.asarray(discount_rate_annual) - np.asarray(growth_rate_annual), years)
 
 
-def lease_rent_usd_per_mw_year(lease_price_usd_per_kw_month: np.ndarray | float, it_share: float) -> np.ndarray:
+def lease_rent_usd_per_mw_year(
+    lease_price_usd_per_kw_month: np.ndarray | float, it_share: float
+) -> np.ndarray:
     """Annual rent from one MW of gross site capacity leased as powered shell, USD/MW-year.
 
     Rent is quoted per kW of critical IT load per month; a site of 1 MW gross delivers
@@ -86,8 +92,16 @@ def powered_shell_value_usd_per_w(
     Returns:
         USD per W of gross site capacity.
     """
-    noi_usd_per_w_year = float(lease_rent_usd_per_mw_year(lease_price_usd_per_kw_month, it_share)) * noi_margin / 1e6
+    noi_usd_per_w_year = (
+        float(lease_rent_usd_per_mw_year(lease_price_usd_per_kw_month, it_share)) * noi_margin / 1e6
+    )
     end = lead_time_years + term_years
-    contracted = noi_usd_per_w_year * float(deferred_annuity_factor(discount_rate_annual, lead_time_years, end))
-    terminal = noi_usd_per_w_year * terminal_multiple_of_annual_noi * float(discount_factor(discount_rate_annual, end))
+    contracted = noi_usd_per_w_year * float(
+        deferred_annuity_factor(discount_rate_annual, lead_time_years, end)
+    )
+    terminal = (
+        noi_usd_per_w_year
+        * terminal_multiple_of_annual_noi
+        * float(discount_factor(discount_rate_annual, end))
+    )
     return contracted + terminal - capex_usd_per_w

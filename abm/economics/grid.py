@@ -54,7 +54,9 @@ def curtailment_fraction(
     return np.clip((u - curtailment_threshold) / max(1.0 - curtailment_threshold, 1e-9), 0.0, 1.0)
 
 
-def seasonal_load_factor(day_of_year: float, amplitude: float, peak_day_of_year: float = 200.0) -> float:
+def seasonal_load_factor(
+    day_of_year: float, amplitude: float, peak_day_of_year: float = 200.0
+) -> float:
     """Multiplier on large-load utilisation over the year, peaking in summer (~19 July)."""
     return 1.0 + amplitude * float(np.cos(2.0 * np.pi * (day_of_year - peak_day_of_year) / 365.25))
 

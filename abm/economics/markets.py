@@ -73,7 +73,9 @@ def clear_lease_auction(
     cumulative_offer_mw = np.cumsum(offer_size[offer_order])
     # Demand at each offer's price: MW of bids priced at or above it.
     bids_at_or_above = np.searchsorted(-sorted_bid_price, -offer_price[offer_order], side="right")
-    demand_at_offer = np.where(bids_at_or_above > 0, cumulative_bid_mw[np.maximum(bids_at_or_above - 1, 0)], 0.0)
+    demand_at_offer = np.where(
+        bids_at_or_above > 0, cumulative_bid_mw[np.maximum(bids_at_or_above - 1, 0)], 0.0
+    )
     fits = cumulative_offer_mw <= demand_at_offer + 1e-9
     n_accepted = int(np.argmin(fits)) if not fits.all() else fits.size
     if n_accepted == 0:

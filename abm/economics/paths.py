@@ -28,9 +28,9 @@ def gbm_price_path(
     ``E[S(t)] = S(0) exp(mu t)``.
     """
     shocks = rng.standard_normal(n_steps)
-    log_steps = (drift_annual - 0.5 * volatility_annual**2) * step_years + volatility_annual * np.sqrt(
-        step_years
-    ) * shocks
+    log_steps = (
+        drift_annual - 0.5 * volatility_annual**2
+    ) * step_years + volatility_annual * np.sqrt(step_years) * shocks
     return start_price_usd * np.exp(np.concatenate(([0.0], np.cumsum(log_steps))))
 
 
@@ -75,8 +75,14 @@ def scripted_price_path(
     if after.any():
         first = int(np.argmax(after))
         step_years = (tick_days[1] - tick_days[0]) / DAYS_PER_YEAR if tick_days.size > 1 else 1.0
-        tail = gbm_price_path(prices[first - 1] if first else prices[0], drift_annual, volatility_annual,
-                              step_years, int(after.sum()), rng)
+        tail = gbm_price_path(
+            prices[first - 1] if first else prices[0],
+            drift_annual,
+            volatility_annual,
+            step_years,
+            int(after.sum()),
+            rng,
+        )
         prices[after] = tail[1:]
     return prices
 

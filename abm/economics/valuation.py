@@ -29,12 +29,16 @@ def ph_per_mw(j_per_th: np.ndarray | float) -> np.ndarray:
     return 1000.0 / np.asarray(j_per_th, dtype=float)
 
 
-def mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day: np.ndarray | float, j_per_th: np.ndarray | float) -> np.ndarray:
+def mining_revenue_usd_per_mw_year(
+    hashprice_usd_per_ph_day: np.ndarray | float, j_per_th: np.ndarray | float
+) -> np.ndarray:
     """Revenue of 1 MW of ASICs running all year at a hashprice, USD/MW-year."""
     return np.asarray(hashprice_usd_per_ph_day) * 365.0 * ph_per_mw(j_per_th)
 
 
-def breakeven_hashprice_usd_per_ph_day(j_per_th: np.ndarray | float, power_price_usd_per_mwh: np.ndarray | float) -> np.ndarray:
+def breakeven_hashprice_usd_per_ph_day(
+    j_per_th: np.ndarray | float, power_price_usd_per_mwh: np.ndarray | float
+) -> np.ndarray:
     """Hashprice at which running a fleet just pays its electricity, USD/PH/day."""
     return 0.024 * np.asarray(j_per_th) * np.asarray(power_price_usd_per_mwh)
 
@@ -42,7 +46,9 @@ def breakeven_hashprice_usd_per_ph_day(j_per_th: np.ndarray | float, power_price
 def valuation_grid_years(horizon_years: np.ndarray | float) -> np.ndarray:
     """Mid-points of the quarterly valuation grid, long enough for the longest horizon, years."""
     longest = min(float(np.max(horizon_years, initial=0.0)), MAX_VALUATION_YEARS)
-    return (np.arange(max(int(np.ceil(longest / VALUATION_STEP_YEARS)), 1)) + 0.5) * VALUATION_STEP_YEARS
+    return (
+        np.arange(max(int(np.ceil(longest / VALUATION_STEP_YEARS)), 1)) + 0.5
+    ) * VALUATION_STEP_YEARS
 
 
 def discount_weights(discount_rate_annual: np.ndarray, horizon_years: np.ndarray) -> np.ndarray:
@@ -53,7 +59,11 @@ def discount_weights(discount_rate_annual: np.ndarray, horizon_years: np.ndarray
     """
     t = valuation_grid_years(horizon_years)
     rate = np.asarray(discount_rate_annual, dtype=float)[:, None]
-    return np.exp(-rate * t) * (t < np.asarray(horizon_years, dtype=float)[:, None]) * VALUATION_STEP_YEARS
+    return (
+        np.exp(-rate * t)
+        * (t < np.asarray(horizon_years, dtype=float)[:, None])
+        * VALUATION_STEP_YEARS
+    )
 
 
 def mining_value_usd_per_mw(
@@ -80,9 +90,9 @@ def mining_value_usd_per_mw(
     hashprice covers electricity (curtailment is free) and the site is mothballed whenever
     that costs less than running (switching between mining and idle is cheap), so the
     margin per MW-year is ``max(max(R(t) - 8760 p, 0) - opex, -idle_cost)`` with ``R(t)``
-    the revenue per MW-year.  Discounted on a quarterly grid to the horizon.  The certainty equivalent subtracts
-    ``risk_aversion * sigma / 2`` times the present value of revenue, a mean-variance
-    haircut for BTC price risk (contracted rent carries none).
+    the revenue per MW-year.  Discounted on a quarterly grid to the horizon.  The certainty
+    equivalent subtracts ``risk_aversion * sigma / 2`` times the present value of revenue,
+    a mean-variance haircut for BTC price risk (contracted rent carries none).
 
     ``weights`` may pass :func:`discount_weights` of the same sites precomputed.
 
@@ -91,20 +101,26 @@ def mining_value_usd_per_mw(
     """
     if weights is None:
         weights = discount_weights(discount_rate_annual, horizon_years)
-    t = valuation_grid_years(horizon_years)
+    t = (np.arange(weights.shape[1]) + 0.5) * VALUATION_STEP_YEARS
     g = np.asarray(hashprice_growth_annual, dtype=float)[:, None]
     halving = np.where(t > years_to_halving, halving_revenue_factor, 1.0)
     revenue = (
         mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, np.asarray(j_per_th)[:, None])
-        * np.exp(g * EXPECTATION_PERSISTENCE_YEARS * (1.0 - np.exp(-t / EXPECTATION_PERSISTENCE_YEARS)))
+        * np.exp(
+            g * EXPECTATION_PERSISTENCE_YEARS * (1.0 - np.exp(-t / EXPECTATION_PERSISTENCE_YEARS))
+        )
         * halving
     )
     energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)[:, None]
-    margin = np.maximum(np.maximum(revenue - energy, 0.0) - opex_usd_per_mw_year, -idle_cost_usd_per_mw_year)
+    margin = np.maximum(
+        np.maximum(revenue - energy, 0.0) - opex_usd_per_mw_year, -idle_cost_usd_per_mw_year
+    )
     value = np.sum(margin * weights, axis=1)
     revenue_at_risk = np.where(revenue > energy, revenue, 0.0)
     revenue_value = np.sum(revenue_at_risk * weights, axis=1)
-    certainty_equivalent = value - np.asarray(risk_aversion) * 0.5 * btc_volatility_annual * revenue_value
+    certainty_equivalent = (
+        value - np.asarray(risk_aversion) * 0.5 * btc_volatility_annual * revenue_value
+    )
     return value, certainty_equivalent
 
 
@@ -148,19 +164,29 @@ class ContractTerms:
         during = deferred_annuity_factor(discount_rate_annual, self.lead_time_years, end)
         after = self.terminal_multiple * discount_factor(discount_rate_annual, end)
         a = kw_month_to_mw_year * (self.noi_margin * during + self.lease_noi_margin * after)
-        premium = kw_month_to_mw_year * self.noi_margin * self.revenue_premium_usd_per_kw_month * during
+        premium = (
+            kw_month_to_mw_year * self.noi_margin * self.revenue_premium_usd_per_kw_month * during
+        )
         return a, premium - self.capex_usd_per_mw()
 
-    def value_usd_per_mw(self, rent_usd_per_kw_month: np.ndarray | float, discount_rate_annual: np.ndarray) -> np.ndarray:
+    def value_usd_per_mw(
+        self, rent_usd_per_kw_month: np.ndarray | float, discount_rate_annual: np.ndarray
+    ) -> np.ndarray:
         """Present value of the contract per MW gross at a rent, USD (capex deducted)."""
         a, b = self.rent_coefficients(discount_rate_annual)
         return a * np.asarray(rent_usd_per_kw_month) + b
 
-    def reservation_rent(self, required_value_usd_per_mw: np.ndarray, discount_rate_annual: np.ndarray) -> np.ndarray:
-        """Lowest rent at which the contract is worth ``required_value`` per MW, USD/kW-month (>= 0)."""
+    def reservation_rent(
+        self, required_value_usd_per_mw: np.ndarray, discount_rate_annual: np.ndarray
+    ) -> np.ndarray:
+        """Lowest rent (>= 0) worth ``required_value`` per MW to the miner, USD/kW-month."""
         a, b = self.rent_coefficients(discount_rate_annual)
         return np.maximum((np.asarray(required_value_usd_per_mw) - b) / a, 0.0)
 
-    def equity_needed_usd_per_mw(self, debt_share: float, prepayment_usd_per_mw: np.ndarray | float = 0.0) -> np.ndarray:
+    def equity_needed_usd_per_mw(
+        self, debt_share: float, prepayment_usd_per_mw: np.ndarray | float = 0.0
+    ) -> np.ndarray:
         """Cash a miner must put in per MW gross: capex not covered by debt or prepayment."""
-        return np.maximum(self.capex_usd_per_mw() * (1.0 - debt_share) - np.asarray(prepayment_usd_per_mw), 0.0)
+        return np.maximum(
+            self.capex_usd_per_mw() * (1.0 - debt_share) - np.asarray(prepayment_usd_per_mw), 0.0
+        )

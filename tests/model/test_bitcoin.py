@@ -9,8 +9,18 @@ from abm.economics import bitcoin
 
 @pytest.mark.parametrize(
     ("height", "subsidy_btc"),
-    [(0, 50.0), (209_999, 50.0), (210_000, 25.0), (420_000, 12.5), (629_999, 12.5), (630_000, 6.25),
-     (839_999, 6.25), (840_000, 3.125), (1_050_000, 1.5625), (13_440_000, 0.0)],
+    [
+        (0, 50.0),
+        (209_999, 50.0),
+        (210_000, 25.0),
+        (420_000, 12.5),
+        (629_999, 12.5),
+        (630_000, 6.25),
+        (839_999, 6.25),
+        (840_000, 3.125),
+        (1_050_000, 1.5625),
+        (13_440_000, 0.0),
+    ],
 )
 def test_subsidy_halves_every_210000_blocks(height, subsidy_btc):
     assert bitcoin.block_subsidy_btc(height) == subsidy_btc
@@ -34,9 +44,13 @@ def test_retarget_doubles_difficulty_when_epoch_took_half_the_target():
     assert bitcoin.retarget_difficulty(100.0, 2016 * 600 / 2) == pytest.approx(200.0)
 
 
-@pytest.mark.parametrize(("timespan_factor", "expected"), [(0.01, 400.0), (0.25, 400.0), (4.0, 25.0), (100.0, 25.0)])
+@pytest.mark.parametrize(
+    ("timespan_factor", "expected"), [(0.01, 400.0), (0.25, 400.0), (4.0, 25.0), (100.0, 25.0)]
+)
 def test_retarget_clamps_to_a_factor_of_four(timespan_factor, expected):
-    assert bitcoin.retarget_difficulty(100.0, 2016 * 600 * timespan_factor) == pytest.approx(expected)
+    assert bitcoin.retarget_difficulty(100.0, 2016 * 600 * timespan_factor) == pytest.approx(
+        expected
+    )
 
 
 def test_hashprice_on_2025_11_21_matches_luxor_within_two_percent():
@@ -48,14 +62,18 @@ def test_hashprice_on_2025_11_21_matches_luxor_within_two_percent():
 
 
 def test_hashrate_implied_by_difficulty_152t_is_about_1088_ehs():
-    assert bitcoin.hashrate_ehs_from_difficulty(152e12) == pytest.approx(152e12 * 2**32 / 600 / 1e18)
+    assert bitcoin.hashrate_ehs_from_difficulty(152e12) == pytest.approx(
+        152e12 * 2**32 / 600 / 1e18
+    )
     assert bitcoin.hashrate_ehs_from_difficulty(152e12) == pytest.approx(1088.0, rel=1e-3)
 
 
 def test_a_week_at_the_difficulty_implied_hashrate_finds_1008_blocks():
     difficulty = 152e12
     start = bitcoin.ChainState(height=2016 * 400 + 10, difficulty=difficulty, epoch_elapsed_s=6000)
-    advance = bitcoin.advance_chain(start, bitcoin.hashrate_ehs_from_difficulty(difficulty), 7 * 86400)
+    advance = bitcoin.advance_chain(
+        start, bitcoin.hashrate_ehs_from_difficulty(difficulty), 7 * 86400
+    )
     assert advance.blocks == pytest.approx(1008.0)
     assert advance.retargets == 0
     assert advance.state.height == pytest.approx(start.height + 1008)
@@ -75,7 +93,9 @@ def test_faster_hashrate_crosses_a_retarget_and_raises_difficulty_by_the_speed_u
 def test_subsidy_issued_across_a_halving_is_split_at_the_boundary():
     difficulty = 1e12
     start = bitcoin.ChainState(height=840_000 - 100, difficulty=difficulty, epoch_elapsed_s=0.0)
-    advance = bitcoin.advance_chain(start, bitcoin.hashrate_ehs_from_difficulty(difficulty), 300 * 600)
+    advance = bitcoin.advance_chain(
+        start, bitcoin.hashrate_ehs_from_difficulty(difficulty), 300 * 600
+    )
     assert advance.blocks == pytest.approx(300)
     assert advance.subsidy_btc == pytest.approx(100 * 6.25 + 200 * 3.125)
 
@@ -93,6 +113,12 @@ def test_energy_cost_of_a_20_j_per_th_petahash_at_50_usd_is_24_usd_a_day():
 
 def test_rest_of_world_holds_inside_the_band_and_moves_outside():
     assert bitcoin.rest_of_world_growth_per_year(30.0, 20.0, 40.0, 1.0, 2.0, 0.8) == 0.0
-    assert bitcoin.rest_of_world_growth_per_year(40.0 * math.e**0.5, 20.0, 40.0, 1.0, 2.0, 0.8) == pytest.approx(0.5)
-    assert bitcoin.rest_of_world_growth_per_year(20.0 * math.e**-0.1, 20.0, 40.0, 1.0, 2.0, 0.8) == pytest.approx(-0.2)
-    assert bitcoin.rest_of_world_growth_per_year(1.0, 20.0, 40.0, 1.0, 2.0, 0.8) == pytest.approx(-0.8)
+    assert bitcoin.rest_of_world_growth_per_year(
+        40.0 * math.e**0.5, 20.0, 40.0, 1.0, 2.0, 0.8
+    ) == pytest.approx(0.5)
+    assert bitcoin.rest_of_world_growth_per_year(
+        20.0 * math.e**-0.1, 20.0, 40.0, 1.0, 2.0, 0.8
+    ) == pytest.approx(-0.2)
+    assert bitcoin.rest_of_world_growth_per_year(1.0, 20.0, 40.0, 1.0, 2.0, 0.8) == pytest.approx(
+        -0.8
+    )

@@ -44,7 +44,10 @@ def test_contract_terms_value_at_reservation_rent_equals_what_was_required():
 def test_lease_auction_clears_cheapest_offers_at_midpoint_price():
     # Offers 80 (10 MW), 100 (10 MW), 150 (10 MW); bids 200 for 15 MW, 120 for 10 MW.
     result = markets.clear_lease_auction(
-        np.array([150.0, 80.0, 100.0]), np.array([10.0, 10.0, 10.0]), np.array([120.0, 200.0]), np.array([10.0, 15.0])
+        np.array([150.0, 80.0, 100.0]),
+        np.array([10.0, 10.0, 10.0]),
+        np.array([120.0, 200.0]),
+        np.array([10.0, 15.0]),
     )
     assert result.offer_accepted.tolist() == [False, True, True]
     # 20 MW traded; marginal bid is the 120 one (200 covers only 15); last offer 100.
@@ -53,25 +56,36 @@ def test_lease_auction_clears_cheapest_offers_at_midpoint_price():
 
 
 def test_lease_auction_with_offers_above_every_bid_trades_nothing():
-    result = markets.clear_lease_auction(np.array([300.0]), np.array([10.0]), np.array([200.0]), np.array([50.0]))
+    result = markets.clear_lease_auction(
+        np.array([300.0]), np.array([10.0]), np.array([200.0]), np.array([50.0])
+    )
     assert not result.offer_accepted.any()
     assert math.isnan(result.price_usd_per_kw_month)
     assert result.traded_mw == 0.0
 
 
 def test_lease_auction_stops_at_the_first_site_that_does_not_fit():
-    result = markets.clear_lease_auction(np.array([10.0, 20.0, 30.0]), np.array([5.0, 50.0, 1.0]), np.array([100.0]), np.array([20.0]))
+    result = markets.clear_lease_auction(
+        np.array([10.0, 20.0, 30.0]),
+        np.array([5.0, 50.0, 1.0]),
+        np.array([100.0]),
+        np.array([20.0]),
+    )
     assert result.offer_accepted.tolist() == [True, False, False]
     assert result.traded_mw == pytest.approx(5.0)
 
 
-@pytest.mark.parametrize(("holdings", "hhi"), [([1, 1, 1, 1], 2500.0), ([5], 10000.0), ([0, 0], 0.0), ([3, 1], 6250.0)])
+@pytest.mark.parametrize(
+    ("holdings", "hhi"), [([1, 1, 1, 1], 2500.0), ([5], 10000.0), ([0, 0], 0.0), ([3, 1], 6250.0)]
+)
 def test_hhi_by_hand(holdings, hhi):
     assert markets.herfindahl_hirschman_index(np.array(holdings, dtype=float)) == pytest.approx(hhi)
 
 
 def test_scarcity_price_rises_convexly_with_utilisation():
-    prices = [grid.scarcity_power_price_usd_per_mwh(40.0, u, 120.0, 4.0) for u in (0.0, 0.5, 1.0, 1.5)]
+    prices = [
+        grid.scarcity_power_price_usd_per_mwh(40.0, u, 120.0, 4.0) for u in (0.0, 0.5, 1.0, 1.5)
+    ]
     assert prices == pytest.approx([40.0, 40.0 + 120 * 0.0625, 160.0, 160.0])
 
 
@@ -96,19 +110,34 @@ def test_unknown_policy_is_refused():
 
 
 def test_mining_value_without_growth_or_halving_is_a_discounted_margin():
-    # 1 MW at 20 J/TH = 50 PH/s; hashprice 40 -> 730,000 USD/yr revenue; power 40 USD/MWh -> 350,400.
+    # 1 MW at 20 J/TH = 50 PH/s; hashprice 40 -> 730,000 USD/yr; 40 USD/MWh power -> 350,400.
     value, ce = valuation.mining_value_usd_per_mw(
-        40.0, np.array([0.0]), 99.0, 1.0, np.array([20.0]), np.array([40.0]), 60_000.0,
-        np.array([0.0]), np.array([2.0]), np.array([0.0]), 0.5,
+        40.0,
+        np.array([0.0]),
+        99.0,
+        1.0,
+        np.array([20.0]),
+        np.array([40.0]),
+        60_000.0,
+        np.array([0.0]),
+        np.array([2.0]),
+        np.array([0.0]),
+        0.5,
     )
     assert value[0] == pytest.approx((730_000 - 350_400 - 60_000) * 2.0)
     assert ce[0] == pytest.approx(value[0])
 
 
 def test_mining_value_after_halving_loses_the_subsidy_share():
-    kwargs = dict(j_per_th=np.array([20.0]), power_price_usd_per_mwh=np.array([0.0]), opex_usd_per_mw_year=0.0,
-                  discount_rate_annual=np.array([0.0]), horizon_years=np.array([2.0]), risk_aversion=np.array([0.0]),
-                  btc_volatility_annual=0.0)
+    kwargs = dict(
+        j_per_th=np.array([20.0]),
+        power_price_usd_per_mwh=np.array([0.0]),
+        opex_usd_per_mw_year=0.0,
+        discount_rate_annual=np.array([0.0]),
+        horizon_years=np.array([2.0]),
+        risk_aversion=np.array([0.0]),
+        btc_volatility_annual=0.0,
+    )
     before, _ = valuation.mining_value_usd_per_mw(40.0, np.array([0.0]), 99.0, 0.5, **kwargs)
     after, _ = valuation.mining_value_usd_per_mw(40.0, np.array([0.0]), 0.0, 0.5, **kwargs)
     assert after[0] == pytest.approx(before[0] / 2)

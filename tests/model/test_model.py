@@ -8,17 +8,55 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from abm import AGENT_COLUMNS, MODEL_COLUMNS, GridOperator, Hyperscaler, Miner, MinerStatus, PowerMarketModel
+from abm import (
+    AGENT_COLUMNS,
+    MODEL_COLUMNS,
+    GridOperator,
+    Hyperscaler,
+    Miner,
+    MinerStatus,
+    PowerMarketModel,
+)
 from abm.scenario import PowerMarketScenario
 
 REQUIRED_COLUMNS = [
-    "date", "btc_price_usd", "block_subsidy_btc", "network_hashrate_ehs", "difficulty", "hashprice_usd_per_ph_day",
-    "mw_sites_total", "mw_mining", "mw_curtailed", "mw_leased", "mw_converting", "mw_hpc", "mw_idle", "mw_acquired",
-    "miners_mining", "miners_leasing", "miners_converting", "miners_hpc", "miners_exited", "ai_demand_mw",
-    "ai_served_mw", "ai_unserved_mw", "lease_price_usd_per_kw_month", "power_price_usd_per_mwh", "grid_queue_mw",
-    "miner_value_usd_per_w", "hhi_power",
+    "date",
+    "btc_price_usd",
+    "block_subsidy_btc",
+    "network_hashrate_ehs",
+    "difficulty",
+    "hashprice_usd_per_ph_day",
+    "mw_sites_total",
+    "mw_mining",
+    "mw_curtailed",
+    "mw_leased",
+    "mw_converting",
+    "mw_hpc",
+    "mw_idle",
+    "mw_acquired",
+    "miners_mining",
+    "miners_leasing",
+    "miners_converting",
+    "miners_hpc",
+    "miners_exited",
+    "ai_demand_mw",
+    "ai_served_mw",
+    "ai_unserved_mw",
+    "lease_price_usd_per_kw_month",
+    "power_price_usd_per_mwh",
+    "grid_queue_mw",
+    "miner_value_usd_per_w",
+    "hhi_power",
 ]
-MW_PARTS = ["mw_mining", "mw_curtailed", "mw_leased", "mw_converting", "mw_hpc", "mw_idle", "mw_acquired"]
+MW_PARTS = [
+    "mw_mining",
+    "mw_curtailed",
+    "mw_leased",
+    "mw_converting",
+    "mw_hpc",
+    "mw_idle",
+    "mw_acquired",
+]
 SMALL = dict(n_miners=40, horizon_years=2.0)
 
 
@@ -44,7 +82,14 @@ def test_model_exposes_the_documented_api():
     assert frame["date"].iloc[1] == dt.date(2025, 11, 25)
     assert len(model.agents_by_type[Miner]) == 30
     assert len(model.agents_by_type[Hyperscaler]) == 5
-    assert {g.region for g in model.agents_by_type[GridOperator]} == {"ERCOT", "PJM", "MISO", "SPP", "NYISO", "OTHER_US"}
+    assert {g.region for g in model.agents_by_type[GridOperator]} == {
+        "ERCOT",
+        "PJM",
+        "MISO",
+        "SPP",
+        "NYISO",
+        "OTHER_US",
+    }
 
 
 def test_agent_frame_has_one_row_per_miner_and_tick():
@@ -70,10 +115,16 @@ def test_miner_agent_is_a_view_on_the_fleet_arrays():
 
 @pytest.mark.parametrize(
     ("knobs", "message"),
-    [({"n_minerz": 5}, "n_minerz"), ({"n_miners": 0}, "n_miners"), ({"tick_days": 0.5}, "tick_days"),
-     ({"grid_policy": "lottery"}, "grid_policy"), ({"btc_volatility_annual": float("nan")}, "btc_volatility_annual"),
-     ({"btc_price_csv": "/no/such/file.csv"}, "btc_price_csv"), ({"n_miners": "many"}, "n_miners"),
-     ({"ai_demand_scale": -1}, "ai_demand_scale")],
+    [
+        ({"n_minerz": 5}, "n_minerz"),
+        ({"n_miners": 0}, "n_miners"),
+        ({"tick_days": 0.5}, "tick_days"),
+        ({"grid_policy": "lottery"}, "grid_policy"),
+        ({"btc_volatility_annual": float("nan")}, "btc_volatility_annual"),
+        ({"btc_price_csv": "/no/such/file.csv"}, "btc_price_csv"),
+        ({"n_miners": "many"}, "n_miners"),
+        ({"ai_demand_scale": -1}, "ai_demand_scale"),
+    ],
 )
 def test_bad_knob_raises_value_error_naming_it(knobs, message):
     with pytest.raises(ValueError, match=message):
@@ -97,7 +148,9 @@ def test_same_seed_gives_an_identical_frame_and_another_seed_differs():
 
 def test_scripted_price_path_is_followed(tmp_path):
     path = tmp_path / "crash.csv"
-    pd.DataFrame({"date": ["2025-11-18", "2026-11-17"], "price_usd": [90_000.0, 45_000.0]}).to_csv(path, index=False)
+    pd.DataFrame({"date": ["2025-11-18", "2026-11-17"], "price_usd": [90_000.0, 45_000.0]}).to_csv(
+        path, index=False
+    )
     frame = run_frame(btc_price_csv=str(path), n_miners=20, horizon_years=1.5)
     assert frame["btc_price_usd"].iloc[0] == pytest.approx(90_000.0)
     assert frame["btc_price_usd"].iloc[52] == pytest.approx(45_000.0)
@@ -141,16 +194,28 @@ def test_invariants_hold_every_tick(knobs):
         assert m["mw_sites_total"] >= total_at_start - 1e-6
         # No MW leased twice: every leased or converted site has exactly one tenant, and the
         # hyperscalers' books hold exactly the MW the sites say they lease.
-        contracted = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC, MinerStatus.CONVERTING, MinerStatus.ACQUIRED)
+        contracted = fleet.in_status(
+            MinerStatus.LEASED, MinerStatus.HPC, MinerStatus.CONVERTING, MinerStatus.ACQUIRED
+        )
         assert (fleet.tenant[contracted] >= 0).all()
-        assert sum(h.energised_mw["lease"] for h in model.hyperscalers) == pytest.approx(m["mw_leased"])
+        assert sum(h.energised_mw["lease"] for h in model.hyperscalers) == pytest.approx(
+            m["mw_leased"]
+        )
         assert sum(h.energised_mw["hpc"] for h in model.hyperscalers) == pytest.approx(m["mw_hpc"])
         # Every dollar a hyperscaler pays is received by someone.
         received = m["miners_received_usd"] + m["estates_received_usd"] + m["vendors_received_usd"]
         assert m["hyperscaler_paid_usd"] == pytest.approx(received, rel=1e-9, abs=1e-3)
-        assert sum(h.paid_usd for h in model.hyperscalers) == pytest.approx(m["hyperscaler_paid_usd"], rel=1e-9, abs=1e-3)
+        assert sum(h.paid_usd for h in model.hyperscalers) == pytest.approx(
+            m["hyperscaler_paid_usd"], rel=1e-9, abs=1e-3
+        )
         # Nothing negative that must not be.
-        for column in MW_PARTS + ["mw_sites_total", "ai_served_mw", "ai_unserved_mw", "grid_queue_mw", "hhi_power"]:
+        for column in MW_PARTS + [
+            "mw_sites_total",
+            "ai_served_mw",
+            "ai_unserved_mw",
+            "grid_queue_mw",
+            "hhi_power",
+        ]:
             assert m[column] >= -1e-9, column
         assert (fleet.mw >= 0).all() and (fleet.ths >= 0).all()
         assert m["difficulty"] > 0 and m["network_hashrate_ehs"] > 0 and m["btc_price_usd"] > 0
@@ -177,15 +242,27 @@ def test_no_ai_demand_means_no_leases_or_conversions():
 
 def test_higher_willingness_to_pay_moves_more_mw_out_of_mining():
     common = dict(n_miners=120, horizon_years=3.0, btc_volatility_annual=0.3)
-    low = mean_over_seeds("mw_leased", ai_max_lease_usd_per_kw_month=90.0, **common) + mean_over_seeds(
-        "mw_hpc", ai_max_lease_usd_per_kw_month=90.0, **common)
-    high = mean_over_seeds("mw_leased", ai_max_lease_usd_per_kw_month=400.0, hyperscaler_base_wtp_usd_per_kw_month=250.0, **common) + mean_over_seeds(
-        "mw_hpc", ai_max_lease_usd_per_kw_month=400.0, hyperscaler_base_wtp_usd_per_kw_month=250.0, **common)
+    low = mean_over_seeds(
+        "mw_leased", ai_max_lease_usd_per_kw_month=90.0, **common
+    ) + mean_over_seeds("mw_hpc", ai_max_lease_usd_per_kw_month=90.0, **common)
+    high = mean_over_seeds(
+        "mw_leased",
+        ai_max_lease_usd_per_kw_month=400.0,
+        hyperscaler_base_wtp_usd_per_kw_month=250.0,
+        **common,
+    ) + mean_over_seeds(
+        "mw_hpc",
+        ai_max_lease_usd_per_kw_month=400.0,
+        hyperscaler_base_wtp_usd_per_kw_month=250.0,
+        **common,
+    )
     assert high > low
 
 
 def test_the_2028_halving_roughly_halves_hashprice():
-    model = PowerMarketModel(seed=5, n_miners=60, btc_volatility_annual=0.0, btc_drift_annual=0.0, horizon_years=3.0)
+    model = PowerMarketModel(
+        seed=5, n_miners=60, btc_volatility_annual=0.0, btc_drift_annual=0.0, horizon_years=3.0
+    )
     model.run()
     frame = model.datacollector.get_model_vars_dataframe()
     halving_tick = int(np.argmax(frame["block_subsidy_btc"].to_numpy() < 3.0))
@@ -193,7 +270,9 @@ def test_the_2028_halving_roughly_halves_hashprice():
     before = frame.iloc[halving_tick - 1]
     after = frame.iloc[halving_tick]
     # Same price; difficulty moves by at most one retarget in a tick: compare at fixed difficulty.
-    ratio = (after["hashprice_usd_per_ph_day"] * after["difficulty"]) / (before["hashprice_usd_per_ph_day"] * before["difficulty"])
+    ratio = (after["hashprice_usd_per_ph_day"] * after["difficulty"]) / (
+        before["hashprice_usd_per_ph_day"] * before["difficulty"]
+    )
     fees = 0.02
     assert ratio == pytest.approx((1.5625 + fees) / (3.125 + fees), rel=1e-9)
     assert 0.45 < after["hashprice_usd_per_ph_day"] / before["hashprice_usd_per_ph_day"] < 0.6
