@@ -295,6 +295,10 @@ class PowerMarketModel(Model):
         self._lease_coefficients = self.lease_terms.rent_coefficients(rate)
         self._convert_coefficients = self.convert_terms.rent_coefficients(rate)
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
+        self._hyperscaler_site_coefficients = tuple(
+            float(c[0])
+            for c in self.lease_terms.rent_coefficients(np.array([HYPERSCALER_DISCOUNT_RATE]))
+        )
 
         modelled_ehs = float(np.dot(self.fleet.ths, self.fleet.running_share)) / 1e6
         self.modelled_hashrate_ehs = modelled_ehs
@@ -561,25 +565,28 @@ class PowerMarketModel(Model):
 
     def _grid_conditions(self) -> None:
         s = self.scenario
+        operators = self.grid_operators
         load, sites = self._region_load_mw()
         season = grid.seasonal_load_factor(self.current_date.day_of_year, s.seasonal_amplitude)
-        for r, operator in enumerate(self.grid_operators):
+        for operator in operators:
             operator.headroom_mw += operator.capacity_added_mw_per_year * self.tick_years
-            capacity = sites[r] + operator.granted_ai_mw + operator.headroom_mw
-            operator.utilisation = (
-                float(min((load[r] + operator.granted_ai_mw) / capacity * season, 1.0))
-                if capacity > 0
-                else 0.0
-            )
-            operator.scarcity_adder_usd_per_mwh = float(
-                grid.scarcity_power_price_usd_per_mwh(
-                    0.0, operator.utilisation, s.scarcity_adder_usd_per_mwh, s.scarcity_exponent
-                )
-            )
-            share = float(grid.curtailment_fraction(operator.utilisation, s.curtailment_threshold))
-            if s.grid_policy == grid.GridPolicy.AI_PRIORITY:
-                share = min(1.0, 2.0 * share)  # flexible mining load is shed first
-            operator.curtailment_share = share
+        granted = np.array([g.granted_ai_mw for g in operators])
+        capacity = sites + granted + np.array([g.headroom_mw for g in operators])
+        utilisation = np.where(
+            capacity > 0,
+            np.minimum((load + granted) / np.maximum(capacity, 1e-9) * season, 1.0),
+            0.0,
+        )
+        adder = grid.scarcity_power_price_usd_per_mwh(
+            0.0, utilisation, s.scarcity_adder_usd_per_mwh, s.scarcity_exponent
+        )
+        curtailed = grid.curtailment_fraction(utilisation, s.curtailment_threshold)
+        if s.grid_policy == grid.GridPolicy.AI_PRIORITY:
+            curtailed = np.minimum(1.0, 2.0 * curtailed)  # flexible mining load is shed first
+        for r, operator in enumerate(operators):
+            operator.utilisation = float(utilisation[r])
+            operator.scarcity_adder_usd_per_mwh = float(adder[r])
+            operator.curtailment_share = float(curtailed[r])
 
     def _serve_interconnection_queue(self) -> None:
         s = self.scenario
@@ -640,23 +647,29 @@ class PowerMarketModel(Model):
         s = self.scenario
         pipeline_mw = s.ai_pipeline_under_construction_gw * 1000.0 * min(s.ai_demand_scale, 1.0)
         built_share = min(self.steps * self.tick_years / PIPELINE_BUILD_YEARS, 1.0)
-        on_sites = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) | (
-            fleet.in_status(MinerStatus.ACQUIRED) & (fleet.ready_tick <= self.steps)
+        serving = (fleet.tenant >= 0) & (
+            fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC)
+            | (fleet.in_status(MinerStatus.ACQUIRED) & (fleet.ready_tick <= self.steps))
         )
+        n_hyperscalers = len(self.hyperscalers)
+        by_channel = {
+            channel: np.bincount(
+                fleet.tenant[serving & (fleet.status == status)],
+                weights=fleet.mw[serving & (fleet.status == status)],
+                minlength=n_hyperscalers,
+            )
+            for channel, status in (
+                ("lease", MinerStatus.LEASED),
+                ("hpc", MinerStatus.HPC),
+                ("acquired", MinerStatus.ACQUIRED),
+            )
+        }
         for h, hyperscaler in enumerate(self.hyperscalers):
-            tenant_sites = on_sites & (fleet.tenant == h)
             hyperscaler.energised_mw["pipeline"] = (
                 pipeline_mw * built_share * hyperscaler.demand_share
             )
-            hyperscaler.energised_mw["lease"] = float(
-                fleet.mw[tenant_sites & (fleet.status == MinerStatus.LEASED)].sum()
-            )
-            hyperscaler.energised_mw["hpc"] = float(
-                fleet.mw[tenant_sites & (fleet.status == MinerStatus.HPC)].sum()
-            )
-            hyperscaler.energised_mw["acquired"] = float(
-                fleet.mw[tenant_sites & (fleet.status == MinerStatus.ACQUIRED)].sum()
-            )
+            for channel, mw in by_channel.items():
+                hyperscaler.energised_mw[channel] = float(mw[h])
             done = [(t, mw) for t, mw in hyperscaler.btm_under_construction if t <= self.steps]
             hyperscaler.energised_mw["btm"] += sum(mw for _, mw in done)
             hyperscaler.btm_under_construction = [
@@ -1210,18 +1223,10 @@ class PowerMarketModel(Model):
         if on_sale.size == 0:
             return
         # Hyperscalers: the site as their own powered shell at their willingness to pay.
-        hyperscaler_value_per_mw = np.array(
-            [
-                float(
-                    self.lease_terms.value_usd_per_mw(
-                        h.wtp_usd_per_kw_month, np.array([HYPERSCALER_DISCOUNT_RATE])
-                    )[0]
-                )
-                if self.lease_need_mw[k] > 0 and s.ai_demand_scale > 0
-                else 0.0
-                for k, h in enumerate(self.hyperscalers)
-            ]
-        )
+        a, b = self._hyperscaler_site_coefficients
+        wtp = np.array([h.wtp_usd_per_kw_month for h in self.hyperscalers])
+        needs = (self.lease_need_mw > 0) & (s.ai_demand_scale > 0)
+        hyperscaler_value_per_mw = np.where(needs, a * wtp + b, 0.0)
         # Miners: the site's fleet run at the bidder's power cost and discounting.
         bidders = np.full((on_sale.size, SITE_BIDDERS_PER_REGION), -1)
         bidder_value_per_mw = np.zeros((on_sale.size, SITE_BIDDERS_PER_REGION))

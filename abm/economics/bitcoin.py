@@ -42,6 +42,9 @@ def block_subsidy_btc(height: int | np.ndarray) -> float | np.ndarray:
     Returns:
         Subsidy in BTC (same shape as ``height``).
     """
+    if isinstance(height, int | np.integer):
+        era = int(height) // HALVING_INTERVAL_BLOCKS
+        return 0.0 if era >= 64 else (INITIAL_SUBSIDY_SATS >> era) / SATS_PER_BTC
     halvings = np.asarray(height, dtype=np.int64) // HALVING_INTERVAL_BLOCKS
     sats = np.where(halvings >= 64, 0, INITIAL_SUBSIDY_SATS >> np.minimum(halvings, 63))
     result = sats / SATS_PER_BTC
