@@ -92,6 +92,7 @@ class MinerFleet:
     value_usd_per_w: np.ndarray = field(init=False)
     pivot_propensity: np.ndarray = field(init=False)
     expansion_pending: np.ndarray = field(init=False)
+    firm_service: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
         n = self.mw.size
@@ -106,6 +107,7 @@ class MinerFleet:
         self.value_usd_per_w = np.zeros(n)
         self.pivot_propensity = np.zeros(n)
         self.expansion_pending = np.zeros(n, dtype=bool)
+        self.firm_service = np.zeros(n, dtype=bool)
 
     def __len__(self) -> int:
         return int(self.mw.size)
@@ -230,20 +232,36 @@ class Hyperscaler(Agent):
         return f"Hyperscaler({self.name!r}, served {self.served_mw:.0f} MW)"
 
 
+class RequestKind(IntEnum):
+    """What a request for firm grid capacity is for.
+
+    Attributes:
+        MINING_EXPANSION: More MW for a mining site (owner: miner index).
+        GREENFIELD_AI: A new data centre (owner: hyperscaler index).
+        BROWNFIELD_AI: Firm service for a miner's site turning into AI load, whose
+            interruptible mining connection does not cover a data centre (owner: site index).
+    """
+
+    MINING_EXPANSION = 0
+    GREENFIELD_AI = 1
+    BROWNFIELD_AI = 2
+
+
 class InterconnectionQueue:
     """A region's queue of requests for firm grid capacity, as parallel arrays.
 
     Attributes:
-        owner: Hyperscaler index (AI load) or miner index (mining expansion).
-        is_ai_load: AI data centre (True) or mining expansion (False).
+        owner: Hyperscaler index (greenfield AI) or site index (mining expansion, brownfield AI).
+        kind: :class:`RequestKind` of each request.
+        is_ai_load: Whether the request is for AI load (greenfield or brownfield).
         mw: Requested capacity, MW.
         filed_tick: Tick each request was filed.
         ready_tick: First tick its studies allow it to connect.
         bid_usd_per_kw_month: What the load offers for the capacity (its rent-equivalent).
     """
 
-    FIELDS = ("owner", "is_ai_load", "mw", "filed_tick", "ready_tick", "bid_usd_per_kw_month")
-    DTYPES = (np.int64, bool, float, np.int64, np.int64, float)
+    FIELDS = ("owner", "kind", "mw", "filed_tick", "ready_tick", "bid_usd_per_kw_month")
+    DTYPES = (np.int64, np.int8, float, np.int64, np.int64, float)
 
     def __init__(self) -> None:
         """Create an empty queue."""
@@ -252,6 +270,11 @@ class InterconnectionQueue:
 
     def __len__(self) -> int:
         return int(self.mw.size)
+
+    @property
+    def is_ai_load(self) -> np.ndarray:
+        """Whether each request is for AI load."""
+        return self.kind != RequestKind.MINING_EXPANSION
 
     def file(self, **columns: np.ndarray) -> None:
         """Append requests (one array per field, equal lengths)."""
@@ -276,7 +299,8 @@ class GridOperator(Agent):
         lead_time_years: Study and build time for a new large load.
         base_power_price_usd_per_mwh: Mean wholesale price with no scarcity.
         queue: Pending interconnection requests.
-        granted_ai_mw: Firm capacity granted to AI loads so far, MW.
+        granted_ai_mw: Firm capacity granted to new (greenfield) AI loads so far, MW.
+        granted_brownfield_mw: Firm capacity granted to miners' sites turning into AI load, MW.
         utilisation: Large-load utilisation this tick (0..1).
         scarcity_adder_usd_per_mwh: Scarcity price adder this tick.
         curtailment_share: Share of flexible mining load curtailed this tick.
@@ -300,6 +324,7 @@ class GridOperator(Agent):
         self.base_power_price_usd_per_mwh = base_power_price_usd_per_mwh
         self.queue = InterconnectionQueue()
         self.granted_ai_mw = 0.0
+        self.granted_brownfield_mw = 0.0
         self.utilisation = 0.0
         self.scarcity_adder_usd_per_mwh = 0.0
         self.curtailment_share = 0.0

@@ -40,8 +40,8 @@ def public_miners() -> pd.DataFrame:
 
     Returns:
         Columns ``firm, region, mw_site, hashrate_ehs, fleet_j_per_th,
-        power_cost_usd_per_mwh, cash_usd_m, debt_usd_m, ai_deal_mw`` (MW, EH/s, J/TH,
-        USD/MWh, USD million, USD million, MW).
+        power_cost_usd_per_mwh, cash_usd_m, debt_usd_m, ai_deal_mw, ai_deal_announced``
+        (MW, EH/s, J/TH, USD/MWh, USD million, USD million, MW, date or NaT).
     """
     filename = "public_miners.csv"
     frame = read_table(filename)
@@ -64,7 +64,9 @@ def public_miners() -> pd.DataFrame:
     usable = usable[(usable["mw_site"] > 0) & (usable["hashrate_ehs"] > 0)].copy()
     derived = usable["mw_site"] / usable["hashrate_ehs"]  # MW per EH/s == J/TH
     usable["fleet_j_per_th"] = usable["fleet_j_per_th"].fillna(derived)
-    return usable[["firm", "region", *numeric]].reset_index(drop=True)
+    announced = usable["ai_deal_announced"] if "ai_deal_announced" in usable else None
+    usable["ai_deal_announced"] = pd.to_datetime(announced, errors="coerce", format="mixed")
+    return usable[["firm", "region", *numeric, "ai_deal_announced"]].reset_index(drop=True)
 
 
 @cache

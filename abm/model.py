@@ -24,6 +24,7 @@ from abm.agents import (
     Miner,
     MinerFleet,
     MinerStatus,
+    RequestKind,
 )
 from abm.economics import bitcoin, finance, grid, markets, paths, valuation
 from abm.scenario import PowerMarketScenario
@@ -470,8 +471,14 @@ class PowerMarketModel(Model):
                 self.fleet.name[k] = f"{name} #{seen[name]}"
         # A fleet reported at more hashrate than its MW can run is capped at the MW.
         self.fleet.ths = np.minimum(self.fleet.ths, self.fleet.mw * 1e6 / self.fleet.j_per_th)
+        # Deals announced after the start date are what the model should find, not be told.
+        announced = public["ai_deal_announced"]
+        known = announced.isna() | (announced <= pd.Timestamp(s.start_date))
         self.public_ai_deal_mw = np.concatenate(
-            [public["ai_deal_mw"].fillna(0.0).to_numpy(float), np.zeros(n_synthetic)]
+            [
+                public["ai_deal_mw"].where(known, 0.0).fillna(0.0).to_numpy(float),
+                np.zeros(n_synthetic),
+            ]
         )
         self.n_firms = len(firm_names) + n_synthetic
         self.miners: list[Miner] = [Miner(self, i) for i in range(n)]
@@ -489,7 +496,7 @@ class PowerMarketModel(Model):
         ]
 
     def _seed_announced_deals(self) -> None:
-        """Sites with AI deals announced before the start begin as already leasing.
+        """Sites with AI deals announced by the start date begin as already leasing.
 
         A public miner's announced critical-IT MW, grossed up by the IT share and capped at
         its site, is treated as one contract signed half a lead time before the start with
@@ -510,6 +517,7 @@ class PowerMarketModel(Model):
             lead_ticks = self._ticks(self.lease_terms.lead_time_years)
             fleet.ready_tick[i] = lead_ticks // 2
             fleet.contract_end_tick[i] = fleet.ready_tick[i] + self._ticks(s.lease_term_years)
+            fleet.firm_service[i] = True  # announced projects have their grid agreements
 
     def _ticks(self, years: float) -> int:
         return int(round(years / self.tick_years))
@@ -547,14 +555,38 @@ class PowerMarketModel(Model):
 
     # ------------------------------------------------------------------ 1-3: grid and pipeline
 
+    def _serving_ai(self) -> np.ndarray:
+        """Sites whose AI load is energised (leased, hosting, or acquired and built)."""
+        fleet = self.fleet
+        acquired_ready = (
+            fleet.in_status(MinerStatus.ACQUIRED)
+            & (fleet.ready_tick <= self.steps)
+            & fleet.firm_service
+        )
+        return fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) | acquired_ready
+
+    def _file_brownfield(self, i: int, rent_usd_per_kw_month: float) -> None:
+        """Ask site ``i``'s grid for firm service for its MW (needed before AI load energises)."""
+        s = self.scenario
+        operator = self.grid_operators[self.fleet.region[i]]
+        lead = min(operator.lead_time_years, self.lease_terms.lead_time_years)
+        if s.grid_policy == grid.GridPolicy.AI_PRIORITY:
+            lead *= 0.5
+        operator.queue.file(
+            owner=i,
+            kind=RequestKind.BROWNFIELD_AI,
+            mw=float(self.fleet.mw[i]),
+            filed_tick=self.steps,
+            ready_tick=self.steps + self._ticks(lead),
+            bid_usd_per_kw_month=rent_usd_per_kw_month,
+        )
+
     def _region_load_mw(self) -> tuple[np.ndarray, np.ndarray]:
         """(load, interconnected site capacity) per region, MW."""
         fleet = self.fleet
         n_regions = len(self.region_names)
         mining = fleet.in_status(MinerStatus.MINING)
-        ai_on_site = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) | (
-            fleet.in_status(MinerStatus.ACQUIRED) & (fleet.ready_tick <= self.steps)
-        )
+        ai_on_site = self._serving_ai()
         load = np.bincount(
             fleet.region,
             weights=fleet.mw * (mining * fleet.running_share + ai_on_site),
@@ -570,11 +602,12 @@ class PowerMarketModel(Model):
         season = grid.seasonal_load_factor(self.current_date.day_of_year, s.seasonal_amplitude)
         for operator in operators:
             operator.headroom_mw += operator.capacity_added_mw_per_year * self.tick_years
-        granted = np.array([g.granted_ai_mw for g in operators])
+        granted = np.array([g.granted_ai_mw + g.granted_brownfield_mw for g in operators])
+        greenfield = np.array([g.granted_ai_mw for g in operators])
         capacity = sites + granted + np.array([g.headroom_mw for g in operators])
         utilisation = np.where(
             capacity > 0,
-            np.minimum((load + granted) / np.maximum(capacity, 1e-9) * season, 1.0),
+            np.minimum((load + greenfield) / np.maximum(capacity, 1e-9) * season, 1.0),
             0.0,
         )
         adder = grid.scarcity_power_price_usd_per_mwh(
@@ -610,15 +643,16 @@ class PowerMarketModel(Model):
             if granted.size == 0:
                 continue
             operator.headroom_mw -= float(queue.mw[granted].sum())
-            ai = granted[queue.is_ai_load[granted]]
-            operator.granted_ai_mw += float(queue.mw[ai].sum())
-            for h, mw in zip(queue.owner[ai], queue.mw[ai], strict=True):
+            kind = queue.kind[granted]
+            greenfield = granted[kind == RequestKind.GREENFIELD_AI]
+            operator.granted_ai_mw += float(queue.mw[greenfield].sum())
+            for h, mw in zip(queue.owner[greenfield], queue.mw[greenfield], strict=True):
                 self.hyperscalers[h].energised_mw["grid"] += float(mw)
-            for i, mw in zip(
-                queue.owner[granted[~queue.is_ai_load[granted]]],
-                queue.mw[granted[~queue.is_ai_load[granted]]],
-                strict=True,
-            ):
+            brownfield = granted[kind == RequestKind.BROWNFIELD_AI]
+            operator.granted_brownfield_mw += float(queue.mw[brownfield].sum())
+            self.fleet.firm_service[queue.owner[brownfield]] = True
+            expansions = granted[kind == RequestKind.MINING_EXPANSION]
+            for i, mw in zip(queue.owner[expansions], queue.mw[expansions], strict=True):
                 self.fleet.expansion_pending[i] = False
                 self._expand_site(int(i), float(mw))
             mask = np.zeros(len(queue), dtype=bool)
@@ -641,16 +675,27 @@ class PowerMarketModel(Model):
 
     def _energise_ready_projects(self) -> None:
         fleet = self.fleet
-        ready = fleet.in_status(MinerStatus.CONVERTING) & (fleet.ready_tick <= self.steps)
+        # A retrofit serves its tenant once built and once the grid grants firm service; the
+        # contract term runs from then.
+        ready = (
+            fleet.in_status(MinerStatus.CONVERTING)
+            & (fleet.ready_tick <= self.steps)
+            & fleet.firm_service
+        )
         fleet.status[ready & (fleet.contract == ContractKind.LEASE)] = MinerStatus.LEASED
         fleet.status[ready & (fleet.contract == ContractKind.CONVERT)] = MinerStatus.HPC
+        term_years = np.where(
+            fleet.contract[ready] == ContractKind.CONVERT,
+            self.convert_terms.term_years,
+            self.lease_terms.term_years,
+        )
+        fleet.contract_end_tick[ready] = self.steps + np.round(term_years / self.tick_years).astype(
+            np.int64
+        )
         s = self.scenario
         pipeline_mw = s.ai_pipeline_under_construction_gw * 1000.0 * min(s.ai_demand_scale, 1.0)
         built_share = min(self.steps * self.tick_years / PIPELINE_BUILD_YEARS, 1.0)
-        serving = (fleet.tenant >= 0) & (
-            fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC)
-            | (fleet.in_status(MinerStatus.ACQUIRED) & (fleet.ready_tick <= self.steps))
-        )
+        serving = (fleet.tenant >= 0) & self._serving_ai()
         n_hyperscalers = len(self.hyperscalers)
         by_channel = {
             channel: np.bincount(
@@ -1040,7 +1085,7 @@ class PowerMarketModel(Model):
             if sites.size:
                 operator.queue.file(
                     owner=sites,
-                    is_ai_load=np.zeros(sites.size, bool),
+                    kind=np.full(sites.size, RequestKind.MINING_EXPANSION),
                     mw=fleet.mw[sites] * EXPANSION_SHARE,
                     filed_tick=np.full(sites.size, self.steps),
                     ready_tick=np.full(
@@ -1066,24 +1111,19 @@ class PowerMarketModel(Model):
         self.lease_need_mw = np.zeros(len(self.hyperscalers))
         queued_by_owner = np.zeros(len(self.hyperscalers))
         for operator in self.grid_operators:
-            ai = operator.queue.is_ai_load
+            ai = operator.queue.kind == RequestKind.GREENFIELD_AI
             queued_by_owner += np.bincount(
                 operator.queue.owner[ai],
                 weights=operator.queue.mw[ai],
                 minlength=len(self.hyperscalers),
             )
+        pending = (
+            (fleet.tenant >= 0)
+            & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED)
+            & ~self._serving_ai()
+        )
         contracted_by_owner = np.bincount(
-            fleet.tenant[
-                (fleet.tenant >= 0)
-                & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED)
-                & (fleet.ready_tick > self.steps)
-            ],
-            weights=fleet.mw[
-                (fleet.tenant >= 0)
-                & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED)
-                & (fleet.ready_tick > self.steps)
-            ],
-            minlength=len(self.hyperscalers),
+            fleet.tenant[pending], weights=fleet.mw[pending], minlength=len(self.hyperscalers)
         )
         requests: list[tuple[int, float, float]] = []  # (owner, MW, bid) to file in every region
         for h, hyperscaler in enumerate(self.hyperscalers):
@@ -1136,7 +1176,7 @@ class PowerMarketModel(Model):
                 )
                 operator.queue.file(
                     owner=owners,
-                    is_ai_load=np.ones(owners.size, bool),
+                    kind=np.full(owners.size, RequestKind.GREENFIELD_AI),
                     mw=mw * headroom_share[r],
                     filed_tick=np.full(owners.size, self.steps),
                     ready_tick=np.full(owners.size, self.steps + self._ticks(lead)),
@@ -1201,6 +1241,8 @@ class PowerMarketModel(Model):
         fleet.ready_tick[i] = self.steps + self._ticks(terms.lead_time_years)
         fleet.contract_end_tick[i] = fleet.ready_tick[i] + self._ticks(terms.term_years)
         fleet.running_share[i] = 0.0
+        if not fleet.firm_service[i]:
+            self._file_brownfield(i, rent)
 
     def _auction_sites(self) -> None:
         """Sell exited miners' sites (second price) to a hyperscaler or a miner in their region.
@@ -1289,6 +1331,8 @@ class PowerMarketModel(Model):
                 fleet.status[i] = MinerStatus.ACQUIRED
                 fleet.tenant[i] = winner
                 fleet.ready_tick[i] = self.steps + self._ticks(self.lease_terms.lead_time_years)
+                if not fleet.firm_service[i]:
+                    self._file_brownfield(i, float(self.hyperscalers[winner].wtp_usd_per_kw_month))
             else:
                 price = min(price, fleet.cash_usd[winner])
                 self.ledger["site_sales_between_miners_usd"] += price
