@@ -264,12 +264,21 @@ class InterconnectionQueue:
     DTYPES = (np.int64, np.int8, float, np.int64, np.int64, float)
 
     def __init__(self) -> None:
-        """Create an empty queue."""
-        for name, dtype in zip(self.FIELDS, self.DTYPES, strict=True):
-            setattr(self, name, np.zeros(0, dtype=dtype))
+        """Create an empty queue (arrays grow by doubling, so filing is amortised O(1))."""
+        self._size = 0
+        self._buffers = {
+            name: np.zeros(16, dtype=dtype)
+            for name, dtype in zip(self.FIELDS, self.DTYPES, strict=True)
+        }
+
+    def __getattr__(self, name: str) -> np.ndarray:
+        buffers = self.__dict__.get("_buffers")
+        if buffers is not None and name in buffers:
+            return buffers[name][: self._size]
+        raise AttributeError(name)
 
     def __len__(self) -> int:
-        return int(self.mw.size)
+        return self._size
 
     @property
     def is_ai_load(self) -> np.ndarray:
@@ -277,16 +286,27 @@ class InterconnectionQueue:
         return self.kind != RequestKind.MINING_EXPANSION
 
     def file(self, **columns: np.ndarray) -> None:
-        """Append requests (one array per field, equal lengths)."""
-        for name, dtype in zip(self.FIELDS, self.DTYPES, strict=True):
-            added = np.atleast_1d(np.asarray(columns[name], dtype=dtype))
-            setattr(self, name, np.concatenate([getattr(self, name), added]))
+        """Append requests (one value or array per field, equal lengths)."""
+        added = {name: np.atleast_1d(columns[name]) for name in self.FIELDS}
+        count = max(a.size for a in added.values())
+        needed = self._size + count
+        capacity = self._buffers["mw"].size
+        if needed > capacity:
+            new_capacity = max(needed, 2 * capacity)
+            for name, buffer in self._buffers.items():
+                grown = np.zeros(new_capacity, dtype=buffer.dtype)
+                grown[: self._size] = buffer[: self._size]
+                self._buffers[name] = grown
+        for name, values in added.items():
+            self._buffers[name][self._size : needed] = values
+        self._size = needed
 
     def remove(self, mask: np.ndarray) -> None:
-        """Drop the requests where ``mask`` is True."""
-        keep = ~mask
-        for name in self.FIELDS:
-            setattr(self, name, getattr(self, name)[keep])
+        """Drop the requests where ``mask`` is True (order of the rest kept)."""
+        keep = np.flatnonzero(~mask)
+        for buffer in self._buffers.values():
+            buffer[: keep.size] = buffer[keep]
+        self._size = int(keep.size)
 
 
 class GridOperator(Agent):

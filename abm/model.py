@@ -39,6 +39,10 @@ BTM_BUILD_SHARE_PER_YEAR = 0.5
 """Share of an unmet gap a hyperscaler commits to behind-the-meter plants a year, when they pay."""
 PIPELINE_BUILD_YEARS = 2.0
 """Years over which the data-centre capacity under construction at the start is energised."""
+FLEET_REVIEW_WEEKS = 13
+"""Miners review whether to replace their ASICs once a quarter (about an ASIC order's lead time)."""
+MIN_REQUEST_SHARE_OF_NEED = 0.01
+"""A hyperscaler files a grid request only for a gap larger than this share of its need."""
 SITE_BIDDERS_PER_REGION = 8
 """Mining firms with the cheapest power in a region that bid for a site on sale."""
 SITE_RESALE_INTERVAL_WEEKS = 13
@@ -984,7 +988,8 @@ class PowerMarketModel(Model):
         )
         fleet.status[free & operating] = MinerStatus.MINING
         fleet.status[free & ~operating] = MinerStatus.IDLE
-        self._refleet(free & (fleet.status == MinerStatus.MINING))
+        if self.steps % max(self._ticks(FLEET_REVIEW_WEEKS * 7 / DAYS_PER_YEAR), 1) == 0:
+            self._refleet(free & (fleet.status == MinerStatus.MINING))
         self._request_expansions(free & (fleet.status == MinerStatus.MINING) & (mining_ce > 0))
 
         # Value of each AI path at the rent the miner expects (its region's last clearing rent).
@@ -1152,7 +1157,8 @@ class PowerMarketModel(Model):
             # Queue requests that will not connect within a retrofit's lead time do not
             # reduce the need for leases; the grid is the slow option.
             self.lease_need_mw[h] = gap
-            if gap > queued and need > 0:
+            # Requests too small to be worth a study (under 1 % of the need) are not filed.
+            if gap - queued > MIN_REQUEST_SHARE_OF_NEED * need and need > 0:
                 requests.append((h, gap - queued, hyperscaler.wtp_usd_per_kw_month))
             if (
                 hyperscaler.wtp_unbounded_usd_per_kw_month >= s.btm_cost_usd_per_kw_month
