@@ -1,0 +1,1 @@
+"""Interactive visual session of gridrush (Solara, Mesa SolaraViz)."""
