@@ -81,6 +81,7 @@ class MinerFleet:
     risk_aversion: np.ndarray
     horizon_years: np.ndarray
     expectation_rule: np.ndarray
+    is_public: np.ndarray
     status: np.ndarray = field(init=False)
     contract: np.ndarray = field(init=False)
     tenant: np.ndarray = field(init=False)

@@ -96,6 +96,7 @@ MODEL_COLUMNS = (
     "vendors_received_usd",
     "dr_payments_usd",
     "site_sales_between_miners_usd",
+    "equity_raised_usd",
 )
 """Model-level columns collected every tick, in order (units in the names; see docs/ODD.md)."""
 
@@ -337,6 +338,7 @@ class PowerMarketModel(Model):
                 "vendors_received_usd",
                 "dr_payments_usd",
                 "site_sales_between_miners_usd",
+                "equity_raised_usd",
             ),
             0.0,
         )
@@ -466,6 +468,7 @@ class PowerMarketModel(Model):
             risk_aversion=rng.uniform(0.0, s.risk_aversion_max, n),
             horizon_years=rng.uniform(s.horizon_min_years, s.horizon_max_years, n),
             expectation_rule=rng.integers(0, len(ExpectationRule), n).astype(np.int8),
+            is_public=np.arange(n) < n_public,
         )
         # Two rows of one firm in one region get distinct names.
         seen: dict[str, int] = {}
@@ -1012,12 +1015,10 @@ class PowerMarketModel(Model):
             * 12
             * s.convert_term_years
         )
-        lease_ok = (
-            fleet.cash_usd
-            >= self.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share) * fleet.mw
-        )
+        funds = fleet.cash_usd + self._equity_capacity_usd()
+        lease_ok = funds >= self.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share) * fleet.mw
         convert_ok = (
-            fleet.cash_usd
+            funds
             >= self.convert_terms.equity_needed_usd_per_mw(s.convert_debt_share, prepay) * fleet.mw
         )
         choose_convert = convert_ok & (~lease_ok | (convert_value > lease_value))
@@ -1035,6 +1036,13 @@ class PowerMarketModel(Model):
             ),
             "prepay_per_mw": prepay[idx],
         }
+
+    def _equity_capacity_usd(self) -> np.ndarray:
+        """New equity each site's firm can raise for a project: listed miners only, USD."""
+        s = self.scenario
+        fleet = self.fleet
+        value = np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
+        return np.where(fleet.is_public, s.public_equity_raise_share_of_value * value, 0.0)
 
     def _refleet(self, candidates: np.ndarray) -> None:
         """Replace the fleet with frontier ASICs where the extra revenue pays for them."""
@@ -1238,7 +1246,11 @@ class PowerMarketModel(Model):
             self.hyperscalers[h].capex_spent_usd_this_year += prepayment
             fleet.cash_usd[i] += prepayment
             fleet.prepaid_usd[i] += prepayment
-        fleet.cash_usd[i] -= capex * (1.0 - debt_share)
+        equity = capex * (1.0 - debt_share)
+        raised = min(max(equity - fleet.cash_usd[i], 0.0), float(self._equity_capacity_usd()[i]))
+        fleet.cash_usd[i] += raised  # listed miners sell shares to fund their part
+        self.ledger["equity_raised_usd"] += raised
+        fleet.cash_usd[i] -= equity
         fleet.debt_usd[i] += capex * debt_share
         fleet.status[i] = MinerStatus.CONVERTING
         fleet.contract[i] = kind
