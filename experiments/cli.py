@@ -1,0 +1,241 @@
+"""The ``gridrush`` command line: runs, scenarios, sweeps, analysis, validation, the visual app.
+
+Bad input (a malformed file, an unknown knob, an out-of-range value, a sweep of zero runs, an
+unwritable folder, a folder that is not a sweep) ends with one line naming the problem on
+stderr and exit status 2; nothing already written is touched.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+app = typer.Typer(
+    help="gridrush: the race for grid power between Bitcoin miners and AI hyperscalers.",
+    no_args_is_help=False,
+    add_completion=False,
+)
+console = Console(soft_wrap=True)
+
+
+def fail(message: str) -> None:
+    """Print one error line and exit with status 2."""
+    print(f"gridrush: error: {' '.join(str(message).split())}", file=sys.stderr)
+    raise typer.Exit(code=2)
+
+
+def clean_errors(command: Callable) -> Callable:
+    """Turn the project's input errors into one line and exit status 2."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        from experiments.scenario_files import ScenarioError
+        from experiments.sweep import SweepError
+
+        try:
+            return command(*args, **kwargs)
+        except (ScenarioError, SweepError, ValueError) as error:
+            fail(str(error))
+        except PermissionError as error:
+            fail(f"{error.filename}: permission denied")
+        except OSError as error:
+            fail(f"{error.filename or ''}: {error.strerror or error}")
+
+    return wrapper
+
+
+@app.command()
+@clean_errors
+def run(
+    scenario: Annotated[
+        str,
+        typer.Argument(help="Named scenario (see `gridrush scenarios`) or a scenario TOML file"),
+    ] = "baseline",
+    set_: Annotated[
+        list[str], typer.Option("--set", help="Override a knob: --set KNOB=VALUE (repeatable)")
+    ] = [],  # noqa: B006
+    seed: Annotated[int | None, typer.Option(help="Random seed (overrides the scenario's)")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Output folder (default: a fresh folder under runs/)")
+    ] = None,
+) -> None:
+    """Run one scenario, print the market structure it ends in and write its results."""
+    from experiments.scenario_files import load_scenario, parse_assignment
+    from experiments.single_run import fresh_run_folder, simulate, summary_rows, write_run
+
+    chosen = load_scenario(scenario)
+    overrides = dict(parse_assignment(item) for item in set_)
+    if seed is not None:
+        overrides["seed"] = seed
+    knobs = chosen.resolved(overrides)
+    folder = out if out is not None else fresh_run_folder(Path("runs"), Path(chosen.name).stem)
+    if folder.exists() and any(folder.iterdir()):
+        fail(f"{folder}: exists and is not empty; choose a new --out folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as error:
+        fail(f"{folder}: cannot write results there ({error.strerror})")
+    with console.status(
+        f"running {chosen.name}: {knobs['n_miners']} miners, {knobs['horizon_years']} years"
+    ):
+        result = simulate(knobs)
+    description = chosen.description + (f" (overrides: {', '.join(set_)})" if set_ else "")
+    write_run(result, folder, knobs, description)
+    table = Table(
+        title=f"Market structure at the end of '{chosen.name}' (seed {knobs['seed']})",
+        show_header=False,
+    )
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for label, value in summary_rows(result.model_frame):
+        table.add_row(label, value)
+    console.print(table)
+    console.print(
+        f"{result.wall_seconds:.2f} s; results in {folder}/ "
+        "(model.parquet, agents.parquet, scenario.toml, market_structure.png)"
+    )
+
+
+@app.command()
+@clean_errors
+def scenarios() -> None:
+    """List the named scenarios, one line each."""
+    from experiments.scenario_files import load_scenario, named_scenarios
+
+    for name in named_scenarios():
+        console.print(f"[bold]{name:<18}[/bold] {load_scenario(name).description}", highlight=False)
+
+
+@app.command()
+@clean_errors
+def sweep(
+    sweep_file: Annotated[Path, typer.Argument(help="Sweep TOML file (see experiments/examples/)")],
+    out: Annotated[
+        Path | None, typer.Option(help="Results folder (default: sweeps/<file stem>)")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Processes of the local Dask cluster (default: CPUs)")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Use an existing Dask scheduler, e.g. tcp://host:8786")
+    ] = None,
+) -> None:
+    """Run or resume a parameter sweep on Dask; finished runs are skipped."""
+    from experiments.sweep import parse_sweep, run_sweep
+
+    if workers is not None and workers < 1:
+        fail("--workers must be at least 1")
+    if workers is not None and scheduler:
+        fail("give either --workers (local cluster) or --scheduler (existing cluster), not both")
+    parse_sweep(sweep_file)  # bad input fails here, before any folder is made
+    folder = out if out is not None else Path("sweeps") / sweep_file.stem
+    columns = [
+        TextColumn("[bold]sweep"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("failed {task.fields[failed]}"),
+        TextColumn("{task.fields[rate]:.2f} runs/s"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+    ]
+    import time
+
+    started = time.perf_counter()
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task("runs", total=None, failed=0, rate=0.0)
+        first_done: list[int] = []
+
+        def on_progress(done: int, failed: int, total: int) -> None:
+            if not first_done:
+                first_done.append(done)
+            elapsed = max(time.perf_counter() - started, 1e-9)
+            progress.update(
+                task,
+                total=total,
+                completed=done,
+                failed=failed,
+                rate=(done - first_done[0]) / elapsed,
+            )
+
+        outcome = run_sweep(
+            sweep_file, folder, workers=workers, scheduler=scheduler, on_progress=on_progress
+        )
+    console.print(
+        f"{outcome.total} runs: {outcome.skipped} already finished, "
+        f"{outcome.finished} finished now, "
+        f"{outcome.failed} failed, in {outcome.seconds:.1f} s; results in {folder}/"
+    )
+    if outcome.failed:
+        print(
+            f"gridrush: {outcome.failed} run(s) failed; "
+            f"see the error column of {folder}/manifest.parquet",
+            file=sys.stderr,
+        )
+        raise typer.Exit(code=1)
+
+
+@app.command()
+@clean_errors
+def analyze(folder: Annotated[Path, typer.Argument(help="A sweep results folder")]) -> None:
+    """Aggregate replications, compute Sobol indices (Sobol designs) and write a report."""
+    from experiments.analyze import analyze_sweep
+    from experiments.sweep import MARKER
+
+    if not (folder / MARKER).is_file():
+        fail(f"{folder}: not a gridrush sweep results folder")
+    report = analyze_sweep(folder)
+    console.print(f"report: {report}")
+
+
+@app.command()
+@clean_errors
+def validate(
+    docs: Annotated[Path, typer.Option(help="Folder for validation.md and its figures")] = Path(
+        "docs"
+    ),
+    quick: Annotated[bool, typer.Option(help="Fewer seeds and miners (a smoke test)")] = False,
+) -> None:
+    """Write the validation report: model figures beside observed ones, with pass or fail."""
+    from experiments.validation import write_validation_report
+
+    with console.status("running the validation checks"):
+        report = write_validation_report(docs, quick=quick)
+    passed = sum(c.passed is True for c in report.checks)
+    console.print(f"{passed} passed, {report.n_failed} failed; report: {docs / 'validation.md'}")
+
+
+@app.command()
+def viz(
+    host: Annotated[
+        str, typer.Option(help="Interface to listen on (localhost only unless you say otherwise)")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port")] = 8765,
+) -> None:
+    """Serve the interactive visual session (no internet needed)."""
+    from viz.serve import serve
+
+    sys.exit(serve(host=host, port=port))
+
+
+def main() -> None:
+    """Entry point for ``python -m experiments``."""
+    app()

@@ -1,0 +1,499 @@
+"""Parameter sweeps: a design of points x replications, run on Dask, resumable.
+
+A sweep is data (a TOML file); where it runs is a choice at the edge (a local Dask cluster or
+an existing scheduler). Every run's seed derives from the root seed and the run's identity
+(design point, replication) through ``numpy.random.SeedSequence``, so results do not depend on
+how, where or in which order runs execute.
+
+Sweep file::
+
+    base = "baseline"            # named scenario or path to a scenario file
+    design = "grid"              # grid | lhs | sobol
+    samples = 32                 # lhs: points; sobol: N (N * (2D + 2) points)
+    replications = 3
+    root_seed = 2025
+    [vary]                       # grid: lists of values; lhs/sobol: [low, high]
+    ai_demand_scale = [0.5, 1.0, 2.0]
+    [set]                        # knobs fixed for every run
+    n_miners = 100
+    [metrics]
+    final = ["mw_leased", "hashprice_usd_per_ph_day"]   # default: every model column
+    timeseries = ["mw_mining"]                           # default: none
+    every = 4                                            # ticks between time-series rows
+
+Results folder: ``sweep.toml`` (a copy), ``design.parquet`` (point -> parameters),
+``runs/run-NNNNNN.parquet`` (one per finished run, written atomically), ``manifest.parquet``
+(every run: id, point, replication, seed, parameters, status, wall time, error).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import os
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from abm import MODEL_COLUMNS, knob_specs, validate_knobs
+from experiments.scenario_files import ScenarioError, load_scenario, read_toml
+
+DESIGNS = ("grid", "lhs", "sobol")
+RUNS_DIR = "runs"
+MANIFEST = "manifest.parquet"
+DESIGN_FILE = "design.parquet"
+SWEEP_COPY = "sweep.toml"
+MARKER = ".gridrush-sweep.json"
+
+
+class SweepError(ValueError):
+    """A sweep file, folder or option is wrong; the message names the problem."""
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """A parsed, validated sweep.
+
+    Attributes:
+        base_knobs: The base scenario's knobs plus ``[set]`` (not yet defaults-resolved).
+        design: grid, lhs or sobol.
+        vary: Knob -> values (grid) or [low, high] (lhs, sobol).
+        samples: Points for lhs; N for sobol.
+        replications: Runs per design point.
+        root_seed: Root of every run's seed.
+        final_metrics: Model columns kept at the last tick.
+        timeseries_metrics: Model columns kept every ``every`` ticks.
+        every: Ticks between kept time-series rows.
+        text: The sweep file's text (hashed to refuse a changed file on an existing folder).
+    """
+
+    base_knobs: dict[str, Any]
+    design: str
+    vary: dict[str, list[Any]]
+    samples: int
+    replications: int
+    root_seed: int
+    final_metrics: list[str]
+    timeseries_metrics: list[str]
+    every: int
+    text: str = field(repr=False)
+
+    @property
+    def fingerprint(self) -> str:
+        """Hash of what the sweep computes (its normalised content)."""
+        canonical = json.dumps(
+            {
+                "base": self.base_knobs,
+                "design": self.design,
+                "vary": self.vary,
+                "samples": self.samples,
+                "replications": self.replications,
+                "root_seed": self.root_seed,
+                "final": self.final_metrics,
+                "timeseries": self.timeseries_metrics,
+                "every": self.every,
+            },
+            sort_keys=True,
+            default=str,
+        )
+        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+    def design_points(self) -> pd.DataFrame:
+        """One row per design point: the varied knobs' values (index ``point``)."""
+        names = list(self.vary)
+        if self.design == "grid":
+            rows = list(itertools.product(*(self.vary[n] for n in names)))
+            frame = pd.DataFrame(rows, columns=names)
+        else:
+            problem = self.salib_problem()
+            if self.design == "lhs":
+                from SALib.sample import latin
+
+                values = latin.sample(problem, self.samples, seed=self.root_seed)
+            else:
+                from SALib.sample import sobol
+
+                values = sobol.sample(
+                    problem, self.samples, calc_second_order=False, seed=self.root_seed
+                )
+            frame = pd.DataFrame(values, columns=names)
+            for name in names:
+                if knob_specs()[name].kind == "int":
+                    frame[name] = frame[name].round().astype(int)
+        frame.index.name = "point"
+        return frame
+
+    def salib_problem(self) -> dict[str, Any]:
+        """SALib's problem definition for lhs and sobol designs."""
+        names = list(self.vary)
+        return {
+            "num_vars": len(names),
+            "names": names,
+            "bounds": [list(map(float, self.vary[n])) for n in names],
+        }
+
+
+def run_seed(root_seed: int, point: int, replication: int) -> int:
+    """The seed of one run: a child of the root seed keyed by (point, replication)."""
+    sequence = np.random.SeedSequence(root_seed, spawn_key=(point, replication))
+    return int(sequence.generate_state(1, dtype=np.uint32)[0])
+
+
+def parse_sweep(path: Path) -> Sweep:
+    """Read and validate a sweep file.
+
+    Raises:
+        SweepError: Naming the first problem found.
+    """
+    try:
+        data = read_toml(path)
+    except ScenarioError as error:
+        raise SweepError(str(error)) from None
+    allowed = {
+        "base",
+        "design",
+        "samples",
+        "replications",
+        "root_seed",
+        "vary",
+        "set",
+        "metrics",
+        "description",
+    }
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise SweepError(
+            f"{path}: unknown key '{unknown[0]}' (allowed: {', '.join(sorted(allowed))})"
+        )
+    try:
+        base = load_scenario(data.get("base", "baseline"))
+    except ScenarioError as error:
+        raise SweepError(f"{path}: base scenario: {error}") from None
+    fixed = data.get("set", {})
+    vary = data.get("vary", {})
+    design = data.get("design", "grid")
+    if design not in DESIGNS:
+        raise SweepError(f"{path}: design '{design}' is not one of {', '.join(DESIGNS)}")
+    if not isinstance(vary, dict) or not isinstance(fixed, dict):
+        raise SweepError(f"{path}: [vary] and [set] must be tables")
+    specs = knob_specs()
+    for name, values in vary.items():
+        if name not in specs:
+            raise SweepError(f"{path}: unknown knob '{name}' in [vary]")
+        if not isinstance(values, list) or not values:
+            raise SweepError(f"{path}: [vary] {name} must be a non-empty list")
+        if design != "grid":
+            if (
+                len(values) != 2
+                or specs[name].kind not in ("int", "float")
+                or not values[0] < values[1]
+            ):
+                raise SweepError(
+                    f"{path}: [vary] {name} must be [low, high] numbers, low < high, for {design}"
+                )
+    samples = int(data.get("samples", 0))
+    replications = int(data.get("replications", 1))
+    if replications < 1:
+        raise SweepError(f"{path}: replications must be at least 1")
+    if design != "grid" and samples < 1:
+        raise SweepError(f"{path}: {design} needs samples >= 1")
+    if not vary:
+        raise SweepError(f"{path}: [vary] names no knob: a sweep of zero runs")
+    metrics = data.get("metrics", {})
+    final = list(metrics.get("final", MODEL_COLUMNS))
+    timeseries = list(metrics.get("timeseries", []))
+    for name in final + timeseries:
+        if name not in MODEL_COLUMNS:
+            raise SweepError(f"{path}: unknown metric '{name}'")
+    every = int(metrics.get("every", 1))
+    if every < 1:
+        raise SweepError(f"{path}: metrics.every must be at least 1")
+    base_knobs = {**base.knobs, **fixed}
+    sweep = Sweep(
+        base_knobs=base_knobs,
+        design=design,
+        vary=vary,
+        samples=samples,
+        replications=replications,
+        root_seed=int(data.get("root_seed", 0)),
+        final_metrics=final,
+        timeseries_metrics=timeseries,
+        every=every,
+        text=path.read_text(encoding="utf-8"),
+    )
+    points = sweep.design_points()
+    if len(points) * replications == 0:
+        raise SweepError(f"{path}: the design has zero runs")
+    # Validate every point's knobs now, so a bad value fails before anything runs.
+    for _, row in points.head(1000).iterrows():
+        try:
+            validate_knobs({**base_knobs, **row.to_dict(), "seed": 0})
+        except ValueError as error:
+            raise SweepError(f"{path}: {error}") from None
+    return sweep
+
+
+@dataclass(frozen=True)
+class RunSpec:
+    """Everything a worker needs to execute one run."""
+
+    run_id: int
+    point: int
+    replication: int
+    seed: int
+    knobs: dict[str, Any]
+    output: str
+    final_metrics: list[str]
+    timeseries_metrics: list[str]
+    every: int
+
+
+def execute_run(spec: RunSpec) -> dict[str, Any]:
+    """Run one model and write its metrics atomically; never raises (failures are returned)."""
+    from abm import PowerMarketModel
+
+    start = time.perf_counter()
+    try:
+        model = PowerMarketModel(**{**spec.knobs, "seed": spec.seed})
+        model.run()
+        frame = model.datacollector.get_model_vars_dataframe()
+        frame["date"] = pd.to_datetime(frame["date"])
+        final = frame.iloc[[-1]][spec.final_metrics].assign(
+            kind="final", tick=int(frame["tick"].iloc[-1])
+        )
+        parts = [final]
+        if spec.timeseries_metrics:
+            series = frame.iloc[:: spec.every][spec.timeseries_metrics + ["date", "tick"]].assign(
+                kind="timeseries"
+            )
+            parts.append(series)
+        out = pd.concat(parts, ignore_index=True).assign(run_id=spec.run_id)
+        path = Path(spec.output)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        out.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+        return {
+            "run_id": spec.run_id,
+            "status": "finished",
+            "wall_s": time.perf_counter() - start,
+            "error": "",
+        }
+    except Exception as error:  # noqa: BLE001 - a failed run is data, recorded in the manifest
+        message = f"{type(error).__name__}: {error}"
+        detail = traceback.format_exc(limit=3)
+        return {
+            "run_id": spec.run_id,
+            "status": "failed",
+            "wall_s": time.perf_counter() - start,
+            "error": message,
+            "traceback": detail,
+        }
+
+
+def run_path(folder: Path, run_id: int) -> Path:
+    """Where run ``run_id`` writes its metrics."""
+    return folder / RUNS_DIR / f"run-{run_id:06d}.parquet"
+
+
+def prepare_folder(sweep: Sweep, sweep_path: Path, folder: Path) -> None:
+    """Create the results folder, or check an existing one belongs to this very sweep.
+
+    Raises:
+        SweepError: The folder cannot be written, is not a gridrush sweep, or holds another sweep.
+    """
+    marker = folder / MARKER
+    if folder.exists() and any(folder.iterdir()):
+        if not marker.is_file():
+            raise SweepError(f"{folder}: exists and is not a gridrush sweep folder (no {MARKER})")
+        try:
+            recorded = json.loads(marker.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            raise SweepError(f"{folder}: its {MARKER} is corrupt") from None
+        if recorded.get("fingerprint") != sweep.fingerprint:
+            raise SweepError(
+                f"{folder}: holds results of a different sweep file; use a new --out folder "
+                "(changing a sweep on an existing folder would mix results)"
+            )
+        return
+    try:
+        (folder / RUNS_DIR).mkdir(parents=True, exist_ok=True)
+        (folder / SWEEP_COPY).write_text(sweep.text, encoding="utf-8")
+        sweep.design_points().to_parquet(folder / DESIGN_FILE)
+        marker.write_text(
+            json.dumps({"fingerprint": sweep.fingerprint, "source": str(sweep_path)}),
+            encoding="utf-8",
+        )
+    except OSError as error:
+        raise SweepError(f"{folder}: cannot write results there ({error.strerror})") from None
+
+
+def run_specs(sweep: Sweep, folder: Path) -> list[RunSpec]:
+    """Every run of the sweep, in run-id order (point-major, then replication)."""
+    points = sweep.design_points()
+    specs = []
+    for point, row in points.iterrows():
+        knobs = validate_knobs({**sweep.base_knobs, **row.to_dict(), "seed": 0})
+        for replication in range(sweep.replications):
+            run_id = int(point) * sweep.replications + replication
+            specs.append(
+                RunSpec(
+                    run_id=run_id,
+                    point=int(point),
+                    replication=replication,
+                    seed=run_seed(sweep.root_seed, int(point), replication),
+                    knobs=knobs,
+                    output=str(run_path(folder, run_id)),
+                    final_metrics=sweep.final_metrics,
+                    timeseries_metrics=sweep.timeseries_metrics,
+                    every=sweep.every,
+                )
+            )
+    return specs
+
+
+def write_manifest(
+    folder: Path, specs: list[RunSpec], outcomes: dict[int, dict[str, Any]], design: pd.DataFrame
+) -> None:
+    """Rewrite ``manifest.parquet`` atomically from the current outcomes."""
+    rows = []
+    for spec in specs:
+        outcome = outcomes.get(spec.run_id)
+        finished = Path(spec.output).is_file()
+        rows.append(
+            {
+                "run_id": spec.run_id,
+                "point": spec.point,
+                "replication": spec.replication,
+                "seed": spec.seed,
+                "status": "finished" if finished else (outcome["status"] if outcome else "pending"),
+                "wall_s": outcome["wall_s"] if outcome else np.nan,
+                "error": "" if finished or not outcome else outcome.get("error", ""),
+            }
+        )
+    manifest = pd.DataFrame(rows).join(design, on="point")
+    tmp = folder / f".{MANIFEST}.{os.getpid()}.tmp"
+    manifest.to_parquet(tmp, index=False)
+    os.replace(tmp, folder / MANIFEST)
+
+
+@dataclass
+class SweepOutcome:
+    """Counts after a sweep call."""
+
+    total: int
+    skipped: int
+    finished: int
+    failed: int
+    seconds: float
+
+
+def run_sweep(
+    sweep_path: Path,
+    folder: Path,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    on_progress: Callable[[int, int, int], None] | None = None,
+) -> SweepOutcome:
+    """Run (or resume) a sweep on Dask.
+
+    Args:
+        sweep_path: The sweep file.
+        folder: Results folder (created, or resumed if it holds this sweep).
+        workers: Processes of the local Dask cluster (default: CPU count).
+        scheduler: Address of an existing Dask scheduler (``tcp://host:port``) instead.
+        on_progress: Called with (done, failed, total) after each run.
+
+    Returns:
+        Counts of skipped, finished and failed runs.
+    """
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    sweep = parse_sweep(sweep_path)
+    prepare_folder(sweep, sweep_path, folder)
+    specs = run_specs(sweep, folder)
+    design = sweep.design_points()
+    pending = [s for s in specs if not Path(s.output).is_file()]
+    skipped = len(specs) - len(pending)
+    outcomes: dict[int, dict[str, Any]] = {}
+    start = time.perf_counter()
+    failed = 0
+    if on_progress:
+        on_progress(skipped, 0, len(specs))
+    if pending:
+        cluster = None
+        if scheduler:
+            client = Client(scheduler, timeout="20s")
+        else:
+            cluster = LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=40,
+            )
+            client = Client(cluster)
+        try:
+            futures = client.map(
+                execute_run,
+                pending,
+                pure=False,
+                key=[f"gridrush-run-{s.run_id}-{sweep.fingerprint}" for s in pending],
+            )
+            last_write = time.perf_counter()
+            done = skipped
+            for future in as_completed(futures):
+                outcome = future.result()
+                outcomes[outcome["run_id"]] = outcome
+                done += 1
+                failed += outcome["status"] == "failed"
+                if on_progress:
+                    on_progress(done, failed, len(specs))
+                if time.perf_counter() - last_write > 2.0:
+                    write_manifest(folder, specs, outcomes, design)
+                    last_write = time.perf_counter()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    write_manifest(folder, specs, outcomes, design)
+    return SweepOutcome(
+        len(specs), skipped, len(pending) - failed, failed, time.perf_counter() - start
+    )
+
+
+def load(folder: str | Path, timeseries: bool = False) -> pd.DataFrame:
+    """Results of a sweep folder as one DataFrame: parameters joined to metrics.
+
+    Args:
+        folder: A sweep results folder.
+        timeseries: Return the kept time series (long: one row per run and tick) instead of
+            the final values (one row per run).
+
+    Raises:
+        SweepError: The folder is not a gridrush sweep or its files are corrupt.
+    """
+    folder = Path(folder)
+    if not (folder / MARKER).is_file() or not (folder / MANIFEST).is_file():
+        raise SweepError(f"{folder}: not a gridrush sweep results folder")
+    try:
+        manifest = pd.read_parquet(folder / MANIFEST)
+        files = sorted((folder / RUNS_DIR).glob("run-*.parquet"))
+        runs = (
+            pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+            if files
+            else pd.DataFrame()
+        )
+    except (OSError, ValueError) as error:
+        raise SweepError(f"{folder}: cannot read results ({error})") from None
+    if runs.empty:
+        return manifest.iloc[0:0]
+    kind = "timeseries" if timeseries else "final"
+    metrics = runs[runs["kind"] == kind].drop(columns="kind").dropna(axis=1, how="all")
+    return manifest.merge(metrics, on="run_id", how="inner")
