@@ -1,0 +1,512 @@
+"""End-to-end tests of the gridrush command line: runs, scenarios, sweeps, analysis, bad input."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+import experiments
+from experiments.cli import app
+
+runner = CliRunner()
+SMALL = ["--set", "n_miners=20", "--set", "horizon_years=0.5"]
+
+
+def gridrush(
+    *args: str, cwd: Path | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess:
+    """Run the real command in a fresh interpreter (as a user would)."""
+    return subprocess.run(
+        [sys.executable, "-m", "experiments", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+
+
+def write_sweep(path: Path, design: str = "grid", replications: int = 2, extra: str = "") -> Path:
+    vary = {
+        "grid": 'ai_demand_scale = [0.0, 1.0]\ngrid_policy = ["first_come", "ai_priority"]',
+        "lhs": "ai_demand_scale = [0.0, 2.0]\nbtc_drift_annual = [-0.3, 0.3]",
+        "sobol": "ai_demand_scale = [0.0, 2.0]\nbtc_price_usd = [40000.0, 150000.0]",
+    }[design]
+    samples = {"grid": "", "lhs": "samples = 4", "sobol": "samples = 4"}[design]
+    path.write_text(
+        f"""base = "baseline"
+design = "{design}"
+{samples}
+replications = {replications}
+root_seed = 5
+{extra}
+[vary]
+{vary}
+[set]
+n_miners = 20
+horizon_years = 0.5
+[metrics]
+final = ["mw_mining", "mw_leased", "hashprice_usd_per_ph_day", "ai_unserved_mw"]
+timeseries = ["mw_mining"]
+every = 4
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def results_table(folder: Path) -> pd.DataFrame:
+    frame = experiments.load(folder)
+    return frame.drop(columns=["wall_s"]).sort_values("run_id").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- one run
+
+
+def test_run_writes_tables_scenario_and_figure_and_prints_summary(tmp_path):
+    out = tmp_path / "run"
+    result = runner.invoke(app, ["run", *SMALL, "--seed", "3", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Market structure at the end of 'baseline' (seed 3)" in result.output
+    assert "MW leased" in result.output and "hashprice" in result.output
+    model = pd.read_parquet(out / "model.parquet")
+    agents = pd.read_parquet(out / "agents.parquet")
+    assert len(model) == 27 and "hhi_power" in model
+    assert len(agents) == 20 * 27
+    assert (out / "scenario.toml").is_file()
+    assert (out / "market_structure.png").stat().st_size > 5000
+
+
+def test_resolved_scenario_file_repeats_the_run_exactly(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert runner.invoke(app, ["run", *SMALL, "--seed", "9", "--out", str(first)]).exit_code == 0
+    result = runner.invoke(app, ["run", str(first / "scenario.toml"), "--out", str(second)])
+    assert result.exit_code == 0, result.output
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(first / "model.parquet"), pd.read_parquet(second / "model.parquet")
+    )
+
+
+def test_run_without_arguments_uses_baseline_in_a_fresh_runs_folder(tmp_path):
+    result = gridrush("run", "--set", "n_miners=15", "--set", "horizon_years=0.3", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    folders = list((tmp_path / "runs").iterdir())
+    assert len(folders) == 1 and folders[0].name.startswith("baseline-")
+
+
+def test_scenarios_lists_the_named_scenarios_one_line_each():
+    result = runner.invoke(app, ["scenarios"])
+    assert result.exit_code == 0
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    names = {line.split()[0] for line in lines}
+    assert {"baseline", "btc_bear", "ai_boom", "ai_slowdown", "ai_priority_grid"} <= names
+    assert len(lines) == len(names)
+
+
+@pytest.mark.parametrize(
+    "name", ["baseline", "btc_bear", "ai_boom", "ai_slowdown", "ai_priority_grid"]
+)
+def test_every_named_scenario_runs(tmp_path, name):
+    result = runner.invoke(app, ["run", name, *SMALL, "--out", str(tmp_path / name)])
+    assert result.exit_code == 0, result.output
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def one_error_line(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def test_malformed_scenario_file_is_one_error_line(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("knobs = [unclosed\n")
+    assert "bad.toml" in one_error_line(gridrush("run", str(bad), cwd=tmp_path))
+
+
+def test_unknown_knob_is_one_error_line(tmp_path):
+    assert "n_minerz" in one_error_line(gridrush("run", "--set", "n_minerz=3", cwd=tmp_path))
+
+
+def test_out_of_range_value_is_one_error_line(tmp_path):
+    assert "ai_demand_scale" in one_error_line(
+        gridrush("run", "--set", "ai_demand_scale=-2", cwd=tmp_path)
+    )
+
+
+def test_unwritable_output_folder_is_one_error_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert "file" in one_error_line(
+        gridrush("run", *SMALL, "--out", str(blocker / "sub"), cwd=tmp_path)
+    )
+
+
+def test_sweep_of_zero_runs_is_refused(tmp_path):
+    empty = tmp_path / "empty.toml"
+    empty.write_text('base = "baseline"\ndesign = "grid"\n[vary]\n')
+    assert "zero runs" in one_error_line(
+        gridrush("sweep", str(empty), "--out", str(tmp_path / "o"), cwd=tmp_path)
+    )
+    assert not (tmp_path / "o").exists()
+
+
+def test_sweep_with_unknown_knob_is_refused(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('base = "baseline"\n[vary]\nwarp_speed = [1, 2]\n')
+    assert "warp_speed" in one_error_line(gridrush("sweep", str(bad), cwd=tmp_path))
+
+
+def test_analyze_refuses_a_folder_that_is_not_a_sweep(tmp_path):
+    (tmp_path / "notes.txt").write_text("hello")
+    assert "not a gridrush sweep" in one_error_line(
+        gridrush("analyze", str(tmp_path), cwd=tmp_path)
+    )
+    assert (tmp_path / "notes.txt").read_text() == "hello"
+
+
+def test_sweep_refuses_a_foreign_non_empty_folder_and_leaves_it_alone(tmp_path):
+    sweep = write_sweep(tmp_path / "s.toml")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "thesis.tex").write_text("precious")
+    assert "not a gridrush sweep" in one_error_line(
+        gridrush("sweep", str(sweep), "--out", str(folder), cwd=tmp_path)
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["thesis.tex"]
+
+
+def test_corrupt_results_folder_is_refused_by_load(tmp_path):
+    sweep = write_sweep(tmp_path / "s.toml", replications=1)
+    folder = tmp_path / "res"
+    assert (
+        gridrush(
+            "sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    (folder / "manifest.parquet").write_bytes(b"garbage")
+    with pytest.raises(ValueError, match="cannot read"):
+        experiments.load(folder)
+    assert "cannot read" in one_error_line(gridrush("analyze", str(folder), cwd=tmp_path))
+
+
+# ---------------------------------------------------------------- sweeps
+
+
+@pytest.fixture(scope="module")
+def serial_grid(tmp_path_factory) -> tuple[Path, pd.DataFrame]:
+    base = tmp_path_factory.mktemp("serial")
+    sweep = write_sweep(base / "grid.toml")
+    folder = base / "out"
+    result = gridrush("sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=base)
+    assert result.returncode == 0, result.stderr
+    return sweep, results_table(folder)
+
+
+def test_grid_sweep_has_every_run_once_with_derived_seeds(serial_grid):
+    _, table = serial_grid
+    assert len(table) == 4 * 2
+    assert table["run_id"].is_unique and (table["status"] == "finished").all()
+    assert table["seed"].is_unique
+    assert set(table["grid_policy"]) == {"first_come", "ai_priority"}
+
+
+def test_two_workers_give_the_serial_results(serial_grid, tmp_path):
+    sweep, serial = serial_grid
+    result = gridrush(
+        "sweep", str(sweep), "--out", str(tmp_path / "two"), "--workers", "2", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    pd.testing.assert_frame_equal(results_table(tmp_path / "two"), serial)
+
+
+def test_rerun_on_a_finished_folder_skips_everything(serial_grid, tmp_path):
+    sweep, _ = serial_grid
+    folder = tmp_path / "again"
+    assert (
+        gridrush(
+            "sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    stamps = {p.name: p.stat().st_mtime_ns for p in (folder / "runs").iterdir()}
+    result = gridrush("sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path)
+    assert result.returncode == 0 and "8 already finished" in result.stdout
+    assert stamps == {p.name: p.stat().st_mtime_ns for p in (folder / "runs").iterdir()}
+
+
+def test_changed_sweep_file_on_existing_folder_is_refused(serial_grid, tmp_path):
+    sweep, _ = serial_grid
+    folder = tmp_path / "res"
+    assert (
+        gridrush(
+            "sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    changed = tmp_path / "changed.toml"
+    changed.write_text(sweep.read_text().replace("root_seed = 5", "root_seed = 6"))
+    assert "different sweep" in one_error_line(
+        gridrush("sweep", str(changed), "--out", str(folder), cwd=tmp_path)
+    )
+
+
+@pytest.mark.parametrize("design", ["lhs", "sobol"])
+def test_lhs_and_sobol_sweeps_run_and_analyze(tmp_path, design):
+    sweep = write_sweep(tmp_path / f"{design}.toml", design=design, replications=1)
+    folder = tmp_path / design
+    result = gridrush("sweep", str(sweep), "--out", str(folder), "--workers", "2", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    table = experiments.load(folder)
+    expected = 4 if design == "lhs" else 4 * (2 + 2)
+    assert len(table) == expected
+    analysis = gridrush("analyze", str(folder), cwd=tmp_path)
+    assert analysis.returncode == 0, analysis.stderr
+    report = (folder / "analysis" / "report.md").read_text()
+    assert "95 %" in report
+    assert list((folder / "analysis").glob("*.png"))
+    if design == "sobol":
+        sobol = pd.read_csv(folder / "analysis" / "sobol.csv")
+        assert {"S1", "S1_ci95", "ST", "ST_ci95"} <= set(sobol.columns)
+        assert set(sobol["parameter"]) == {"ai_demand_scale", "btc_price_usd"}
+
+
+def test_grid_analysis_reports_means_and_intervals(serial_grid, tmp_path):
+    sweep, _ = serial_grid
+    folder = tmp_path / "g"
+    assert (
+        gridrush(
+            "sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    assert gridrush("analyze", str(folder), cwd=tmp_path).returncode == 0
+    table = pd.read_csv(folder / "analysis" / "replications.csv")
+    assert len(table) == 4
+    assert (table["mw_mining_ci95_low"] <= table["mw_mining_mean"]).all()
+    assert (table["mw_mining_mean"] <= table["mw_mining_ci95_high"]).all()
+
+
+def test_timeseries_load_in_long_form(serial_grid, tmp_path):
+    sweep, _ = serial_grid
+    folder = tmp_path / "ts"
+    assert (
+        gridrush(
+            "sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    series = experiments.load(folder, timeseries=True)
+    assert {"run_id", "tick", "mw_mining", "ai_demand_scale"} <= set(series.columns)
+    assert series.groupby("run_id")["tick"].nunique().eq(7).all()  # ticks 0, 4, ..., 24
+
+
+def test_failed_run_is_recorded_and_the_command_exits_nonzero(tmp_path):
+    good = tmp_path / "good.csv"
+    good.write_text("date,price_usd\n2025-11-18,90000\n2026-06-01,45000\n")
+    broken = (
+        tmp_path / "broken.csv"
+    )  # exists (so the sweep validates) but fails when a run reads it
+    broken.write_text("date,price_usd\n2025-11-18,90000\n2026-06-01,-5\n")
+    sweep = tmp_path / "fail.toml"
+    sweep.write_text(
+        f'base = "baseline"\nreplications = 1\n[vary]\nbtc_price_csv = ["{good}", "{broken}"]\n'
+        "[set]\nn_miners = 15\nhorizon_years = 0.3\n"
+    )
+    result = gridrush(
+        "sweep", str(sweep), "--out", str(tmp_path / "o"), "--workers", "1", cwd=tmp_path
+    )
+    assert result.returncode == 1, result.stderr
+    assert "1 run(s) failed" in result.stderr
+    manifest = pd.read_parquet(tmp_path / "o" / "manifest.parquet")
+    assert manifest["status"].tolist() == ["finished", "failed"]
+    assert "prices must be positive" in manifest.loc[1, "error"]
+    assert len(experiments.load(tmp_path / "o")) == 1
+
+
+# ---------------------------------------------------------------- interruptions and clusters
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_runs(folder: Path, count: int, timeout: float = 120) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if len(list((folder / "runs").glob("run-*.parquet"))) >= count:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"fewer than {count} runs finished in {timeout} s")
+
+
+@pytest.mark.slow
+def test_sigkilled_sweep_resumes_to_the_uninterrupted_results(tmp_path):
+    sweep = write_sweep(tmp_path / "big.toml", replications=6)  # 24 runs
+    reference = tmp_path / "reference"
+    assert (
+        gridrush(
+            "sweep", str(sweep), "--out", str(reference), "--workers", "2", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    folder = tmp_path / "killed"
+    driver = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "experiments",
+            "sweep",
+            str(sweep),
+            "--out",
+            str(folder),
+            "--workers",
+            "1",
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        wait_for_runs(folder, 3)
+    finally:
+        os.killpg(driver.pid, signal.SIGKILL)
+        driver.wait()
+    partial = len(list((folder / "runs").glob("run-*.parquet")))
+    assert 3 <= partial < 24
+    result = gridrush("sweep", str(sweep), "--out", str(folder), "--workers", "2", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    # Runs finishing between the count and the kill are also kept: at least `partial` skipped.
+    skipped = int(result.stdout.split(" already finished")[0].split()[-1])
+    assert skipped >= partial
+    pd.testing.assert_frame_equal(results_table(folder), results_table(reference))
+
+
+@pytest.fixture
+def dask_cluster(tmp_path):
+    """A real `dask scheduler` and two `dask worker` processes on 127.0.0.1."""
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    bin_dir = Path(sys.executable).parent
+    scheduler = subprocess.Popen(
+        [
+            str(bin_dir / "dask"),
+            "scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-dashboard",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        cwd=tmp_path,
+    )
+    workers = [
+        subprocess.Popen(
+            [
+                str(bin_dir / "dask"),
+                "worker",
+                address,
+                "--nthreads",
+                "1",
+                "--no-dashboard",
+                "--host",
+                "127.0.0.1",
+                "--name",
+                f"w{k}",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+            cwd=tmp_path,
+        )
+        for k in range(2)
+    ]
+    from dask.distributed import Client
+
+    deadline = time.time() + 60
+    while True:
+        try:
+            with Client(address, timeout="5s") as client:
+                client.wait_for_workers(2, timeout=30)
+            break
+        except Exception:  # noqa: BLE001 - still starting
+            if time.time() > deadline:
+                raise
+            time.sleep(0.5)
+    yield address, workers
+    for process in [*workers, scheduler]:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.wait()
+
+
+@pytest.mark.slow
+def test_sweep_on_an_existing_dask_cluster_equals_the_serial_run(
+    serial_grid, dask_cluster, tmp_path
+):
+    sweep, serial = serial_grid
+    address, _ = dask_cluster
+    result = gridrush(
+        "sweep",
+        str(sweep),
+        "--out",
+        str(tmp_path / "cluster"),
+        "--scheduler",
+        address,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    pd.testing.assert_frame_equal(results_table(tmp_path / "cluster"), serial)
+
+
+@pytest.mark.slow
+def test_killing_a_worker_midway_still_completes_every_run_once(dask_cluster, tmp_path):
+    address, workers = dask_cluster
+    sweep = write_sweep(tmp_path / "w.toml", replications=8)  # 32 runs
+    folder = tmp_path / "survive"
+    driver = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "experiments",
+            "sweep",
+            str(sweep),
+            "--out",
+            str(folder),
+            "--scheduler",
+            address,
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    wait_for_runs(folder, 4)
+    os.killpg(workers[0].pid, signal.SIGKILL)
+    stdout, stderr = driver.communicate(timeout=300)
+    assert driver.returncode == 0, stderr
+    table = experiments.load(folder)
+    assert len(table) == 32 and table["run_id"].is_unique
+    assert sorted(table["run_id"]) == list(range(32))
