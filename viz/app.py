@@ -37,7 +37,7 @@ def _control(
     name: str, kind: str, label: str, low: float, high: float, step: float
 ) -> dict[str, Any]:
     spec = knob_specs()[name]
-    unit = f" ({spec.unit})" if spec.unit else ""
+    unit = f" ({spec.unit})" if spec.unit and spec.unit.lower() not in label.lower() else ""
     return {
         "type": kind,
         "value": spec.default,

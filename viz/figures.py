@@ -29,7 +29,7 @@ def model_frame(model: PowerMarketModel) -> pd.DataFrame:
     """The model's collected columns; ``date`` as a decimal year (fast to draw on an axis)."""
     frame = model.datacollector.get_model_vars_dataframe()
     stamps = pd.to_datetime(frame["date"])
-    frame["date"] = stamps.dt.year + (stamps.dt.dayofyear - 1) / 365.25
+    frame["date"] = stamps.dt.year + (stamps.dt.day_of_year - 1) / 365.25
     return frame
 
 
@@ -47,6 +47,14 @@ def _mark_halvings(ax, frame: pd.DataFrame) -> None:
             va="top",
             rotation=90,
         )
+
+
+def _time_axis(ax, model: PowerMarketModel) -> None:
+    """Fix the x axis to the run's whole horizon, so the picture grows tick by tick."""
+    start, end = model.dates[0], model.dates[-1]
+    ax.set_xlim(
+        start.year + (start.day_of_year - 1) / 365.25, end.year + (end.day_of_year - 1) / 365.25
+    )
 
 
 def _finish(fig: Figure) -> Figure:
@@ -77,6 +85,7 @@ def market_structure_figure(model: PowerMarketModel) -> Figure:
     ax.title.set_size(9)
     ax.legend(loc="upper left", fontsize=6, ncol=4, frameon=False)
     ax.set_ylim(0, max(float(frame["mw_sites_total"].max()) / 1000 * 1.25, 0.1))
+    _time_axis(ax, model)
     return _finish(fig)
 
 
@@ -112,6 +121,7 @@ def miner_economics_figure(model: PowerMarketModel) -> Figure:
     )
     for ax in (price_ax, hashprice_ax, network_ax):
         _mark_halvings(ax, frame)
+        _time_axis(ax, model)
     return _finish(fig)
 
 
@@ -137,6 +147,7 @@ def power_gap_figure(model: PowerMarketModel) -> Figure:
         color="#2b8cbe",
     )
     ax.set(ylabel="GW", title="The power gap")
+    _time_axis(ax, model)
     ax.title.set_size(9)
     price_ax = ax.twinx()
     price_ax.plot(
@@ -318,12 +329,15 @@ def concentration_figure(model: PowerMarketModel) -> Figure:
     ax.set(ylabel="HHI (0–10,000)", title="Concentration of control of power (HHI of MW by firm)")
     ax.title.set_size(9)
     ax.set_ylim(0, max(3000, float(frame["hhi_power"].max()) * 1.1))
+    _time_axis(ax, model)
     return _finish(fig)
 
 
 def largest_firms(model: PowerMarketModel, n: int = 10) -> pd.DataFrame:
     """The firms controlling most MW now: status mix, MW and value per W."""
     table = model.miner_table()
+    table["mw"] = table["mw"].astype(float)
+    table["value_usd_per_w"] = table["value_usd_per_w"].astype(float)
     table["firm"] = table["name"].astype(str).str.replace(r" \(.*$", "", regex=True)
     active = table[table["status"].astype(str) != "exited"]
     grouped = active.groupby("firm").agg(
@@ -331,9 +345,7 @@ def largest_firms(model: PowerMarketModel, n: int = 10) -> pd.DataFrame:
         status=("status", lambda s: ", ".join(sorted(set(s.astype(str))))),
         value_usd_per_w=("value_usd_per_w", "mean"),
     )
-    return (
-        grouped.sort_values("mw", ascending=False)
-        .head(n)
-        .reset_index()
-        .round({"mw": 1, "value_usd_per_w": 2})
-    )
+    top = grouped.sort_values("mw", ascending=False).head(n).reset_index()
+    top["mw"] = top["mw"].round(1)
+    top["value_usd_per_w"] = top["value_usd_per_w"].round(2)
+    return top.rename(columns={"mw": "MW", "value_usd_per_w": "value (USD per W)"})
