@@ -12,43 +12,92 @@ DATA = Path(__file__).resolve().parents[2] / "abm" / "data"
 SCHEMAS = {
     "btc_price_weekly.csv": ["date", "price_usd", "source_title", "source_url"],
     "bitcoin_network_history.csv": [
-        "date", "block_height", "difficulty", "hashrate_ehs", "fees_btc_per_block",
-        "source_title", "source_url", "note",
+        "date",
+        "block_height",
+        "difficulty",
+        "hashrate_ehs",
+        "fees_btc_per_block",
+        "source_title",
+        "source_url",
+        "note",
     ],
     "halvings.csv": ["block_height", "date", "subsidy_after_btc", "source_title", "source_url"],
     "published_hashprice.csv": [
-        "date", "hashprice_usd_per_ph_day", "btc_price_usd", "difficulty", "fees_btc_per_block",
-        "source_title", "source_url", "note",
+        "date",
+        "hashprice_usd_per_ph_day",
+        "btc_price_usd",
+        "difficulty",
+        "fees_btc_per_block",
+        "source_title",
+        "source_url",
+        "note",
     ],
     "public_miners.csv": [
-        "firm", "region", "mw_site", "hashrate_ehs", "fleet_j_per_th", "power_cost_usd_per_mwh",
-        "cash_usd_m", "debt_usd_m", "ai_deal_mw", "ai_deal_term_years", "ai_deal_tenant",
-        "ai_deal_announced", "source_title", "source_url", "source_date", "note",
+        "firm",
+        "region",
+        "mw_site",
+        "hashrate_ehs",
+        "fleet_j_per_th",
+        "power_cost_usd_per_mwh",
+        "cash_usd_m",
+        "debt_usd_m",
+        "ai_deal_mw",
+        "ai_deal_term_years",
+        "ai_deal_tenant",
+        "ai_deal_announced",
+        "source_title",
+        "source_url",
+        "source_date",
+        "note",
     ],
     "regions.csv": [
-        "region", "iso_name", "firm_headroom_share", "capacity_added_gw_per_year",
-        "interconnection_lead_time_years", "base_power_price_usd_per_mwh", "large_load_queue_gw",
-        "source_title", "source_url", "source_date", "note",
+        "region",
+        "iso_name",
+        "firm_headroom_share",
+        "capacity_added_gw_per_year",
+        "interconnection_lead_time_years",
+        "base_power_price_usd_per_mwh",
+        "large_load_queue_gw",
+        "source_title",
+        "source_url",
+        "source_date",
+        "note",
     ],
     "ai_demand_path.csv": ["date", "us_datacenter_demand_gw", "source_title", "source_url", "note"],
     "deals.csv": [
-        "firm", "tenant", "kind", "mw_critical_it", "term_years", "total_value_usd",
-        "usd_per_kw_month", "announced", "source_title", "source_url", "note",
+        "firm",
+        "tenant",
+        "kind",
+        "mw_critical_it",
+        "term_years",
+        "total_value_usd",
+        "usd_per_kw_month",
+        "announced",
+        "source_title",
+        "source_url",
+        "note",
     ],
 }
 
 RANGES = {
     "public_miners.csv": {
-        "mw_site": (0, 5000), "hashrate_ehs": (0, 150), "fleet_j_per_th": (5, 60),
-        "power_cost_usd_per_mwh": (5, 200), "ai_deal_mw": (0, 5000),
+        "mw_site": (0, 5000),
+        "hashrate_ehs": (0, 150),
+        "fleet_j_per_th": (5, 60),
+        "power_cost_usd_per_mwh": (5, 200),
+        "ai_deal_mw": (0, 5000),
     },
     "regions.csv": {
-        "firm_headroom_share": (0, 1), "capacity_added_gw_per_year": (0, 50),
-        "interconnection_lead_time_years": (0.25, 10), "base_power_price_usd_per_mwh": (5, 300),
+        "firm_headroom_share": (0, 1),
+        "capacity_added_gw_per_year": (0, 50),
+        "interconnection_lead_time_years": (0.25, 10),
+        "base_power_price_usd_per_mwh": (5, 300),
     },
     "btc_price_weekly.csv": {"price_usd": (1_000, 1_000_000)},
     "bitcoin_network_history.csv": {
-        "block_height": (0, 2_000_000), "difficulty": (1e9, 1e16), "hashrate_ehs": (1, 5000),
+        "block_height": (0, 2_000_000),
+        "difficulty": (1e9, 1e16),
+        "hashrate_ehs": (1, 5000),
     },
     "published_hashprice.csv": {"hashprice_usd_per_ph_day": (5, 1000)},
     "ai_demand_path.csv": {"us_datacenter_demand_gw": (0, 1000)},
@@ -67,7 +116,11 @@ def test_table_has_its_columns_and_rows(filename):
 def test_every_row_names_its_source_or_says_it_is_a_gap(filename):
     frame = read_table(filename)
     has_source = frame["source_title"].fillna("").astype(str).str.strip() != ""
-    note = frame["note"].fillna("").astype(str).str.lower() if "note" in frame else pd.Series("", index=frame.index)
+    note = (
+        frame["note"].fillna("").astype(str).str.lower()
+        if "note" in frame
+        else pd.Series("", index=frame.index)
+    )
     declared_gap = note.str.contains("gap|estimate|derived|assumption")
     bad = frame[~(has_source | declared_gap)]
     assert bad.empty, f"{filename}: rows without source: {bad.index.tolist()[:5]}"
@@ -78,7 +131,9 @@ def test_numbers_are_in_plausible_ranges(filename):
     frame = read_table(filename)
     for column, (low, high) in RANGES[filename].items():
         values = pd.to_numeric(frame[column], errors="coerce").dropna()
-        assert ((values >= low) & (values <= high)).all(), f"{filename}:{column} outside [{low}, {high}]"
+        assert ((values >= low) & (values <= high)).all(), (
+            f"{filename}:{column} outside [{low}, {high}]"
+        )
 
 
 def test_dates_parse_and_btc_prices_cover_2024_weekly():

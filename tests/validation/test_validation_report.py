@@ -16,8 +16,13 @@ def quick_report(tmp_path_factory) -> tuple[validation.Report, Path]:
 def test_report_is_written_with_a_verdict_for_every_check(quick_report):
     report, docs = quick_report
     text = (docs / "validation.md").read_text(encoding="utf-8")
-    for section in ("1. Protocol exactness", "2. Hashprice", "3. The seed article's figures",
-                    "4. Backtest from 2024-01", "5. Stylized facts"):
+    for section in (
+        "1. Protocol exactness",
+        "2. Hashprice",
+        "3. The seed article's figures",
+        "4. Backtest from 2024-01",
+        "5. Stylized facts",
+    ):
         assert f"## {section}" in text
     assert len(report.checks) >= 10
     for check in report.checks:
