@@ -83,7 +83,8 @@ def main() -> None:
     def rates(result: dict[str, float]) -> str:
         return (
             f"{result['runs_per_s_steady']:.2f} runs/s steady; "
-            f"{result['runs_per_s_total']:.2f} runs/s with cluster start ({result['total_s']:.1f} s for {result['runs']})"
+            f"{result['runs_per_s_total']:.2f} runs/s with cluster start "
+            f"({result['total_s']:.1f} s for {result['runs']})"
         )
 
     lines = [
