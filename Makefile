@@ -14,4 +14,6 @@ test: install
 	.venv/bin/python -m pytest
 
 bench: install
-	.venv/bin/python benchmarks/bench_model.py
+	.venv/bin/python benchmarks/bench_model.py --write benchmarks/README.md
+	.venv/bin/python benchmarks/bench_viz.py --write benchmarks/README.md
+	.venv/bin/python benchmarks/bench_sweep.py --write benchmarks/SWEEP.md

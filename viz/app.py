@@ -116,7 +116,7 @@ def _figure_component(build):
     @solara.component
     def View(model):
         update_counter.get()
-        figure = build(model)
+        figure = solara.use_memo(lambda: build(model), dependencies=[model.steps, id(model)])
         return solara.FigureMatplotlib(figure, format="png", dependencies=[model.steps, id(model)])
 
     View.__name__ = build.__name__

@@ -1,0 +1,74 @@
+"""Time to draw one tick of the visual session: the six views built and encoded as PNG.
+
+Run:  .venv/bin/python benchmarks/bench_viz.py [--write benchmarks/README.md]
+
+This is what the server does for every Step or Play tick (the browser then only swaps images).
+Measured for the default scenario after 1, 5 and 10 years of ticks (longer series, more points).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import platform
+import time
+from pathlib import Path
+
+from abm import PowerMarketModel
+from viz import figures
+
+VIEWS = (
+    figures.market_structure_figure,
+    figures.miner_economics_figure,
+    figures.power_gap_figure,
+    figures.regions_figure,
+    figures.lease_network_figure,
+    figures.concentration_figure,
+)
+MARKER_START = "<!-- bench_viz:start -->"
+MARKER_END = "<!-- bench_viz:end -->"
+
+
+def render_seconds(model: PowerMarketModel, repeats: int = 3) -> float:
+    """Best time to build every view and encode it as PNG."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for view in VIEWS:
+            view(model).savefig(io.BytesIO(), format="png")
+        figures.largest_firms(model)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", type=Path)
+    args = parser.parse_args()
+    model = PowerMarketModel(seed=1)
+    rows = []
+    for years in (1, 5, 10):
+        model.run(ticks=round(years * 52.18) - model.steps)
+        rows.append(f"| after {years} year(s) (tick {model.steps}) | {render_seconds(model):.2f} s |")
+    block = "\n".join(
+        [
+            MARKER_START,
+            f"Measured by `benchmarks/bench_viz.py` on {platform.machine()}, {time.strftime('%Y-%m-%d')}: "
+            "six views built and encoded, plus the firms table (best of 3).",
+            "",
+            "| default scenario | time to draw one tick |",
+            "| --- | --- |",
+            *rows,
+            MARKER_END,
+        ]
+    )
+    print(block)
+    if args.write:
+        text = args.write.read_text(encoding="utf-8")
+        head, _, rest = text.partition(MARKER_START)
+        _, _, tail = rest.partition(MARKER_END)
+        args.write.write_text(head + block + tail, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
