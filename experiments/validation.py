@@ -643,7 +643,7 @@ def render_markdown(report: Report, effort: Effort, figures_dir: str) -> str:
         "one, the tolerance and the verdict; no parameter was tuned to a check.",
         "",
         f"**{sum(c.passed is True for c in report.checks)} passed, {report.n_failed} failed, "
-        f"{sum(c.passed is None for c in report.checks)} without data or not judged.**",
+        f"{sum(c.passed is None for c in report.checks)} without data or reported only.**",
         "",
     ]
     section = None
@@ -657,14 +657,10 @@ def render_markdown(report: Report, effort: Effort, figures_dir: str) -> str:
                 "| check | model | observed | tolerance | verdict | note |",
                 "| --- | --- | --- | --- | --- | --- |",
             ]
-        cells = [
-            check.name,
-            check.model,
-            check.observed,
-            check.tolerance,
-            _verdict(check.passed),
-            check.note,
-        ]
+        verdict = (
+            "reported" if check.tolerance == "reported, not judged" else _verdict(check.passed)
+        )
+        cells = [check.name, check.model, check.observed, check.tolerance, verdict, check.note]
         lines.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
     if report.figures:
         lines += ["", "## Figures", ""]
