@@ -50,6 +50,17 @@ SITE_RESALE_INTERVAL_WEEKS = 13
 EXPANSION_SHARE = 0.25
 """A profitable miner asks the grid for this share of its site again as expansion."""
 
+LEDGER_COLUMNS = (
+    "hyperscaler_paid_usd",
+    "miners_received_usd",
+    "estates_received_usd",
+    "vendors_received_usd",
+    "dr_payments_usd",
+    "site_sales_between_miners_usd",
+    "equity_raised_usd",
+)
+"""Cumulative money flows, USD: what hyperscalers paid, and who received it (see docs/ODD.md)."""
+
 MODEL_COLUMNS = (
     "date",
     "btc_price_usd",
@@ -90,13 +101,7 @@ MODEL_COLUMNS = (
     "ai_served_grid_mw",
     "ai_served_btm_mw",
     "grid_headroom_mw",
-    "hyperscaler_paid_usd",
-    "miners_received_usd",
-    "estates_received_usd",
-    "vendors_received_usd",
-    "dr_payments_usd",
-    "site_sales_between_miners_usd",
-    "equity_raised_usd",
+    *LEDGER_COLUMNS,
 )
 """Model-level columns collected every tick, in order (units in the names; see docs/ODD.md)."""
 
@@ -330,18 +335,7 @@ class PowerMarketModel(Model):
         self.last_clearing_price = np.full(len(self.region_names), np.nan)
         self.lease_price_usd_per_kw_month = float("nan")
         self.mw_traded_this_tick = 0.0
-        self.ledger = dict.fromkeys(
-            (
-                "hyperscaler_paid_usd",
-                "miners_received_usd",
-                "estates_received_usd",
-                "vendors_received_usd",
-                "dr_payments_usd",
-                "site_sales_between_miners_usd",
-                "equity_raised_usd",
-            ),
-            0.0,
-        )
+        self.ledger = dict.fromkeys(LEDGER_COLUMNS, 0.0)
         self._mining_values = self._value_mining(slice(None))
         self._update_valuation()
         self.metrics: dict[str, Any] = {}

@@ -19,6 +19,7 @@ from typing import Any
 
 from mesa.experimental.scenarios import Scenario
 
+from abm.economics import finance
 from abm.economics.grid import GridPolicy
 
 PARAMETERS_FILE = "parameters.csv"
@@ -208,6 +209,23 @@ class PowerMarketScenario(Scenario):
     def n_ticks(self) -> int:
         """Ticks to the horizon: ``round(horizon_years * 365.25 / tick_days)``, at least 1."""
         return max(1, round(self.horizon_years * 365.25 / self.tick_days))
+
+    def powered_shell_value_usd_per_w(self) -> float:
+        """Value of turning 1 W of mine into leased powered shell at this scenario's lease terms.
+
+        Rent at the hyperscalers' base willingness to pay, discounted at the miners' interest
+        rate: the figure the docs compare with Morgan Stanley's USD 5.19-7.81 per W.
+        """
+        return finance.powered_shell_value_usd_per_w(
+            self.hyperscaler_base_wtp_usd_per_kw_month,
+            self.it_share,
+            self.lease_noi_margin,
+            self.lease_term_years,
+            self.interest_rate_annual,
+            self.lease_lead_time_months / 12,
+            self.lease_capex_usd_per_kw_it * self.it_share / 1000,
+            self.lease_terminal_multiple,
+        )
 
     def knobs(self) -> dict[str, Any]:
         """The fully resolved knobs, in table order (what a run needs to be repeated)."""

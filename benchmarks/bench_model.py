@@ -21,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from markdown_block import replace_block  # benchmarks/ is the script's folder
 from mesa.examples.basic.boltzmann_wealth_model.model import BoltzmannScenario, BoltzmannWealth
 
 from abm import PowerMarketModel
@@ -140,10 +141,7 @@ def main() -> None:
     block = "\n".join(lines)
     print(block)
     if args.write:
-        text = args.write.read_text(encoding="utf-8")
-        head, _, rest = text.partition(MARKER_START)
-        _, _, tail = rest.partition(MARKER_END)
-        args.write.write_text(head + block + tail, encoding="utf-8")
+        replace_block(args.write, MARKER_START, MARKER_END, block)
 
 
 if __name__ == "__main__":

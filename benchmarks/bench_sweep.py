@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from markdown_block import replace_block  # benchmarks/ is the script's folder
+
 from abm import PowerMarketModel
 from experiments.sweep import run_sweep
 
@@ -115,14 +117,7 @@ def main() -> None:
     block = "\n".join(lines)
     print(block)
     if args.write:
-        text = (
-            args.write.read_text(encoding="utf-8")
-            if args.write.exists()
-            else f"{MARKER_START}\n{MARKER_END}\n"
-        )
-        head, _, rest = text.partition(MARKER_START)
-        _, _, tail = rest.partition(MARKER_END)
-        args.write.write_text(head + block + tail, encoding="utf-8")
+        replace_block(args.write, MARKER_START, MARKER_END, block)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ import platform
 import time
 from pathlib import Path
 
+from markdown_block import replace_block  # benchmarks/ is the script's folder
+
 from abm import PowerMarketModel
 from viz import figures
 
@@ -49,12 +51,15 @@ def main() -> None:
     rows = []
     for years in (1, 5, 10):
         model.run(ticks=round(years * 52.18) - model.steps)
-        rows.append(f"| after {years} year(s) (tick {model.steps}) | {render_seconds(model):.2f} s |")
+        rows.append(
+            f"| after {years} year(s) (tick {model.steps}) | {render_seconds(model):.2f} s |"
+        )
     block = "\n".join(
         [
             MARKER_START,
-            f"Measured by `benchmarks/bench_viz.py` on {platform.machine()}, {time.strftime('%Y-%m-%d')}: "
-            "six views built and encoded, plus the firms table (best of 3).",
+            f"Measured by `benchmarks/bench_viz.py` on {platform.machine()}, "
+            f"{time.strftime('%Y-%m-%d')}: six views built and encoded, "
+            "plus the firms table (best of 3).",
             "",
             "| default scenario | time to draw one tick |",
             "| --- | --- |",
@@ -64,10 +69,7 @@ def main() -> None:
     )
     print(block)
     if args.write:
-        text = args.write.read_text(encoding="utf-8")
-        head, _, rest = text.partition(MARKER_START)
-        _, _, tail = rest.partition(MARKER_END)
-        args.write.write_text(head + block + tail, encoding="utf-8")
+        replace_block(args.write, MARKER_START, MARKER_END, block)
 
 
 if __name__ == "__main__":

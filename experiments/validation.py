@@ -23,7 +23,7 @@ from scipy import stats  # noqa: E402
 
 from abm import PowerMarketModel, PowerMarketScenario  # noqa: E402
 from abm.calibration import public_miners, read_table  # noqa: E402
-from abm.economics import bitcoin, finance  # noqa: E402
+from abm.economics import bitcoin  # noqa: E402
 
 MS_VALUE_RANGE_USD_PER_W = (5.19, 7.81)
 MS_DEMAND_GW, MS_GRID_GW, MS_CONSTRUCTION_GW, MS_GAP_GW = 65.0, 15.0, 6.0, 45.0
@@ -267,16 +267,7 @@ def check_seed_figures(report: Report, figures: Path, effort: Effort) -> None:
     """Powered-shell value per W and the 2028 power gap, from first principles."""
     section = "3. The seed article's figures"
     s = PowerMarketScenario()
-    value = finance.powered_shell_value_usd_per_w(
-        s.hyperscaler_base_wtp_usd_per_kw_month,
-        s.it_share,
-        s.lease_noi_margin,
-        s.lease_term_years,
-        s.interest_rate_annual,
-        s.lease_lead_time_months / 12,
-        s.lease_capex_usd_per_kw_it * s.it_share / 1000,
-        s.lease_terminal_multiple,
-    )
+    value = s.powered_shell_value_usd_per_w()
     low, high = MS_VALUE_RANGE_USD_PER_W
     report.add(
         section,

@@ -47,18 +47,6 @@ def test_odd_names_every_required_model_column():
 
 
 def test_powered_shell_value_quoted_in_odd_matches_the_code():
-    from abm.economics.finance import powered_shell_value_usd_per_w
-
-    s = PowerMarketScenario()
-    value = powered_shell_value_usd_per_w(
-        s.hyperscaler_base_wtp_usd_per_kw_month,
-        s.it_share,
-        s.lease_noi_margin,
-        s.lease_term_years,
-        s.interest_rate_annual,
-        s.lease_lead_time_months / 12,
-        s.lease_capex_usd_per_kw_it * s.it_share / 1000,
-        s.lease_terminal_multiple,
-    )
+    value = PowerMarketScenario().powered_shell_value_usd_per_w()
     assert f"{value:.2f} USD per W" in (ROOT / "docs" / "ODD.md").read_text(encoding="utf-8")
     assert 5.19 <= value <= 7.81
