@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import cache
 
 import numpy as np
 from mesa import Agent
@@ -58,6 +59,15 @@ class ExpectationRule(IntEnum):
     NAIVE = 0
     ADAPTIVE = 1
     TREND = 2
+
+
+@cache
+def _status_lookup(statuses: tuple[MinerStatus, ...]) -> np.ndarray:
+    """Boolean table over status codes, True for ``statuses`` (read-only, cached)."""
+    lookup = np.zeros(len(MinerStatus), dtype=bool)
+    lookup[list(statuses)] = True
+    lookup.flags.writeable = False
+    return lookup
 
 
 @dataclass
@@ -115,9 +125,7 @@ class MinerFleet:
 
     def in_status(self, *statuses: MinerStatus) -> np.ndarray:
         """Boolean mask of the sites in any of ``statuses``."""
-        lookup = np.zeros(len(MinerStatus), dtype=bool)
-        lookup[list(statuses)] = True
-        return lookup[self.status]
+        return _status_lookup(statuses)[self.status]
 
 
 def _fleet_view(attribute: str, cast: type, doc: str) -> property:
@@ -271,12 +279,12 @@ class InterconnectionQueue:
             name: np.zeros(16, dtype=dtype)
             for name, dtype in zip(self.FIELDS, self.DTYPES, strict=True)
         }
+        self._expose()
 
-    def __getattr__(self, name: str) -> np.ndarray:
-        buffers = self.__dict__.get("_buffers")
-        if buffers is not None and name in buffers:
-            return buffers[name][: self._size]
-        raise AttributeError(name)
+    def _expose(self) -> None:
+        """Point the public field names at the filled part of the buffers (views, no copy)."""
+        for name, buffer in self._buffers.items():
+            setattr(self, name, buffer[: self._size])
 
     def __len__(self) -> int:
         return self._size
@@ -301,6 +309,7 @@ class InterconnectionQueue:
         for name, values in added.items():
             self._buffers[name][self._size : needed] = values
         self._size = needed
+        self._expose()
 
     def remove(self, mask: np.ndarray) -> None:
         """Drop the requests where ``mask`` is True (order of the rest kept)."""
@@ -308,6 +317,7 @@ class InterconnectionQueue:
         for buffer in self._buffers.values():
             buffer[: keep.size] = buffer[keep]
         self._size = int(keep.size)
+        self._expose()
 
 
 class GridOperator(Agent):

@@ -148,8 +148,14 @@ class FleetDataCollector(DataCollector):
         self._fleet_snapshots: list[tuple[int, dict[str, np.ndarray]]] = []
 
     def collect(self, model: PowerMarketModel) -> None:
-        """Record model reporters and a copy of the fleet's state."""
-        super().collect(model)
+        """Record the model columns and a copy of the fleet's state.
+
+        The model computes its columns once per tick into ``model.metrics`` (plain floats,
+        ints and dates, which need no defensive copy); they are appended to Mesa's
+        ``model_vars`` directly, so ``get_model_vars_dataframe`` works as for any Mesa model.
+        """
+        for name, value in model.metrics.items():
+            self.model_vars[name].append(value)
         self._fleet_snapshots.append((model.steps, self.snapshot(model)))
 
     @staticmethod
