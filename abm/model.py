@@ -335,6 +335,7 @@ class PowerMarketModel(Model):
             )
         )
         self.hashprice_signal_usd_per_ph_day = self.hashprice_usd_per_ph_day
+        self.hashprice_at_start = self.hashprice_usd_per_ph_day
         self.hashprice_history = [self.hashprice_usd_per_ph_day]
         self.adaptive_growth_annual = 0.0
 
@@ -745,9 +746,16 @@ class PowerMarketModel(Model):
         )
 
     def asic_price_usd_per_th(self) -> float:
-        """Price of frontier ASICs now, USD per TH/s (falls in step with the frontier)."""
+        """Price of frontier ASICs now, USD per TH/s.
+
+        ASIC prices track what a TH/s earns (Hashrate Index's ASIC price index moves with
+        hashprice): the start price scaled by the lagged hashprice over its start value, so a
+        machine costs the same number of days of revenue whenever it is bought.
+        """
         s = self.scenario
-        return s.asic_price_usd_per_th * self.asic_frontier_j_per_th() / s.asic_frontier_j_per_th
+        return (
+            s.asic_price_usd_per_th * self.hashprice_signal_usd_per_ph_day / self.hashprice_at_start
+        )
 
     def miner_power_price_usd_per_mwh(self) -> np.ndarray:
         """What each site pays for power now: its contract plus its region's scarcity adder."""
