@@ -342,6 +342,9 @@ class PowerMarketModel(Model):
         self.last_clearing_price = np.full(len(self.region_names), np.nan)
         self.lease_price_usd_per_kw_month = float("nan")
         self.mw_traded_this_tick = 0.0
+        # MW of retrofits that may start now; refills at retrofit_capacity_gw_per_year, up to
+        # a year's worth, and starts a quarter full.
+        self.retrofit_budget_mw = s.retrofit_capacity_gw_per_year * 1000.0 * 0.25
         self.ledger = dict.fromkeys(LEDGER_COLUMNS, 0.0)
         self._mining_values = self._value_mining(slice(None))
         self._update_valuation()
@@ -1209,6 +1212,10 @@ class PowerMarketModel(Model):
         """Uniform-price auction per region; accepted sites start their retrofit."""
         fleet = self.fleet
         self.mw_traded_this_tick = 0.0
+        capacity_mw_per_year = self.scenario.retrofit_capacity_gw_per_year * 1000.0
+        self.retrofit_budget_mw = min(
+            self.retrofit_budget_mw + capacity_mw_per_year * self.tick_years, capacity_mw_per_year
+        )
         if not offers["index"].size or self.lease_need_mw.sum() <= 0:
             return
         wtp = np.array([h.wtp_usd_per_kw_month for h in self.hyperscalers])
@@ -1218,14 +1225,19 @@ class PowerMarketModel(Model):
             if not in_region.any() or self.lease_need_mw.sum() <= 0:
                 continue
             sites = offers["index"][in_region]
+            # Retrofit contractors, transformers and chillers limit how much can start at
+            # once: bids are scaled to the capacity not yet committed.
+            need = self.lease_need_mw.sum()
+            bids_mw = self.lease_need_mw * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
             clearing = markets.clear_lease_auction(
-                offers["rent"][in_region], fleet.mw[sites], wtp, self.lease_need_mw
+                offers["rent"][in_region], fleet.mw[sites], wtp, bids_mw
             )
             if clearing.traded_mw <= 0:
                 continue
             self.last_clearing_price[r] = clearing.price_usd_per_kw_month
             awarded = clearing.bid_awarded_mw.copy()
             self.lease_need_mw -= clearing.bid_awarded_mw
+            self.retrofit_budget_mw -= clearing.traded_mw
             for k in np.flatnonzero(clearing.offer_accepted):
                 i = sites[k]
                 h = int(np.argmax(awarded))  # the bid with most MW still to place takes the site

@@ -192,6 +192,7 @@ class PowerMarketScenario(Scenario):
     debt_capacity_share_of_value: float = _default("debt_capacity_share_of_value")
     min_lease_site_mw: float = _default("min_lease_site_mw")
     public_equity_raise_share_of_value: float = _default("public_equity_raise_share_of_value")
+    retrofit_capacity_gw_per_year: float = _default("retrofit_capacity_gw_per_year")
 
     def __init__(self, **knobs: Any) -> None:
         """Build a scenario from keyword overrides of the defaults.
