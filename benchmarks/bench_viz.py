@@ -1,8 +1,10 @@
-"""Time to draw one tick of the visual session: the six views built and encoded as PNG.
+"""Time to draw one tick of the visual session: the six views brought up to date, as PNG.
 
 Run:  .venv/bin/python benchmarks/bench_viz.py [--write benchmarks/README.md]
 
-This is what the server does for every Step or Play tick (the browser then only swaps images).
+This is what the server does for every Step or Play tick (the browser then only swaps images):
+time-series and region views are updated in place on their existing axes, the lease network
+is redrawn when contracts change. The first tick of a model (building the axes) costs more.
 Measured for the default scenario after 1, 5 and 10 years of ticks (longer series, more points).
 """
 
@@ -58,7 +60,7 @@ def main() -> None:
         [
             MARKER_START,
             f"Measured by `benchmarks/bench_viz.py` on {platform.machine()}, "
-            f"{time.strftime('%Y-%m-%d')}: six views built and encoded, "
+            f"{time.strftime('%Y-%m-%d')}: six views updated and encoded, "
             "plus the firms table (best of 3).",
             "",
             "| default scenario | time to draw one tick |",
