@@ -2,10 +2,11 @@
 
 Run:  .venv/bin/python benchmarks/bench_sweep.py [--runs 40] [--write benchmarks/SWEEP.md]
 
-Every figure comes from one invocation, measured side by side: the default scenario run
-in-process N times, then as a sweep of N replications on a 1-worker and a 2-worker local Dask
-cluster. Throughput is counted from the first to the last finished run (steady state) and
-over the whole command (cluster start-up included).
+Every figure comes from one invocation, measured side by side: the default scenario as a
+sweep of N replications on a 1-worker and a 2-worker local Dask cluster, with in-process runs
+of the same scenario before, between and after the sweeps. Throughput is counted from the
+first to the last finished run (steady state) and over the whole command (cluster start-up
+included).
 """
 
 from __future__ import annotations
@@ -67,15 +68,23 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="gridrush-bench-spec-"))
     path = sweep_file(folder, args.runs)
 
-    in_process = []
-    for seed in range(args.runs // 4):
-        start = time.perf_counter()
-        PowerMarketModel(seed=seed).run()
-        in_process.append(time.perf_counter() - start)
-    per_run = sum(in_process) / len(in_process)
+    # In-process runs before, between and after the sweeps, so drift in machine speed during
+    # the benchmark hits both sides alike.
+    in_process: list[float] = []
+
+    def in_process_runs(count: int) -> None:
+        for seed in range(count):
+            start = time.perf_counter()
+            PowerMarketModel(seed=seed).run()
+            in_process.append(time.perf_counter() - start)
+
+    in_process_runs(args.runs // 8)
     one = timed_sweep(path, 1)
+    in_process_runs(args.runs // 8)
     two = timed_sweep(path, 2)
+    in_process_runs(args.runs // 8)
     shutil.rmtree(folder)
+    per_run = sum(in_process) / len(in_process)
     overhead = (1 / one["runs_per_s_steady"] - per_run) / per_run
     speedup = two["runs_per_s_steady"] / one["runs_per_s_steady"]
 
