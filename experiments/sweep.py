@@ -51,6 +51,8 @@ MANIFEST = "manifest.parquet"
 DESIGN_FILE = "design.parquet"
 SWEEP_COPY = "sweep.toml"
 MARKER = ".gridrush-sweep.json"
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+"""Dask settings for sweep workers (see experiments/CLUSTER.md for workers you start)."""
 
 
 class SweepError(ValueError):
@@ -413,6 +415,7 @@ def run_sweep(
     Returns:
         Counts of skipped, finished and failed runs.
     """
+    import dask
     from dask.distributed import Client, LocalCluster, as_completed
 
     sweep = parse_sweep(sweep_path)
@@ -431,13 +434,16 @@ def run_sweep(
         if scheduler:
             client = Client(scheduler, timeout="20s")
         else:
-            cluster = LocalCluster(
-                n_workers=workers or os.cpu_count() or 1,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=40,
-            )
+            # Dask's statistical profiler samples worker threads every few ms; on a model
+            # whose time is all Python it costs ~20 % of a run, so local workers go without.
+            with dask.config.set(WORKER_CONFIG):
+                cluster = LocalCluster(
+                    n_workers=workers or os.cpu_count() or 1,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=40,
+                )
             client = Client(cluster)
         try:
             futures = client.map(
