@@ -17,6 +17,34 @@ from __future__ import annotations
 
 import argparse
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dask_jobqueue.core import JobQueueCluster
+
+
+def make_cluster(system: str) -> JobQueueCluster:
+    """A dask-jobqueue cluster whose worker jobs run with gridrush's worker settings.
+
+    Queue, account, memory and walltime come from the dask-jobqueue configuration; the job
+    script's prologue gets the exports of :func:`experiments.sweep.worker_environment` after
+    any prologue lines of that configuration.
+
+    Args:
+        system: ``slurm`` or ``pbs``.
+    """
+    import dask
+    from dask_jobqueue import PBSCluster, SLURMCluster
+
+    from experiments.sweep import worker_environment
+
+    configured = dask.config.get(f"jobqueue.{system}.job-script-prologue", None) or []
+    exports = [f"export {name}={value}" for name, value in worker_environment().items()]
+    cluster_class = SLURMCluster if system == "slurm" else PBSCluster
+    return cluster_class(
+        scheduler_options={"dashboard_address": ":8787"},
+        job_script_prologue=[*configured, *exports],
+    )
 
 
 def main() -> None:
@@ -26,11 +54,10 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=10, help="batch jobs, one worker each")
     args = parser.parse_args()
     try:
-        from dask_jobqueue import PBSCluster, SLURMCluster
+        import dask_jobqueue  # noqa: F401
     except ImportError:
         raise SystemExit("dask-jobqueue is missing: pip install 'gridrush[cluster]'") from None
-    cluster_class = SLURMCluster if args.system == "slurm" else PBSCluster
-    cluster = cluster_class(scheduler_options={"dashboard_address": ":8787"})
+    cluster = make_cluster(args.system)
     cluster.scale(jobs=args.jobs)
     print(f"scheduler: {cluster.scheduler_address}")
     print(cluster.job_script())

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +18,7 @@ from typer.testing import CliRunner
 
 import experiments
 from experiments.cli import app
+from experiments.sweep import run_seed, worker_environment
 
 runner = CliRunner()
 SMALL = ["--set", "n_miners=20", "--set", "horizon_years=0.5"]
@@ -62,6 +65,15 @@ every = 4
         encoding="utf-8",
     )
     return path
+
+
+def file_stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``folder``: relative path -> (size, modification time in ns)."""
+    return {
+        str(path.relative_to(folder)): (path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def results_table(folder: Path) -> pd.DataFrame:
@@ -170,6 +182,63 @@ def test_sweep_with_unknown_knob_is_refused(tmp_path):
     assert "warp_speed" in one_error_line(gridrush("sweep", str(bad), cwd=tmp_path))
 
 
+def test_malformed_sweep_file_is_one_error_line(tmp_path):
+    bad = tmp_path / "bad_sweep.toml"
+    bad.write_text('base = "baseline"\n[vary\nn_miners = [10, 20]\n')
+    assert "bad_sweep.toml" in one_error_line(
+        gridrush("sweep", str(bad), "--out", str(tmp_path / "o"), cwd=tmp_path)
+    )
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    ("design", "vary"),
+    [
+        ("grid", "n_miners = [10, 0]"),
+        ("lhs", "ai_demand_scale = [-1.0, 1.0]"),
+        ("grid", 'grid_policy = ["first_come", "lottery"]'),
+    ],
+)
+def test_out_of_range_sweep_value_is_refused_before_anything_is_written(tmp_path, design, vary):
+    bad = tmp_path / "range.toml"
+    bad.write_text(f'base = "baseline"\ndesign = "{design}"\nsamples = 4\n[vary]\n{vary}\n')
+    knob = vary.split()[0]
+    assert knob in one_error_line(
+        gridrush("sweep", str(bad), "--out", str(tmp_path / "o"), cwd=tmp_path)
+    )
+    assert not (tmp_path / "o").exists()
+
+
+def test_unwritable_sweep_folder_is_one_error_line(tmp_path):
+    sweep = write_sweep(tmp_path / "s.toml", replications=1)
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert "file" in one_error_line(
+        gridrush("sweep", str(sweep), "--out", str(blocker / "sub"), cwd=tmp_path)
+    )
+    assert blocker.read_text() == "not a folder"
+
+
+def test_unknown_scenario_name_is_one_error_line(tmp_path):
+    assert "btc_moon" in one_error_line(gridrush("run", "btc_moon", cwd=tmp_path))
+
+
+def test_run_refuses_a_non_empty_output_folder_and_leaves_it_alone(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "model.parquet").write_text("an earlier result")
+    assert "not empty" in one_error_line(
+        gridrush("run", *SMALL, "--out", str(folder), cwd=tmp_path)
+    )
+    assert [p.name for p in folder.iterdir()] == ["model.parquet"]
+    assert (folder / "model.parquet").read_text() == "an earlier result"
+
+
+def test_load_refuses_a_folder_that_is_not_a_sweep(tmp_path):
+    with pytest.raises(ValueError, match="not a gridrush sweep"):
+        experiments.load(tmp_path)
+
+
 def test_analyze_refuses_a_folder_that_is_not_a_sweep(tmp_path):
     (tmp_path / "notes.txt").write_text("hello")
     assert "not a gridrush sweep" in one_error_line(
@@ -207,62 +276,91 @@ def test_corrupt_results_folder_is_refused_by_load(tmp_path):
 # ---------------------------------------------------------------- sweeps
 
 
+@dataclass(frozen=True)
+class FinishedSweep:
+    """A grid sweep (4 points x 2 replications) run once on one worker for the module."""
+
+    sweep_file: Path
+    folder: Path
+    table: pd.DataFrame
+
+    def copy_to(self, destination: Path) -> Path:
+        """A private copy of the finished results folder (timestamps kept)."""
+        shutil.copytree(self.folder, destination)
+        return destination
+
+
 @pytest.fixture(scope="module")
-def serial_grid(tmp_path_factory) -> tuple[Path, pd.DataFrame]:
+def serial_grid(tmp_path_factory) -> FinishedSweep:
     base = tmp_path_factory.mktemp("serial")
     sweep = write_sweep(base / "grid.toml")
     folder = base / "out"
     result = gridrush("sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=base)
     assert result.returncode == 0, result.stderr
-    return sweep, results_table(folder)
+    return FinishedSweep(sweep, folder, results_table(folder))
 
 
 def test_grid_sweep_has_every_run_once_with_derived_seeds(serial_grid):
-    _, table = serial_grid
+    table = serial_grid.table
     assert len(table) == 4 * 2
     assert table["run_id"].is_unique and (table["status"] == "finished").all()
     assert table["seed"].is_unique
     assert set(table["grid_policy"]) == {"first_come", "ai_priority"}
 
 
+def test_run_seeds_depend_only_on_root_seed_point_and_replication():
+    assert run_seed(5, 3, 1) == run_seed(5, 3, 1)
+    assert len({run_seed(5, 3, 1), run_seed(5, 1, 3), run_seed(6, 3, 1), run_seed(5, 3, 2)}) == 4
+
+
 def test_two_workers_give_the_serial_results(serial_grid, tmp_path):
-    sweep, serial = serial_grid
     result = gridrush(
-        "sweep", str(sweep), "--out", str(tmp_path / "two"), "--workers", "2", cwd=tmp_path
+        "sweep",
+        str(serial_grid.sweep_file),
+        "--out",
+        str(tmp_path / "two"),
+        "--workers",
+        "2",
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    pd.testing.assert_frame_equal(results_table(tmp_path / "two"), serial)
+    pd.testing.assert_frame_equal(results_table(tmp_path / "two"), serial_grid.table)
 
 
 def test_rerun_on_a_finished_folder_skips_everything(serial_grid, tmp_path):
-    sweep, _ = serial_grid
-    folder = tmp_path / "again"
-    assert (
-        gridrush(
-            "sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path
-        ).returncode
-        == 0
+    folder = serial_grid.copy_to(tmp_path / "again")
+    stamps = file_stamps(folder)
+    result = gridrush(
+        "sweep", str(serial_grid.sweep_file), "--out", str(folder), "--workers", "1", cwd=tmp_path
     )
-    stamps = {p.name: p.stat().st_mtime_ns for p in (folder / "runs").iterdir()}
-    result = gridrush("sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path)
     assert result.returncode == 0 and "8 already finished" in result.stdout
-    assert stamps == {p.name: p.stat().st_mtime_ns for p in (folder / "runs").iterdir()}
+    runs_before = {k: v for k, v in stamps.items() if k.startswith("runs/")}
+    runs_after = {k: v for k, v in file_stamps(folder).items() if k.startswith("runs/")}
+    assert runs_before == runs_after
 
 
-def test_changed_sweep_file_on_existing_folder_is_refused(serial_grid, tmp_path):
-    sweep, _ = serial_grid
-    folder = tmp_path / "res"
-    assert (
-        gridrush(
-            "sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path
-        ).returncode
-        == 0
-    )
+def test_changed_sweep_file_on_existing_folder_is_refused_and_results_kept(serial_grid, tmp_path):
+    folder = serial_grid.copy_to(tmp_path / "res")
+    stamps = file_stamps(folder)
     changed = tmp_path / "changed.toml"
-    changed.write_text(sweep.read_text().replace("root_seed = 5", "root_seed = 6"))
+    changed.write_text(serial_grid.sweep_file.read_text().replace("root_seed = 5", "root_seed = 6"))
     assert "different sweep" in one_error_line(
         gridrush("sweep", str(changed), "--out", str(folder), cwd=tmp_path)
     )
+    assert file_stamps(folder) == stamps
+    pd.testing.assert_frame_equal(results_table(folder), serial_grid.table)
+
+
+def test_reformatted_sweep_file_is_the_same_sweep(serial_grid, tmp_path):
+    folder = serial_grid.copy_to(tmp_path / "res")
+    reformatted = tmp_path / "reformatted.toml"
+    text = serial_grid.sweep_file.read_text()
+    reformatted.write_text("# same sweep, other layout\n" + text.replace(" = ", "   =   "))
+    result = gridrush(
+        "sweep", str(reformatted), "--out", str(folder), "--workers", "1", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "8 already finished" in result.stdout
 
 
 @pytest.mark.parametrize("design", ["lhs", "sobol"])
@@ -286,31 +384,17 @@ def test_lhs_and_sobol_sweeps_run_and_analyze(tmp_path, design):
 
 
 def test_grid_analysis_reports_means_and_intervals(serial_grid, tmp_path):
-    sweep, _ = serial_grid
-    folder = tmp_path / "g"
-    assert (
-        gridrush(
-            "sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path
-        ).returncode
-        == 0
-    )
+    folder = serial_grid.copy_to(tmp_path / "g")
     assert gridrush("analyze", str(folder), cwd=tmp_path).returncode == 0
     table = pd.read_csv(folder / "analysis" / "replications.csv")
     assert len(table) == 4
     assert (table["mw_mining_ci95_low"] <= table["mw_mining_mean"]).all()
     assert (table["mw_mining_mean"] <= table["mw_mining_ci95_high"]).all()
+    assert (folder / "analysis" / "report.md").is_file()
 
 
-def test_timeseries_load_in_long_form(serial_grid, tmp_path):
-    sweep, _ = serial_grid
-    folder = tmp_path / "ts"
-    assert (
-        gridrush(
-            "sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path
-        ).returncode
-        == 0
-    )
-    series = experiments.load(folder, timeseries=True)
+def test_timeseries_load_in_long_form(serial_grid):
+    series = experiments.load(serial_grid.folder, timeseries=True)
     assert {"run_id", "tick", "mw_mining", "ai_demand_scale"} <= set(series.columns)
     assert series.groupby("run_id")["tick"].nunique().eq(7).all()  # ticks 0, 4, ..., 24
 
@@ -438,6 +522,7 @@ def dask_cluster(tmp_path):
             stderr=subprocess.DEVNULL,
             start_new_session=True,
             cwd=tmp_path,
+            env={**os.environ, **worker_environment()},
         )
         for k in range(2)
     ]
@@ -466,11 +551,10 @@ def dask_cluster(tmp_path):
 def test_sweep_on_an_existing_dask_cluster_equals_the_serial_run(
     serial_grid, dask_cluster, tmp_path
 ):
-    sweep, serial = serial_grid
     address, _ = dask_cluster
     result = gridrush(
         "sweep",
-        str(sweep),
+        str(serial_grid.sweep_file),
         "--out",
         str(tmp_path / "cluster"),
         "--scheduler",
@@ -478,7 +562,7 @@ def test_sweep_on_an_existing_dask_cluster_equals_the_serial_run(
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    pd.testing.assert_frame_equal(results_table(tmp_path / "cluster"), serial)
+    pd.testing.assert_frame_equal(results_table(tmp_path / "cluster"), serial_grid.table)
 
 
 @pytest.mark.slow
