@@ -54,7 +54,10 @@ def clean_errors(command: Callable) -> Callable:
         except PermissionError as error:
             fail(f"{error.filename}: permission denied")
         except OSError as error:
-            fail(f"{error.filename or ''}: {error.strerror or error}")
+            fail(f"{error.filename}: {error.strerror}" if error.filename else str(error))
+        except KeyboardInterrupt:
+            print("gridrush: interrupted; the same command resumes a sweep", file=sys.stderr)
+            raise typer.Exit(code=130) from None
 
     return wrapper
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import argparse
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from dask_jobqueue.core import JobQueueCluster
 
 
-def make_cluster(system: str) -> JobQueueCluster:
+def make_cluster(system: str, **options: Any) -> JobQueueCluster:
     """A dask-jobqueue cluster whose worker jobs run with gridrush's worker settings.
 
     Queue, account, memory and walltime come from the dask-jobqueue configuration; the job
@@ -32,6 +32,7 @@ def make_cluster(system: str) -> JobQueueCluster:
 
     Args:
         system: ``slurm`` or ``pbs``.
+        **options: Passed to the dask-jobqueue cluster class (override the configuration).
     """
     import dask
     from dask_jobqueue import PBSCluster, SLURMCluster
@@ -41,9 +42,11 @@ def make_cluster(system: str) -> JobQueueCluster:
     configured = dask.config.get(f"jobqueue.{system}.job-script-prologue", None) or []
     exports = [f"export {name}={value}" for name, value in worker_environment().items()]
     cluster_class = SLURMCluster if system == "slurm" else PBSCluster
+    scheduler_options = {"dashboard_address": ":8787", **options.pop("scheduler_options", {})}
     return cluster_class(
-        scheduler_options={"dashboard_address": ":8787"},
+        scheduler_options=scheduler_options,
         job_script_prologue=[*configured, *exports],
+        **options,
     )
 
 

@@ -34,6 +34,7 @@ import json
 import os
 import time
 import traceback
+from asyncio import CancelledError
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -312,10 +313,7 @@ def execute_run(spec: RunSpec) -> dict[str, Any]:
             )
             parts.append(series)
         out = pd.concat(parts, ignore_index=True).assign(run_id=spec.run_id)
-        path = Path(spec.output)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        out.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
+        write_atomically(Path(spec.output), lambda tmp: out.to_parquet(tmp, index=False))
         return {
             "run_id": spec.run_id,
             "status": "finished",
@@ -339,34 +337,73 @@ def run_path(folder: Path, run_id: int) -> Path:
     return folder / RUNS_DIR / f"run-{run_id:06d}.parquet"
 
 
+def is_own_temp_file(path: Path) -> bool:
+    """A temporary file of an interrupted atomic write (never counted as a result)."""
+    return path.name.startswith(".") and path.name.endswith(".tmp")
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write`` on a temporary name beside ``path``, then rename it to ``path``.
+
+    A reader (or a resumed sweep) sees either no file or a whole one, whenever the writer dies.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    write(tmp)
+    os.replace(tmp, path)
+
+
+def check_folder(sweep: Sweep, folder: Path) -> bool:
+    """Check ``folder`` may hold this sweep's results, without writing anything.
+
+    Returns:
+        True if the folder already holds this sweep (a resume), False if it is new or empty.
+
+    Raises:
+        SweepError: The folder is a file, is not a gridrush sweep, or holds another sweep.
+    """
+    if folder.exists() and not folder.is_dir():
+        raise SweepError(f"{folder}: exists and is not a folder")
+    contents = [p for p in folder.iterdir() if not is_own_temp_file(p)] if folder.exists() else []
+    if not contents:
+        return False
+    marker = folder / MARKER
+    if not marker.is_file():
+        raise SweepError(f"{folder}: exists and is not a gridrush sweep folder (no {MARKER})")
+    try:
+        recorded = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        raise SweepError(f"{folder}: its {MARKER} is corrupt") from None
+    if recorded.get("fingerprint") != sweep.fingerprint:
+        raise SweepError(
+            f"{folder}: holds results of a different sweep file; use a new --out folder "
+            "(changing a sweep on an existing folder would mix results)"
+        )
+    return True
+
+
 def prepare_folder(sweep: Sweep, sweep_path: Path, folder: Path) -> None:
-    """Create the results folder, or check an existing one belongs to this very sweep.
+    """Create the results folder, or complete an existing one that holds this very sweep.
+
+    The marker (the sweep's fingerprint) is written first, so a driver killed while the folder
+    is being laid out leaves a folder that the same command resumes; the copy of the sweep file
+    and the design table are (re)written if missing. Every file is written atomically.
 
     Raises:
         SweepError: The folder cannot be written, is not a gridrush sweep, or holds another sweep.
     """
+    check_folder(sweep, folder)
     marker = folder / MARKER
-    if folder.exists() and any(folder.iterdir()):
-        if not marker.is_file():
-            raise SweepError(f"{folder}: exists and is not a gridrush sweep folder (no {MARKER})")
-        try:
-            recorded = json.loads(marker.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
-            raise SweepError(f"{folder}: its {MARKER} is corrupt") from None
-        if recorded.get("fingerprint") != sweep.fingerprint:
-            raise SweepError(
-                f"{folder}: holds results of a different sweep file; use a new --out folder "
-                "(changing a sweep on an existing folder would mix results)"
-            )
-        return
     try:
         (folder / RUNS_DIR).mkdir(parents=True, exist_ok=True)
-        (folder / SWEEP_COPY).write_text(sweep.text, encoding="utf-8")
-        sweep.design_points().to_parquet(folder / DESIGN_FILE)
-        marker.write_text(
-            json.dumps({"fingerprint": sweep.fingerprint, "source": str(sweep_path)}),
-            encoding="utf-8",
-        )
+        if not marker.is_file():
+            record = json.dumps({"fingerprint": sweep.fingerprint, "source": str(sweep_path)})
+            write_atomically(marker, lambda tmp: tmp.write_text(record, encoding="utf-8"))
+        if not (folder / SWEEP_COPY).is_file():
+            write_atomically(
+                folder / SWEEP_COPY, lambda tmp: tmp.write_text(sweep.text, encoding="utf-8")
+            )
+        if not (folder / DESIGN_FILE).is_file():
+            write_atomically(folder / DESIGN_FILE, sweep.design_points().to_parquet)
     except OSError as error:
         raise SweepError(f"{folder}: cannot write results there ({error.strerror})") from None
 
@@ -415,9 +452,7 @@ def write_manifest(
             }
         )
     manifest = pd.DataFrame(rows).join(design, on="point")
-    tmp = folder / f".{MANIFEST}.{os.getpid()}.tmp"
-    manifest.to_parquet(tmp, index=False)
-    os.replace(tmp, folder / MANIFEST)
+    write_atomically(folder / MANIFEST, lambda tmp: manifest.to_parquet(tmp, index=False))
 
 
 @dataclass
@@ -429,6 +464,44 @@ class SweepOutcome:
     finished: int
     failed: int
     seconds: float
+
+
+def connect(workers: int | None, scheduler: str | None) -> tuple[Any, Any]:
+    """A Dask client: on an existing scheduler, or on a new local cluster of ``workers``.
+
+    Returns:
+        (client, local cluster or None).
+
+    Raises:
+        SweepError: The scheduler address is malformed or cannot be reached.
+    """
+    import dask
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s"), None
+        except (OSError, ValueError, TimeoutError) as error:
+            raise SweepError(f"cannot use Dask scheduler '{scheduler}': {error}") from None
+    with dask.config.set(WORKER_CONFIG):
+        cluster = LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=40,
+        )
+    return Client(cluster), cluster
+
+
+def failed_outcome(run_id: int, error: BaseException) -> dict[str, Any]:
+    """The outcome of a run Dask could not complete (e.g. its workers kept dying)."""
+    return {
+        "run_id": run_id,
+        "status": "failed",
+        "wall_s": np.nan,
+        "error": f"{type(error).__name__}: {error}",
+    }
 
 
 def run_sweep(
@@ -445,16 +518,19 @@ def run_sweep(
         folder: Results folder (created, or resumed if it holds this sweep).
         workers: Processes of the local Dask cluster (default: CPU count).
         scheduler: Address of an existing Dask scheduler (``tcp://host:port``) instead.
-        on_progress: Called with (done, failed, total) after each run.
+        on_progress: Called with (done, failed, total) before the first run and after each run.
 
     Returns:
         Counts of skipped, finished and failed runs.
+
+    Raises:
+        SweepError: A bad sweep file, results folder or scheduler; raised before any file is
+            written.
     """
-    import dask
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import as_completed
 
     sweep = parse_sweep(sweep_path)
-    prepare_folder(sweep, sweep_path, folder)
+    check_folder(sweep, folder)
     specs = run_specs(sweep, folder)
     design = sweep.design_points()
     pending = [s for s in specs if not Path(s.output).is_file()]
@@ -462,35 +538,28 @@ def run_sweep(
     outcomes: dict[int, dict[str, Any]] = {}
     start = time.perf_counter()
     failed = 0
-    if on_progress:
-        on_progress(skipped, 0, len(specs))
-    if pending:
-        cluster = None
-        if scheduler:
-            client = Client(scheduler, timeout="20s")
-        else:
-            # Dask's statistical profiler samples worker threads every few ms; on a model
-            # whose time is all Python it costs ~20 % of a run, so local workers go without.
-            with dask.config.set(WORKER_CONFIG):
-                cluster = LocalCluster(
-                    n_workers=workers or os.cpu_count() or 1,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=40,
-                )
-            client = Client(cluster)
-        try:
-            futures = [
-                client.submit(
+    client, cluster = connect(workers, scheduler) if pending else (None, None)
+    try:
+        prepare_folder(sweep, sweep_path, folder)
+        if on_progress:
+            on_progress(skipped, 0, len(specs))
+        if client is not None:
+            run_ids = {}
+            futures = []
+            for spec in pending:
+                # Keys name the run and the sweep, so a resubmitted run is the same task.
+                future = client.submit(
                     execute_run, spec, key=f"gridrush-run-{spec.run_id}-{sweep.fingerprint}"
                 )
-                for spec in pending
-            ]
+                run_ids[future.key] = spec.run_id
+                futures.append(future)
             last_write = time.perf_counter()
             done = skipped
             for future in as_completed(futures):
-                outcome = future.result()
+                try:
+                    outcome = future.result()
+                except (Exception, CancelledError) as error:  # noqa: BLE001 - recorded
+                    outcome = failed_outcome(run_ids[future.key], error)
                 outcomes[outcome["run_id"]] = outcome
                 done += 1
                 failed += outcome["status"] == "failed"
@@ -499,10 +568,11 @@ def run_sweep(
                 if time.perf_counter() - last_write > 2.0:
                     write_manifest(folder, specs, outcomes, design)
                     last_write = time.perf_counter()
-        finally:
+    finally:
+        if client is not None:
             client.close()
-            if cluster is not None:
-                cluster.close()
+        if cluster is not None:
+            cluster.close()
     write_manifest(folder, specs, outcomes, design)
     return SweepOutcome(
         len(specs), skipped, len(pending) - failed, failed, time.perf_counter() - start

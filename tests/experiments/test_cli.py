@@ -18,7 +18,13 @@ from typer.testing import CliRunner
 
 import experiments
 from experiments.cli import app
-from experiments.sweep import run_seed, worker_environment
+from experiments.sweep import (
+    check_folder,
+    parse_sweep,
+    prepare_folder,
+    run_seed,
+    worker_environment,
+)
 
 runner = CliRunner()
 SMALL = ["--set", "n_miners=20", "--set", "horizon_years=0.5"]
@@ -219,6 +225,16 @@ def test_unwritable_sweep_folder_is_one_error_line(tmp_path):
     assert blocker.read_text() == "not a folder"
 
 
+@pytest.mark.parametrize("address", ["nonsense://127.0.0.1:1", "tcp://127.0.0.1:notaport"])
+def test_bad_scheduler_address_is_one_error_line_and_writes_nothing(tmp_path, address):
+    sweep = write_sweep(tmp_path / "s.toml", replications=1)
+    line = one_error_line(
+        gridrush("sweep", str(sweep), "--out", str(tmp_path / "o"), "--scheduler", address)
+    )
+    assert address in line
+    assert not (tmp_path / "o").exists()
+
+
 def test_unknown_scenario_name_is_one_error_line(tmp_path):
     assert "btc_moon" in one_error_line(gridrush("run", "btc_moon", cwd=tmp_path))
 
@@ -258,19 +274,34 @@ def test_sweep_refuses_a_foreign_non_empty_folder_and_leaves_it_alone(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == ["thesis.tex"]
 
 
-def test_corrupt_results_folder_is_refused_by_load(tmp_path):
-    sweep = write_sweep(tmp_path / "s.toml", replications=1)
-    folder = tmp_path / "res"
-    assert (
-        gridrush(
-            "sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=tmp_path
-        ).returncode
-        == 0
-    )
+def test_corrupt_results_folder_is_refused_by_load(serial_grid, tmp_path):
+    folder = serial_grid.copy_to(tmp_path / "res")
     (folder / "manifest.parquet").write_bytes(b"garbage")
     with pytest.raises(ValueError, match="cannot read"):
         experiments.load(folder)
     assert "cannot read" in one_error_line(gridrush("analyze", str(folder), cwd=tmp_path))
+
+
+def test_folder_left_by_a_driver_killed_while_laying_it_out_resumes(tmp_path):
+    sweep_file = write_sweep(tmp_path / "s.toml", replications=1)
+    sweep = parse_sweep(sweep_file)
+    folder = tmp_path / "res"
+    prepare_folder(sweep, sweep_file, folder)
+    (folder / "sweep.toml").unlink()
+    (folder / "design.parquet").unlink()
+    (folder / ".manifest.parquet.999.tmp").write_bytes(b"half a file")
+    assert check_folder(sweep, folder) is True
+    prepare_folder(sweep, sweep_file, folder)
+    assert (folder / "sweep.toml").read_text() == sweep_file.read_text()
+    assert len(pd.read_parquet(folder / "design.parquet")) == 4
+
+
+def test_folder_holding_only_temporary_files_counts_as_empty(tmp_path):
+    sweep_file = write_sweep(tmp_path / "s.toml", replications=1)
+    folder = tmp_path / "res"
+    folder.mkdir()
+    (folder / ".gridrush-sweep.json.999.tmp").write_text("{")
+    assert check_folder(parse_sweep(sweep_file), folder) is False
 
 
 # ---------------------------------------------------------------- sweeps

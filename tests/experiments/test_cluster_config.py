@@ -1,0 +1,35 @@
+"""The dask-jobqueue example: its configuration loads and its job scripts carry worker settings."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+import experiments
+from experiments.sweep import worker_environment
+
+EXAMPLE = Path(experiments.__file__).parent / "jobqueue_slurm.yaml"
+
+
+@pytest.mark.parametrize("system", ["slurm", "pbs"])
+def test_job_script_from_the_example_config_exports_the_worker_settings(system):
+    pytest.importorskip("dask_jobqueue")
+    import dask
+    import yaml
+
+    from experiments.cluster import make_cluster
+
+    merged = dask.config.update(
+        copy.deepcopy(dask.config.config), yaml.safe_load(EXAMPLE.read_text())
+    )
+    with dask.config.set({"jobqueue": merged["jobqueue"]}):
+        cluster = make_cluster(system, scheduler_options={"dashboard_address": None})
+        try:
+            script = cluster.job_script()
+        finally:
+            cluster.close()
+    assert "gridrush-worker" in script
+    for name, value in worker_environment().items():
+        assert f"export {name}={value}" in script
