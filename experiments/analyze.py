@@ -88,6 +88,44 @@ def _markdown_table(frame: pd.DataFrame) -> str:
     return "\n".join([header, rule, *body])
 
 
+def interval_plot(summary: pd.DataFrame, parameters: list[str], metric: str, path: Path) -> None:
+    """Mean and 95 % interval of ``metric`` against one varied knob, one series per other value.
+
+    The x axis is the first numeric varied knob (else the first knob); design points that
+    differ in the other knobs are drawn as separate series when there are at most eight such
+    combinations (a grid), otherwise as one cloud (LHS, Sobol).
+    """
+    numeric = [p for p in parameters if pd.api.types.is_numeric_dtype(summary[p])]
+    x_name = numeric[0] if numeric else parameters[0]
+    others = [p for p in parameters if p != x_name]
+    combos = summary.groupby(others, sort=False) if others else [((), summary)]
+    if others and summary[others].drop_duplicates().shape[0] > 8:
+        combos = [((), summary)]
+    fig = Figure(figsize=(6.5, 3.8))
+    ax = fig.subplots()
+    for key, group in combos:
+        group = group.sort_values(x_name)
+        mean = group[f"{metric}_mean"].to_numpy(float)
+        low = group[f"{metric}_ci95_low"].to_numpy(float)
+        high = group[f"{metric}_ci95_high"].to_numpy(float)
+        values = key if isinstance(key, tuple) else (key,)
+        label = ", ".join(f"{n}={v}" for n, v in zip(others, values, strict=False)) or None
+        ax.errorbar(
+            group[x_name].to_numpy(),
+            mean,
+            yerr=[np.nan_to_num(mean - low), np.nan_to_num(high - mean)],
+            fmt="o-" if label else "o",
+            ms=3,
+            capsize=2,
+            label=label,
+        )
+    ax.set(xlabel=x_name, ylabel=metric, title=f"{metric} (mean, 95 % interval)")
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(fontsize=7, frameon=False)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+
+
 def analyze_sweep(folder: Path) -> Path:
     """Write ``analysis/report.md``, CSV tables and PNG plots for a sweep folder.
 
@@ -129,19 +167,7 @@ def analyze_sweep(folder: Path) -> Path:
     shown = summary[["point", *parameters, "replications", *[f"{m}_mean" for m in headline]]]
     lines += [_markdown_table(shown.head(50)), ""]
     for metric in headline:
-        fig = Figure(figsize=(6, 3.5))
-        ax = fig.subplots()
-        x = summary[parameters[0]]
-        order = np.argsort(x.to_numpy())
-        mean = summary[f"{metric}_mean"].to_numpy()[order]
-        low = summary[f"{metric}_ci95_low"].to_numpy()[order]
-        high = summary[f"{metric}_ci95_high"].to_numpy()[order]
-        ax.errorbar(
-            x.to_numpy()[order], mean, yerr=[mean - low, high - mean], fmt="o", ms=3, capsize=2
-        )
-        ax.set(xlabel=parameters[0], ylabel=metric, title=f"{metric} (mean, 95 % interval)")
-        fig.tight_layout()
-        fig.savefig(out / f"{metric}.png", dpi=100)
+        interval_plot(summary, parameters, metric, out / f"{metric}.png")
         lines += [f"![{metric}]({metric}.png)", ""]
     if sweep.design == "sobol":
         design_points = len(pd.read_parquet(folder / DESIGN_FILE))
