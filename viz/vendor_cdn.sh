@@ -97,7 +97,7 @@ write_missing_licence() { # $1: package spec, $2: unpacked package, $3: destinat
 }
 
 mkdir -p "$out"
-find "$out" -mindepth 1 ! -name README.md -delete
+find "$out" -mindepth 1 ! -name README.md ! -name .gitignore -delete
 for spec in "${!folder[@]}"; do
   dest=${folder[$spec]}
   (cd "$work" && npm pack --silent "$spec" >/dev/null)
@@ -130,4 +130,4 @@ katex="katex@0.16.9/dist"
 mkdir -p "$out/$katex/fonts"
 grep -o 'url(fonts/[^)]*\.woff2)' "$work/$katex/katex.min.css" | sed -E 's/url\(([^)]*)\)/\1/' | sort -u |
   while read -r font; do cp "$work/$katex/$font" "$out/$katex/$font"; done
-echo "$(find "$out" -type f ! -name README.md | wc -l) files, $(du -sh "$out" | cut -f1)"
+echo "$(find "$out" -type f ! -name README.md ! -name .gitignore | wc -l) files, $(du -sh "$out" | cut -f1)"
