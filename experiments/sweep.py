@@ -9,7 +9,7 @@ Sweep file::
 
     base = "baseline"            # named scenario or path to a scenario file
     design = "grid"              # grid | lhs | sobol
-    samples = 32                 # lhs: points; sobol: N (N * (2D + 2) points)
+    samples = 32                 # lhs: points; sobol: N (N * (D + 2) points, D knobs varied)
     replications = 3
     root_seed = 2025
     [vary]                       # grid: lists of values; lhs/sobol: [low, high]
@@ -23,7 +23,11 @@ Sweep file::
 
 Results folder: ``sweep.toml`` (a copy), ``design.parquet`` (point -> parameters),
 ``runs/run-NNNNNN.parquet`` (one per finished run, written atomically), ``manifest.parquet``
-(every run: id, point, replication, seed, parameters, status, wall time, error).
+(every run: id, point, replication, seed, parameters, status, wall time, error) and
+``.gridrush-sweep.json`` (the hash of the normalised sweep, so a changed sweep file is refused).
+A run is finished exactly when its Parquet file exists: files appear whole (written under a
+temporary name, then renamed), so a driver or worker killed at any moment loses no finished run
+and leaves no half-written one; resuming runs only the missing ones.
 """
 
 from __future__ import annotations
