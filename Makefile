@@ -11,6 +11,7 @@ run: install
 
 test: install
 	scripts/ensure-chromium
+	scripts/ensure-slurm
 	.venv/bin/python -m pytest
 
 bench: install

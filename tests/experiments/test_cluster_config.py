@@ -15,7 +15,6 @@ EXAMPLE = Path(experiments.__file__).parent / "jobqueue_slurm.yaml"
 
 @pytest.mark.parametrize("system", ["slurm", "pbs"])
 def test_job_script_from_the_example_config_exports_the_worker_settings(system):
-    pytest.importorskip("dask_jobqueue")
     import dask
     import yaml
 
