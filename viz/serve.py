@@ -1,32 +1,21 @@
 """Serve the visual session with every front-end asset from this package: no internet needed.
 
-Solara's page loads its front end (the Vue app, fonts, requirejs, the grid layout of Mesa's
-SolaraViz) from a public CDN at run time, through a local proxy that first looks in a cache
-folder (``solara/server/cdn_helper.py``). ``viz/cdn/`` holds exactly the files the page asks
-for, taken from their npm packages (see ``viz/cdn/README.md`` and ``viz/vendor_cdn.sh``); the
-launcher points Solara's cache at it, so nothing is fetched from outside.
+The server runs as ``solara run --production`` in a child process whose environment comes
+from :func:`viz.offline.offline_environment`: Solara's asset proxy forced on and pointed at
+``viz/cdn/``, no upstream CDN, no telemetry (see ``viz/offline.py`` and ``viz/cdn/README.md``).
 """
 
 from __future__ import annotations
 
 import ipaddress
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-CDN_DIR = Path(__file__).resolve().parent / "cdn"
+from viz.offline import offline_environment
+
 APP = Path(__file__).resolve().parent / "app.py"
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
-
-
-def offline_environment(base: dict[str, str] | None = None) -> dict[str, str]:
-    """Environment for a Solara server that takes its assets from ``viz/cdn`` and phones no one."""
-    env = dict(os.environ if base is None else base)
-    env["SOLARA_ASSETS_PROXY_CACHE_DIR"] = str(CDN_DIR)
-    env["SOLARA_TELEMETRY_MIXPANEL_ENABLE"] = "False"
-    env.setdefault("MPLBACKEND", "Agg")
-    return env
 
 
 def is_local(host: str) -> bool:
