@@ -269,55 +269,70 @@ class InterconnectionQueue:
         bid_usd_per_kw_month: What the load offers for the capacity (its rent-equivalent).
     """
 
-    FIELDS = ("owner", "kind", "mw", "filed_tick", "ready_tick", "bid_usd_per_kw_month")
-    DTYPES = (np.int64, np.int8, float, np.int64, np.int64, float)
+    RECORD = np.dtype(
+        [
+            ("owner", np.int64),
+            ("kind", np.int8),
+            ("mw", float),
+            ("filed_tick", np.int64),
+            ("ready_tick", np.int64),
+            ("bid_usd_per_kw_month", float),
+        ]
+    )
+    FIELDS = RECORD.names
 
     def __init__(self) -> None:
-        """Create an empty queue (arrays grow by doubling, so filing is amortised O(1))."""
+        """Create an empty queue (storage grows by doubling, so filing is amortised O(1))."""
         self._size = 0
-        self._buffers = {
-            name: np.zeros(16, dtype=dtype)
-            for name, dtype in zip(self.FIELDS, self.DTYPES, strict=True)
-        }
+        self._records = np.zeros(16, dtype=self.RECORD)
         self._expose()
 
     def _expose(self) -> None:
-        """Point the public field names at the filled part of the buffers (views, no copy)."""
-        for name, buffer in self._buffers.items():
-            setattr(self, name, buffer[: self._size])
+        """Point the public field names at the filled part of the records (views, no copy)."""
+        filled = self._records[: self._size]
+        for name in self.FIELDS:
+            setattr(self, name, filled[name])
 
     def __len__(self) -> int:
         return self._size
+
+    @property
+    def records(self) -> np.ndarray:
+        """The requests as one structured array (a view; fields as in :attr:`RECORD`)."""
+        return self._records[: self._size]
 
     @property
     def is_ai_load(self) -> np.ndarray:
         """Whether each request is for AI load."""
         return self.kind != RequestKind.MINING_EXPANSION
 
-    def file(self, **columns: np.ndarray) -> None:
-        """Append requests (one value or array per field, equal lengths)."""
-        added = {name: np.atleast_1d(columns[name]) for name in self.FIELDS}
-        count = max(a.size for a in added.values())
+    def file(self, **columns: np.ndarray | float) -> None:
+        """Append requests: one value or an array per field of :attr:`FIELDS` (values repeat)."""
+        sizes = [len(values) for values in columns.values() if np.ndim(values)]
+        count = max(sizes) if sizes else 1
         needed = self._size + count
-        capacity = self._buffers["mw"].size
-        if needed > capacity:
-            new_capacity = max(needed, 2 * capacity)
-            for name, buffer in self._buffers.items():
-                grown = np.zeros(new_capacity, dtype=buffer.dtype)
-                grown[: self._size] = buffer[: self._size]
-                self._buffers[name] = grown
-        for name, values in added.items():
-            self._buffers[name][self._size : needed] = values
+        if needed > self._records.size:
+            grown = np.zeros(max(needed, 2 * self._records.size), dtype=self.RECORD)
+            grown[: self._size] = self._records[: self._size]
+            self._records = grown
+        added = self._records[self._size : needed]
+        for name in self.FIELDS:
+            added[name] = columns[name]
         self._size = needed
         self._expose()
 
     def remove(self, mask: np.ndarray) -> None:
         """Drop the requests where ``mask`` is True (order of the rest kept)."""
-        keep = np.flatnonzero(~mask)
-        for buffer in self._buffers.values():
-            buffer[: keep.size] = buffer[keep]
-        self._size = int(keep.size)
+        kept = self._records[: self._size][~mask]
+        self._records[: kept.size] = kept
+        self._size = int(kept.size)
         self._expose()
+
+    def remove_at(self, positions: np.ndarray) -> None:
+        """Drop the requests at ``positions`` (order of the rest kept)."""
+        mask = np.zeros(self._size, dtype=bool)
+        mask[positions] = True
+        self.remove(mask)
 
 
 class GridOperator(Agent):

@@ -237,6 +237,10 @@ class PowerMarketModel(Model):
                 for k in range(self.n_ticks + 1)
             ]
         )
+        # Per-tick calendar lookups without pandas indexing in the loop.
+        self._timestamps = list(self.dates)
+        self._calendar_dates = [stamp.date() for stamp in self._timestamps]
+        self._day_of_year = self.dates.day_of_year.to_numpy()
         if s.btc_price_csv:
             scripted = paths.read_price_csv(s.btc_price_csv)
             self.btc_price_path = paths.scripted_price_path(
@@ -346,6 +350,7 @@ class PowerMarketModel(Model):
         # a year's worth, and starts a quarter full.
         self.retrofit_budget_mw = s.retrofit_capacity_gw_per_year * 1000.0 * 0.25
         self.ledger = dict.fromkeys(LEDGER_COLUMNS, 0.0)
+        self._power_price_usd_per_mwh = self.miner_power_price_usd_per_mwh()
         self._mining_values = self._value_mining(slice(None))
         self._update_valuation()
         self.metrics: dict[str, Any] = {}
@@ -537,7 +542,7 @@ class PowerMarketModel(Model):
 
     def step(self) -> None:
         """One tick.  The order below is the model's process overview (ODD section 3)."""
-        self.current_date = self.dates[self.steps]
+        self.current_date = self._timestamps[self.steps]
         self.btc_price_usd = float(self.btc_price_path[self.steps])
         self._grid_conditions()  # 1. grid operators: utilisation, scarcity price, curtailment
         self._serve_interconnection_queue()  # 2. grid operators grant ready requests by policy
@@ -610,7 +615,7 @@ class PowerMarketModel(Model):
         s = self.scenario
         operators = self.grid_operators
         load, sites = self._region_load_mw()
-        season = grid.seasonal_load_factor(self.current_date.day_of_year, s.seasonal_amplitude)
+        season = grid.seasonal_load_factor(self._day_of_year[self.steps], s.seasonal_amplitude)
         for operator in operators:
             operator.headroom_mw += operator.capacity_added_mw_per_year * self.tick_years
         granted = np.array([g.granted_ai_mw + g.granted_brownfield_mw for g in operators])
@@ -631,13 +636,21 @@ class PowerMarketModel(Model):
             operator.utilisation = float(utilisation[r])
             operator.scarcity_adder_usd_per_mwh = float(adder[r])
             operator.curtailment_share = float(curtailed[r])
+        # Sites' power prices hold for the rest of the tick.
+        self._power_price_usd_per_mwh = self.miner_power_price_usd_per_mwh()
 
     def _serve_interconnection_queue(self) -> None:
         s = self.scenario
+        fleet = self.fleet
+        n_kinds = len(RequestKind)
+        grid_mw_by_owner = np.zeros(len(self.hyperscalers))
         for operator in self.grid_operators:
             queue = operator.queue
-            ready = np.flatnonzero(queue.ready_tick <= self.steps)
-            if ready.size == 0 or operator.headroom_mw <= 0:
+            if len(queue) == 0 or operator.headroom_mw <= 0:
+                continue
+            ready = (queue.ready_tick <= self.steps).nonzero()[0]
+            # Nothing is granted when not even the smallest ready request fits.
+            if ready.size == 0 or queue.mw[ready].min() > operator.headroom_mw + 1e-9:
                 continue
             order = ready[
                 grid.queue_priority_order(
@@ -649,26 +662,31 @@ class PowerMarketModel(Model):
             ]
             # Served in order until the next request does not fit: it waits for capacity.
             fits = np.cumsum(queue.mw[order]) <= operator.headroom_mw + 1e-9
-            n_granted = int(np.argmin(fits)) if not fits.all() else fits.size
-            granted = order[:n_granted]
+            granted = order if fits.all() else order[: int(np.argmin(fits))]
             if granted.size == 0:
                 continue
-            operator.headroom_mw -= float(queue.mw[granted].sum())
+            mw = queue.mw[granted]
             kind = queue.kind[granted]
-            greenfield = granted[kind == RequestKind.GREENFIELD_AI]
-            operator.granted_ai_mw += float(queue.mw[greenfield].sum())
-            for h, mw in zip(queue.owner[greenfield], queue.mw[greenfield], strict=True):
-                self.hyperscalers[h].energised_mw["grid"] += float(mw)
-            brownfield = granted[kind == RequestKind.BROWNFIELD_AI]
-            operator.granted_brownfield_mw += float(queue.mw[brownfield].sum())
-            self.fleet.firm_service[queue.owner[brownfield]] = True
-            expansions = granted[kind == RequestKind.MINING_EXPANSION]
-            for i, mw in zip(queue.owner[expansions], queue.mw[expansions], strict=True):
-                self.fleet.expansion_pending[i] = False
-                self._expand_site(int(i), float(mw))
-            mask = np.zeros(len(queue), dtype=bool)
-            mask[granted] = True
-            queue.remove(mask)
+            owner = queue.owner[granted]
+            mw_by_kind = np.bincount(kind, weights=mw, minlength=n_kinds)
+            operator.headroom_mw -= float(mw_by_kind.sum())
+            if mw_by_kind[RequestKind.GREENFIELD_AI] > 0:
+                operator.granted_ai_mw += float(mw_by_kind[RequestKind.GREENFIELD_AI])
+                greenfield = kind == RequestKind.GREENFIELD_AI
+                grid_mw_by_owner += np.bincount(
+                    owner[greenfield], weights=mw[greenfield], minlength=grid_mw_by_owner.size
+                )
+            if mw_by_kind[RequestKind.BROWNFIELD_AI] > 0:
+                operator.granted_brownfield_mw += float(mw_by_kind[RequestKind.BROWNFIELD_AI])
+                fleet.firm_service[owner[kind == RequestKind.BROWNFIELD_AI]] = True
+            if mw_by_kind[RequestKind.MINING_EXPANSION] > 0:
+                expansion = kind == RequestKind.MINING_EXPANSION
+                for i, added_mw in zip(owner[expansion], mw[expansion], strict=True):
+                    fleet.expansion_pending[i] = False
+                    self._expand_site(int(i), float(added_mw))
+            queue.remove_at(granted)
+        for hyperscaler, mw in zip(self.hyperscalers, grid_mw_by_owner, strict=True):
+            hyperscaler.energised_mw["grid"] += float(mw)
 
     def _expand_site(self, index: int, mw: float) -> None:
         """A miner's granted expansion: more MW, filled with frontier ASICs if it can pay."""
@@ -768,12 +786,15 @@ class PowerMarketModel(Model):
     def _operate_mines(self) -> None:
         fleet = self.fleet
         breakeven = valuation.breakeven_hashprice_usd_per_ph_day(
-            fleet.j_per_th, self.miner_power_price_usd_per_mwh()
+            fleet.j_per_th, self._power_price_usd_per_mwh
         )
         # Within a week the price moves: the share of hours a fleet runs rises from 0 at 80 %
         # of its breakeven to 1 at 120 % (a linear stand-in for hourly curtailment).
-        economic_share = np.clip(
-            (self.hashprice_usd_per_ph_day / np.maximum(breakeven, 1e-9) - 0.8) / 0.4, 0.0, 1.0
+        economic_share = np.minimum(
+            np.maximum(
+                (self.hashprice_usd_per_ph_day / np.maximum(breakeven, 1e-9) - 0.8) / 0.4, 0.0
+            ),
+            1.0,
         )
         curtailment = np.array([g.curtailment_share for g in self.grid_operators])[fleet.region]
         mining = fleet.status == MinerStatus.MINING
@@ -849,7 +870,7 @@ class PowerMarketModel(Model):
         network_ths = self.network_hashrate_ehs * 1e6
         running_ths = fleet.ths * fleet.running_share
         btc_earned = running_ths / network_ths * self.btc_issued_this_tick
-        power = self.miner_power_price_usd_per_mwh()
+        power = self._power_price_usd_per_mwh
         mining = fleet.status == MinerStatus.MINING
         energy_cost = fleet.mw * fleet.running_share * hours * power
         dr_income = self.grid_curtailed_mw * hours * s.dr_payment_usd_per_mwh
@@ -942,8 +963,8 @@ class PowerMarketModel(Model):
 
     # ------------------------------------------------------------------ 8-11: decisions and markets
 
-    def _hashprice_growth_expectations(self) -> np.ndarray:
-        """Hashprice growth each miner expects, per year (by its expectation rule)."""
+    def _hashprice_growth_by_rule(self) -> np.ndarray:
+        """Hashprice growth expected under each :class:`ExpectationRule`, per year."""
         history = self.hashprice_history
         lookback = min(13, len(history) - 1)
         trend = (
@@ -951,8 +972,13 @@ class PowerMarketModel(Model):
             if lookback > 0
             else 0.0
         )
-        by_rule = np.clip(np.array([0.0, self.adaptive_growth_annual, trend]), -1.0, 1.0)
-        return by_rule[self.fleet.expectation_rule]
+        return np.array(
+            [0.0, min(max(self.adaptive_growth_annual, -1.0), 1.0), min(max(trend, -1.0), 1.0)]
+        )
+
+    def _hashprice_growth_expectations(self) -> np.ndarray:
+        """Hashprice growth each miner expects, per year (by its expectation rule)."""
+        return self._hashprice_growth_by_rule()[self.fleet.expectation_rule]
 
     def _value_mining(self, indices: np.ndarray | slice) -> tuple[np.ndarray, np.ndarray]:
         """(present value, certainty equivalent) of mining per MW for the given sites."""
@@ -970,11 +996,11 @@ class PowerMarketModel(Model):
         )
         return valuation.mining_value_usd_per_mw(
             self.hashprice_usd_per_ph_day,
-            self._hashprice_growth_expectations()[indices],
+            self._hashprice_growth_by_rule(),
             years_to_halving,
             halving_factor,
             fleet.j_per_th[indices],
-            self.miner_power_price_usd_per_mwh()[indices],
+            self._power_price_usd_per_mwh[indices],
             s.mining_opex_usd_per_mw_year,
             fleet.discount_rate[indices],
             fleet.horizon_years[indices],
@@ -982,6 +1008,7 @@ class PowerMarketModel(Model):
             s.btc_volatility_annual,
             s.idle_cost_usd_per_mw_year,
             weights=self._discount_weights[indices],
+            growth_index=fleet.expectation_rule[indices],
         )
 
     def _choose_paths(self) -> dict[str, np.ndarray]:
@@ -995,7 +1022,7 @@ class PowerMarketModel(Model):
         revenue = valuation.mining_revenue_usd_per_mw_year(
             self.hashprice_usd_per_ph_day, fleet.j_per_th
         )
-        energy = finance.HOURS_PER_YEAR * self.miner_power_price_usd_per_mwh()
+        energy = finance.HOURS_PER_YEAR * self._power_price_usd_per_mwh
         operating = (
             np.maximum(revenue - energy, 0.0) - s.mining_opex_usd_per_mw_year
             >= -s.idle_cost_usd_per_mw_year
@@ -1064,7 +1091,7 @@ class PowerMarketModel(Model):
         if idx.size == 0:
             return
         growth = self._hashprice_growth_expectations()[idx]
-        power = self.miner_power_price_usd_per_mwh()[idx]
+        power = self._power_price_usd_per_mwh[idx]
         life = np.full(idx.size, s.asic_life_years)
         common = (self.hashprice_usd_per_ph_day, growth, 99.0, 1.0)
         new_value, _ = valuation.mining_value_usd_per_mw(
@@ -1109,13 +1136,11 @@ class PowerMarketModel(Model):
             if sites.size:
                 operator.queue.file(
                     owner=sites,
-                    kind=np.full(sites.size, RequestKind.MINING_EXPANSION),
+                    kind=RequestKind.MINING_EXPANSION,
                     mw=fleet.mw[sites] * EXPANSION_SHARE,
-                    filed_tick=np.full(sites.size, self.steps),
-                    ready_tick=np.full(
-                        sites.size, self.steps + self._ticks(operator.lead_time_years)
-                    ),
-                    bid_usd_per_kw_month=np.zeros(sites.size),
+                    filed_tick=self.steps,
+                    ready_tick=self.steps + self._ticks(operator.lead_time_years),
+                    bid_usd_per_kw_month=0.0,
                 )
 
     def _hyperscalers_procure(self) -> None:
@@ -1135,11 +1160,10 @@ class PowerMarketModel(Model):
         self.lease_need_mw = np.zeros(len(self.hyperscalers))
         queued_by_owner = np.zeros(len(self.hyperscalers))
         for operator in self.grid_operators:
-            ai = operator.queue.kind == RequestKind.GREENFIELD_AI
+            queue = operator.queue
+            ai = queue.kind == RequestKind.GREENFIELD_AI
             queued_by_owner += np.bincount(
-                operator.queue.owner[ai],
-                weights=operator.queue.mw[ai],
-                minlength=len(self.hyperscalers),
+                queue.owner[ai], weights=queue.mw[ai], minlength=len(self.hyperscalers)
             )
         pending = (
             (fleet.tenant >= 0)
@@ -1201,10 +1225,10 @@ class PowerMarketModel(Model):
                 )
                 operator.queue.file(
                     owner=owners,
-                    kind=np.full(owners.size, RequestKind.GREENFIELD_AI),
+                    kind=RequestKind.GREENFIELD_AI,
                     mw=mw * headroom_share[r],
-                    filed_tick=np.full(owners.size, self.steps),
-                    ready_tick=np.full(owners.size, self.steps + self._ticks(lead)),
+                    filed_tick=self.steps,
+                    ready_tick=self.steps + self._ticks(lead),
                     bid_usd_per_kw_month=bids,
                 )
 
@@ -1443,9 +1467,10 @@ class PowerMarketModel(Model):
             )
         )
         breakeven = valuation.breakeven_hashprice_usd_per_ph_day(
-            fleet.j_per_th, self.miner_power_price_usd_per_mwh()
+            fleet.j_per_th, self._power_price_usd_per_mwh
         )
-        running_ths = fleet.ths * np.where(mining, 1.0, 0.0)
+        running_ths = fleet.ths * mining
+        running_ths_total = float(running_ths.sum())
         on_sites = sum(
             h.energised_mw["lease"] + h.energised_mw["hpc"] + h.energised_mw["acquired"]
             for h in self.hyperscalers
@@ -1454,8 +1479,9 @@ class PowerMarketModel(Model):
         region_load = np.bincount(
             fleet.region, weights=mw, minlength=len(self.region_names)
         ) + np.array([g.granted_ai_mw for g in self.grid_operators])
+        load_weights = np.maximum(region_load, 1e-9)
         self.metrics = {
-            "date": self.dates[self.steps].date(),
+            "date": self._calendar_dates[self.steps],
             "btc_price_usd": float(self.btc_price_path[self.steps]),
             "block_subsidy_btc": float(bitcoin.block_subsidy_btc(self.chain.block_height)),
             "network_hashrate_ehs": float(self.network_hashrate_ehs),
@@ -1480,9 +1506,7 @@ class PowerMarketModel(Model):
             "ai_served_mw": served,
             "ai_unserved_mw": max(demand - served, 0.0),
             "lease_price_usd_per_kw_month": float(self.lease_price_usd_per_kw_month),
-            "power_price_usd_per_mwh": float(
-                np.average(prices, weights=np.maximum(region_load, 1e-9))
-            ),
+            "power_price_usd_per_mwh": float(np.dot(prices, load_weights) / load_weights.sum()),
             "grid_queue_mw": float(sum(g.queue_mw for g in self.grid_operators)),
             "miner_value_usd_per_w": float(
                 np.dot(fleet.value_usd_per_w[active], mw[active]) / active_mw
@@ -1496,9 +1520,9 @@ class PowerMarketModel(Model):
             "rest_of_world_hashrate_ehs": float(self.row_mw / self.row_j_per_th),
             "asic_frontier_j_per_th": self.asic_frontier_j_per_th(),
             "fleet_breakeven_hashprice_usd_per_ph_day": float(
-                np.average(breakeven, weights=running_ths)
+                np.dot(breakeven, running_ths) / running_ths_total
             )
-            if running_ths.sum() > 0
+            if running_ths_total > 0
             else float("nan"),
             "mw_traded_this_tick": float(self.mw_traded_this_tick),
             "ai_served_by_miner_sites_mw": float(on_sites),
@@ -1513,7 +1537,7 @@ class PowerMarketModel(Model):
     @property
     def date(self) -> dt.date:
         """Date of the latest tick."""
-        return self.dates[self.steps].date()
+        return self._calendar_dates[self.steps]
 
     def miner_table(self) -> pd.DataFrame:
         """The miners now, one row per site (index AgentID, columns :data:`AGENT_COLUMNS`)."""

@@ -244,4 +244,4 @@ def rest_of_world_growth_per_year(
         )
     else:
         rate = 0.0
-    return float(np.clip(rate, -max_rate_per_year, max_rate_per_year))
+    return min(max(float(rate), -max_rate_per_year), max_rate_per_year)

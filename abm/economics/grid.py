@@ -38,7 +38,7 @@ def scarcity_power_price_usd_per_mwh(
     energy-only market (ERCOT's operating reserve demand curve) or rising capacity prices
     (PJM's capacity auction) as the system tightens.
     """
-    u = np.clip(utilisation, 0.0, 1.0)
+    u = np.minimum(np.maximum(utilisation, 0.0), 1.0)
     return base_price_usd_per_mwh + scarcity_adder_usd_per_mwh * u**scarcity_exponent
 
 
@@ -50,8 +50,9 @@ def curtailment_fraction(
 
     Zero up to ``curtailment_threshold``, then rising linearly to 1 at full utilisation.
     """
-    u = np.clip(utilisation, 0.0, 1.0)
-    return np.clip((u - curtailment_threshold) / max(1.0 - curtailment_threshold, 1e-9), 0.0, 1.0)
+    u = np.minimum(np.maximum(utilisation, 0.0), 1.0)
+    share = (u - curtailment_threshold) / max(1.0 - curtailment_threshold, 1e-9)
+    return np.minimum(np.maximum(share, 0.0), 1.0)
 
 
 def seasonal_load_factor(
@@ -80,6 +81,8 @@ def queue_priority_order(
     policy = GridPolicy(policy)
     filed = np.asarray(filed_tick)
     if policy is GridPolicy.FIRST_COME:
+        if np.all(filed[1:] >= filed[:-1]):  # already in filing order (as queues keep it)
+            return np.arange(filed.size)
         return np.lexsort((np.arange(filed.size), filed))
     if policy is GridPolicy.HIGHEST_BID:
         return np.lexsort((filed, -np.asarray(bid_usd_per_kw_month)))

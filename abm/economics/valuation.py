@@ -80,6 +80,7 @@ def mining_value_usd_per_mw(
     btc_volatility_annual: float,
     idle_cost_usd_per_mw_year: float = np.inf,
     weights: np.ndarray | None = None,
+    growth_index: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Present value of mining on 1 MW over the miner's horizon, and its certainty equivalent.
 
@@ -94,7 +95,10 @@ def mining_value_usd_per_mw(
     equivalent subtracts ``risk_aversion * sigma / 2`` times the present value of revenue,
     a mean-variance haircut for BTC price risk (contracted rent carries none).
 
-    ``weights`` may pass :func:`discount_weights` of the same sites precomputed.
+    ``weights`` may pass :func:`discount_weights` of the same sites precomputed.  When many
+    sites share a few expected growth rates (one per expectation rule), pass the distinct
+    rates as ``hashprice_growth_annual`` and each site's position among them as
+    ``growth_index``: the expected path is then computed once per rate.
 
     Returns:
         (present value, certainty equivalent), USD per MW of site.
@@ -102,22 +106,22 @@ def mining_value_usd_per_mw(
     if weights is None:
         weights = discount_weights(discount_rate_annual, horizon_years)
     t = (np.arange(weights.shape[1]) + 0.5) * VALUATION_STEP_YEARS
-    g = np.asarray(hashprice_growth_annual, dtype=float)[:, None]
-    halving = np.where(t > years_to_halving, halving_revenue_factor, 1.0)
-    revenue = (
-        mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, np.asarray(j_per_th)[:, None])
-        * np.exp(
-            g * EXPECTATION_PERSISTENCE_YEARS * (1.0 - np.exp(-t / EXPECTATION_PERSISTENCE_YEARS))
-        )
-        * halving
+    # Expected revenue relative to today, times the halving step: one row per growth rate.
+    fading = EXPECTATION_PERSISTENCE_YEARS * (1.0 - np.exp(-t / EXPECTATION_PERSISTENCE_YEARS))
+    path = np.exp(np.asarray(hashprice_growth_annual, dtype=float)[:, None] * fading) * np.where(
+        t > years_to_halving, halving_revenue_factor, 1.0
     )
+    revenue = path if growth_index is None else path[growth_index]
+    revenue *= mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, j_per_th)[:, None]
     energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)[:, None]
-    margin = np.maximum(
-        np.maximum(revenue - energy, 0.0) - opex_usd_per_mw_year, -idle_cost_usd_per_mw_year
-    )
-    value = np.sum(margin * weights, axis=1)
-    revenue_at_risk = np.where(revenue > energy, revenue, 0.0)
-    revenue_value = np.sum(revenue_at_risk * weights, axis=1)
+    running = revenue > energy
+    margin = revenue - energy
+    np.maximum(margin, 0.0, out=margin)
+    margin -= opex_usd_per_mw_year
+    np.maximum(margin, -idle_cost_usd_per_mw_year, out=margin)
+    value = np.einsum("ij,ij->i", margin, weights)
+    revenue *= running  # revenue at risk: earned only while the fleet runs
+    revenue_value = np.einsum("ij,ij->i", revenue, weights)
     certainty_equivalent = (
         value - np.asarray(risk_aversion) * 0.5 * btc_volatility_annual * revenue_value
     )
