@@ -308,8 +308,9 @@ class InterconnectionQueue:
 
     def file(self, **columns: np.ndarray | float) -> None:
         """Append requests: one value or an array per field of :attr:`FIELDS` (values repeat)."""
-        sizes = [len(values) for values in columns.values() if np.ndim(values)]
-        count = max(sizes) if sizes else 1
+        count = next(
+            (len(v) for v in columns.values() if isinstance(v, np.ndarray) and v.ndim), 1
+        )
         needed = self._size + count
         if needed > self._records.size:
             grown = np.zeros(max(needed, 2 * self._records.size), dtype=self.RECORD)

@@ -49,6 +49,13 @@ SITE_RESALE_INTERVAL_WEEKS = 13
 """An unsold site of an insolvent miner is offered again after this many weeks."""
 EXPANSION_SHARE = 0.25
 """A profitable miner asks the grid for this share of its site again as expansion."""
+SITE_CHANNEL_STATUS = {
+    "lease": MinerStatus.LEASED,
+    "hpc": MinerStatus.HPC,
+    "acquired": MinerStatus.ACQUIRED,
+}
+"""Hyperscaler supply channels on miners' sites, and the site status that feeds each."""
+SITE_CHANNELS = tuple(SITE_CHANNEL_STATUS)
 
 LEDGER_COLUMNS = (
     "hyperscaler_paid_usd",
@@ -350,6 +357,23 @@ class PowerMarketModel(Model):
         # a year's worth, and starts a quarter full.
         self.retrofit_budget_mw = s.retrofit_capacity_gw_per_year * 1000.0 * 0.25
         self.ledger = dict.fromkeys(LEDGER_COLUMNS, 0.0)
+        # Per-status tables for the cash-flow step (indexed by MinerStatus).
+        by_status = np.zeros(len(MinerStatus))
+        self._site_cost_usd_per_mw_year = by_status.copy()
+        self._site_cost_usd_per_mw_year[MinerStatus.MINING] = s.mining_opex_usd_per_mw_year
+        self._site_cost_usd_per_mw_year[MinerStatus.IDLE] = s.idle_cost_usd_per_mw_year
+        self._pays_rent = by_status.copy()
+        self._pays_rent[[MinerStatus.LEASED, MinerStatus.HPC]] = 1.0
+        self._rent_premium_usd_per_kw_month = by_status.copy()
+        self._rent_premium_usd_per_kw_month[MinerStatus.HPC] = (
+            self.convert_terms.revenue_premium_usd_per_kw_month
+        )
+        self._noi_margin = by_status.copy()
+        self._noi_margin[MinerStatus.LEASED] = s.lease_noi_margin
+        self._noi_margin[MinerStatus.HPC] = s.convert_noi_margin
+        self._site_channel = np.zeros(len(MinerStatus), dtype=np.int64)
+        for position, status in enumerate(SITE_CHANNEL_STATUS.values()):
+            self._site_channel[status] = position
         self._power_price_usd_per_mwh = self.miner_power_price_usd_per_mwh()
         self._mining_values = self._value_mining(slice(None))
         self._update_valuation()
@@ -704,52 +728,47 @@ class PowerMarketModel(Model):
 
     def _energise_ready_projects(self) -> None:
         fleet = self.fleet
+        s = self.scenario
         # A retrofit serves its tenant once built and once the grid grants firm service; the
         # contract term runs from then.
-        ready = (
-            fleet.in_status(MinerStatus.CONVERTING)
+        ready = np.flatnonzero(
+            (fleet.status == MinerStatus.CONVERTING)
             & (fleet.ready_tick <= self.steps)
             & fleet.firm_service
         )
-        fleet.status[ready & (fleet.contract == ContractKind.LEASE)] = MinerStatus.LEASED
-        fleet.status[ready & (fleet.contract == ContractKind.CONVERT)] = MinerStatus.HPC
-        term_years = np.where(
-            fleet.contract[ready] == ContractKind.CONVERT,
-            self.convert_terms.term_years,
-            self.lease_terms.term_years,
-        )
-        fleet.contract_end_tick[ready] = self.steps + np.round(term_years / self.tick_years).astype(
-            np.int64
-        )
-        s = self.scenario
+        if ready.size:
+            converted = fleet.contract[ready] == ContractKind.CONVERT
+            fleet.status[ready] = np.where(converted, MinerStatus.HPC, MinerStatus.LEASED)
+            term_ticks = np.where(
+                converted,
+                self._ticks(self.convert_terms.term_years),
+                self._ticks(self.lease_terms.term_years),
+            )
+            fleet.contract_end_tick[ready] = self.steps + term_ticks
         pipeline_mw = s.ai_pipeline_under_construction_gw * 1000.0 * min(s.ai_demand_scale, 1.0)
         built_share = min(self.steps * self.tick_years / PIPELINE_BUILD_YEARS, 1.0)
-        serving = (fleet.tenant >= 0) & self._serving_ai()
-        n_hyperscalers = len(self.hyperscalers)
-        by_channel = {
-            channel: np.bincount(
-                fleet.tenant[serving & (fleet.status == status)],
-                weights=fleet.mw[serving & (fleet.status == status)],
-                minlength=n_hyperscalers,
-            )
-            for channel, status in (
-                ("lease", MinerStatus.LEASED),
-                ("hpc", MinerStatus.HPC),
-                ("acquired", MinerStatus.ACQUIRED),
-            )
-        }
-        for h, hyperscaler in enumerate(self.hyperscalers):
-            hyperscaler.energised_mw["pipeline"] = (
-                pipeline_mw * built_share * hyperscaler.demand_share
-            )
-            for channel, mw in by_channel.items():
-                hyperscaler.energised_mw[channel] = float(mw[h])
-            done = [(t, mw) for t, mw in hyperscaler.btm_under_construction if t <= self.steps]
-            hyperscaler.energised_mw["btm"] += sum(mw for _, mw in done)
-            hyperscaler.btm_under_construction = [
-                (t, mw) for t, mw in hyperscaler.btm_under_construction if t > self.steps
-            ]
-            if self.steps % max(self._ticks(1.0), 1) == 0:
+        # MW serving each hyperscaler through miners' sites, by channel (lease, hpc, acquired).
+        serving = np.flatnonzero((fleet.tenant >= 0) & self._serving_ai())
+        channel = self._site_channel[fleet.status[serving]]
+        n_channels = len(SITE_CHANNELS)
+        by_channel = np.bincount(
+            fleet.tenant[serving] * n_channels + channel,
+            weights=fleet.mw[serving],
+            minlength=len(self.hyperscalers) * n_channels,
+        ).reshape(len(self.hyperscalers), n_channels)
+        new_year = self.steps % max(self._ticks(1.0), 1) == 0
+        for hyperscaler, site_mw in zip(self.hyperscalers, by_channel.tolist(), strict=True):
+            energised = hyperscaler.energised_mw
+            energised["pipeline"] = pipeline_mw * built_share * hyperscaler.demand_share
+            energised.update(zip(SITE_CHANNELS, site_mw, strict=True))
+            if hyperscaler.btm_under_construction:
+                done = [mw for t, mw in hyperscaler.btm_under_construction if t <= self.steps]
+                if done:
+                    energised["btm"] += sum(done)
+                    hyperscaler.btm_under_construction = [
+                        (t, mw) for t, mw in hyperscaler.btm_under_construction if t > self.steps
+                    ]
+            if new_year:
                 hyperscaler.capex_spent_usd_this_year = 0.0
 
     # ------------------------------------------------------------------ 4-7: mining and money
@@ -866,35 +885,24 @@ class PowerMarketModel(Model):
     def _settle_cash_flows(self) -> None:
         s = self.scenario
         fleet = self.fleet
+        status = fleet.status
         hours = s.tick_days * 24.0
-        network_ths = self.network_hashrate_ehs * 1e6
         running_ths = fleet.ths * fleet.running_share
-        btc_earned = running_ths / network_ths * self.btc_issued_this_tick
-        power = self._power_price_usd_per_mwh
-        mining = fleet.status == MinerStatus.MINING
-        energy_cost = fleet.mw * fleet.running_share * hours * power
-        dr_income = self.grid_curtailed_mw * hours * s.dr_payment_usd_per_mwh
+        btc_earned = running_ths * (self.btc_issued_this_tick / (self.network_hashrate_ehs * 1e6))
+        energy_cost = fleet.mw * fleet.running_share * (hours * self._power_price_usd_per_mwh)
+        dr_income = self.grid_curtailed_mw * (hours * s.dr_payment_usd_per_mwh)
         self.ledger["dr_payments_usd"] += float(dr_income.sum())
         flow = btc_earned * self.btc_price_usd - energy_cost + dr_income
-        flow -= np.where(mining, s.mining_opex_usd_per_mw_year, 0.0) * fleet.mw * self.tick_years
-        flow -= (
-            np.where(fleet.status == MinerStatus.IDLE, s.idle_cost_usd_per_mw_year, 0.0)
-            * fleet.mw
-            * self.tick_years
-        )
-        flow -= fleet.debt_usd * s.interest_rate_annual * self.tick_years
+        # Site costs by status (mining opex, idle holding cost) and interest.
+        flow -= self._site_cost_usd_per_mw_year[status] * fleet.mw * self.tick_years
+        flow -= fleet.debt_usd * (s.interest_rate_annual * self.tick_years)
 
         # Rent: the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
-        kw_it = fleet.mw * 1000.0 * s.it_share
-        months = self.tick_years * 12.0
-        leased = fleet.status == MinerStatus.LEASED
-        hpc = fleet.status == MinerStatus.HPC
-        revenue = np.where(leased, fleet.rent_usd_per_kw_month, 0.0) + np.where(
-            hpc,
-            fleet.rent_usd_per_kw_month + self.convert_terms.revenue_premium_usd_per_kw_month,
-            0.0,
+        kw_it_months = fleet.mw * (1000.0 * s.it_share * self.tick_years * 12.0)
+        revenue = (fleet.rent_usd_per_kw_month + self._rent_premium_usd_per_kw_month[status]) * (
+            self._pays_rent[status]
         )
-        due = revenue * kw_it * months
+        due = revenue * kw_it_months
         from_prepayment = np.minimum(due, fleet.prepaid_usd)
         fleet.prepaid_usd -= from_prepayment
         cash_due = due - from_prepayment
@@ -905,11 +913,8 @@ class PowerMarketModel(Model):
             )
             for h in np.flatnonzero(by_tenant):
                 self._pay(int(h), float(by_tenant[h]), "miners_received_usd")
-        margin = np.where(leased, s.lease_noi_margin, 0.0) + np.where(
-            hpc, s.convert_noi_margin, 0.0
-        )
         # The prepaid part of the rent was received in cash at signing.
-        flow += cash_due - due * (1.0 - margin)
+        flow += cash_due - due * (1.0 - self._noi_margin[status])
         fleet.cash_usd += flow
 
         # Contracts that end are renewed at the region's latest rent (or kept at theirs).
@@ -1127,35 +1132,37 @@ class PowerMarketModel(Model):
     def _request_expansions(self, candidates: np.ndarray) -> None:
         """Profitable mining sites ask their grid for more MW (one request at a time)."""
         fleet = self.fleet
-        new = candidates & ~fleet.expansion_pending
-        if not new.any():
+        new = np.flatnonzero(candidates & ~fleet.expansion_pending)
+        if new.size == 0:
             return
-        fleet.expansion_pending |= new
-        for r, operator in enumerate(self.grid_operators):
-            sites = np.flatnonzero(new & (fleet.region == r))
-            if sites.size:
-                operator.queue.file(
-                    owner=sites,
-                    kind=RequestKind.MINING_EXPANSION,
-                    mw=fleet.mw[sites] * EXPANSION_SHARE,
-                    filed_tick=self.steps,
-                    ready_tick=self.steps + self._ticks(operator.lead_time_years),
-                    bid_usd_per_kw_month=0.0,
-                )
+        fleet.expansion_pending[new] = True
+        regions = fleet.region[new]
+        for r in np.unique(regions).tolist():
+            operator = self.grid_operators[r]
+            sites = new[regions == r]
+            operator.queue.file(
+                owner=sites,
+                kind=RequestKind.MINING_EXPANSION,
+                mw=fleet.mw[sites] * EXPANSION_SHARE,
+                filed_tick=self.steps,
+                ready_tick=self.steps + self._ticks(operator.lead_time_years),
+                bid_usd_per_kw_month=0.0,
+            )
 
     def _hyperscalers_procure(self) -> None:
         """Willingness to pay, grid requests and behind-the-meter plants, per hyperscaler."""
         s = self.scenario
         fleet = self.fleet
-        need_now = self.ai_demand_path_mw[self.steps]
-        need_ahead = self.ai_need_path_mw[self.steps]
-        headroom_share = np.array(
-            [max(g.headroom_mw, 0.0) + g.capacity_added_mw_per_year for g in self.grid_operators]
-        )
+        need_now = float(self.ai_demand_path_mw[self.steps])
+        need_ahead = float(self.ai_need_path_mw[self.steps])
+        headroom = [
+            max(g.headroom_mw, 0.0) + g.capacity_added_mw_per_year for g in self.grid_operators
+        ]
+        total_headroom = sum(headroom)
         headroom_share = (
-            headroom_share / headroom_share.sum()
-            if headroom_share.sum() > 0
-            else np.full(len(self.grid_operators), 1 / len(self.grid_operators))
+            [mw / total_headroom for mw in headroom]
+            if total_headroom > 0
+            else [1 / len(headroom)] * len(headroom)
         )
         self.lease_need_mw = np.zeros(len(self.hyperscalers))
         queued_by_owner = np.zeros(len(self.hyperscalers))
@@ -1172,20 +1179,18 @@ class PowerMarketModel(Model):
         )
         contracted_by_owner = np.bincount(
             fleet.tenant[pending], weights=fleet.mw[pending], minlength=len(self.hyperscalers)
-        )
+        ).tolist()
+        queued_by_owner = queued_by_owner.tolist()
+        pipeline_mw = s.ai_pipeline_under_construction_gw * 1000.0 * min(s.ai_demand_scale, 1.0)
         requests: list[tuple[int, float, float]] = []  # (owner, MW, bid) to file in every region
         for h, hyperscaler in enumerate(self.hyperscalers):
             served = hyperscaler.served_mw
-            contracted = float(contracted_by_owner[h])
+            contracted = contracted_by_owner[h]
             building = sum(mw for _, mw in hyperscaler.btm_under_construction)
             pipeline_left = (
-                s.ai_pipeline_under_construction_gw
-                * 1000.0
-                * min(s.ai_demand_scale, 1.0)
-                * hyperscaler.demand_share
-                - hyperscaler.energised_mw["pipeline"]
+                pipeline_mw * hyperscaler.demand_share - hyperscaler.energised_mw["pipeline"]
             )
-            queued = float(queued_by_owner[h])
+            queued = queued_by_owner[h]
             need = need_ahead * hyperscaler.demand_share
             unserved_share = max(need_now * hyperscaler.demand_share - served, 0.0) / max(
                 need_now * hyperscaler.demand_share, 1.0
@@ -1318,12 +1323,13 @@ class PowerMarketModel(Model):
         """
         s = self.scenario
         fleet = self.fleet
+        exited = np.flatnonzero(fleet.status == MinerStatus.EXITED)
+        if exited.size == 0:
+            return
         resale_ticks = max(self._ticks(SITE_RESALE_INTERVAL_WEEKS * 7 / DAYS_PER_YEAR), 1)
-        on_sale = np.flatnonzero(
-            (fleet.status == MinerStatus.EXITED)
-            & (fleet.mw > 0)
-            & ((self.steps - fleet.ready_tick) % resale_ticks == 0)
-        )
+        on_sale = exited[
+            (fleet.mw[exited] > 0) & ((self.steps - fleet.ready_tick[exited]) % resale_ticks == 0)
+        ]
         if on_sale.size == 0:
             return
         # Hyperscalers: the site as their own powered shell at their willingness to pay.
@@ -1458,11 +1464,10 @@ class PowerMarketModel(Model):
         controller = np.where(
             status == MinerStatus.ACQUIRED, self.n_firms + fleet.tenant, fleet.firm
         )
-        holding = status != MinerStatus.EXITED
         hhi = markets.herfindahl_hirschman_index(
             np.bincount(
-                controller[holding],
-                weights=mw[holding],
+                controller,
+                weights=mw * (status != MinerStatus.EXITED),
                 minlength=self.n_firms + len(self.hyperscalers),
             )
         )

@@ -26,8 +26,11 @@ def annuity_factor(
     """
     r = np.asarray(discount_rate_annual, dtype=float)
     t = np.maximum(np.asarray(years, dtype=float), 0.0)
-    safe_r = np.where(np.abs(r) < 1e-9, 1.0, r)
-    return np.where(np.abs(r) < 1e-9, t, (1.0 - np.exp(-safe_r * t)) / safe_r)
+    near_zero = np.abs(r) < 1e-9
+    if not near_zero.any():
+        return -np.expm1(-r * t) / r
+    safe_r = np.where(near_zero, 1.0, r)
+    return np.where(near_zero, t, -np.expm1(-safe_r * t) / safe_r)
 
 
 def discount_factor(

@@ -97,8 +97,8 @@ def herfindahl_hirschman_index(holdings: np.ndarray) -> float:
     ``HHI = sum_i (100 * s_i)^2`` with ``s_i`` each holder's share (US DOJ convention:
     above 2,500 is highly concentrated).
     """
-    total = float(np.sum(holdings))
+    holdings = np.asarray(holdings, dtype=float)
+    total = float(holdings.sum())
     if total <= 0:
         return 0.0
-    shares = np.asarray(holdings, dtype=float) / total
-    return float(np.sum((100.0 * shares) ** 2))
+    return 1e4 * float(np.dot(holdings, holdings)) / (total * total)

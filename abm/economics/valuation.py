@@ -115,10 +115,10 @@ def mining_value_usd_per_mw(
     revenue *= mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, j_per_th)[:, None]
     energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)[:, None]
     running = revenue > energy
-    margin = revenue - energy
-    np.maximum(margin, 0.0, out=margin)
-    margin -= opex_usd_per_mw_year
-    np.maximum(margin, -idle_cost_usd_per_mw_year, out=margin)
+    # max(max(R - E, 0) - opex, -idle) == max(R - (E + opex), -min(opex, idle)) for
+    # opex, idle >= 0: one subtraction and one floor per element.
+    margin = revenue - (energy + opex_usd_per_mw_year)
+    np.maximum(margin, -min(opex_usd_per_mw_year, idle_cost_usd_per_mw_year), out=margin)
     value = np.einsum("ij,ij->i", margin, weights)
     revenue *= running  # revenue at risk: earned only while the fleet runs
     revenue_value = np.einsum("ij,ij->i", revenue, weights)

@@ -141,3 +141,100 @@ def test_mining_value_after_halving_loses_the_subsidy_share():
     before, _ = valuation.mining_value_usd_per_mw(40.0, np.array([0.0]), 99.0, 0.5, **kwargs)
     after, _ = valuation.mining_value_usd_per_mw(40.0, np.array([0.0]), 0.0, 0.5, **kwargs)
     assert after[0] == pytest.approx(before[0] / 2)
+
+
+def test_first_come_order_of_a_queue_filed_out_of_order_sorts_by_filing_tick():
+    filed = np.array([3, 1, 1, 2])
+    order = grid.queue_priority_order("first_come", filed, np.zeros(4), np.ones(4, dtype=bool))
+    assert order.tolist() == [1, 2, 3, 0]
+    in_order = grid.queue_priority_order(
+        "first_come", np.array([1, 1, 2, 5]), np.zeros(4), np.ones(4, dtype=bool)
+    )
+    assert in_order.tolist() == [0, 1, 2, 3]
+
+
+def brute_force_mining_value(
+    hashprice,
+    growth,
+    years_to_halving,
+    factor,
+    j,
+    price,
+    opex,
+    idle,
+    rate,
+    horizon,
+    risk_aversion,
+    sigma,
+):
+    """The documented formula evaluated site by site, step by step, in plain Python."""
+    values, certainty = [], []
+    for g, j_i, p_i, r_i, h_i, a_i in zip(
+        growth, j, price, rate, horizon, risk_aversion, strict=True
+    ):
+        value = at_risk = 0.0
+        for k in range(int(np.ceil(min(h_i, 15.0) / 0.25)) + 1):
+            t = (k + 0.5) * 0.25
+            if t >= h_i:
+                break
+            revenue = hashprice * 365.0 * 1000.0 / j_i * math.exp(g * (1.0 - math.exp(-t)))
+            revenue *= factor if t > years_to_halving else 1.0
+            energy = 8760.0 * p_i
+            margin = max(max(revenue - energy, 0.0) - opex, -idle)
+            weight = math.exp(-r_i * t) * 0.25
+            value += margin * weight
+            at_risk += (revenue if revenue > energy else 0.0) * weight
+        values.append(value)
+        certainty.append(value - a_i * 0.5 * sigma * at_risk)
+    return np.array(values), np.array(certainty)
+
+
+@pytest.mark.parametrize("opex, idle", [(60_000.0, 15_000.0), (10_000.0, 50_000.0), (0.0, 0.0)])
+def test_mining_value_matches_the_formula_site_by_site(opex, idle):
+    rng = np.random.default_rng(4)
+    n = 40
+    growth = rng.choice([-0.4, 0.0, 0.3], size=n)
+    args = dict(
+        j=rng.uniform(15, 35, n),
+        price=rng.uniform(20, 90, n),
+        rate=rng.uniform(0.05, 0.3, n),
+        horizon=rng.uniform(0.5, 12, n),
+        risk_aversion=rng.uniform(0, 2, n),
+    )
+    expected, expected_ce = brute_force_mining_value(
+        45.0,
+        growth,
+        1.3,
+        0.6,
+        args["j"],
+        args["price"],
+        opex,
+        idle,
+        args["rate"],
+        args["horizon"],
+        args["risk_aversion"],
+        0.5,
+    )
+    common = (45.0,)
+    tail = (
+        1.3,
+        0.6,
+        args["j"],
+        args["price"],
+        opex,
+        args["rate"],
+        args["horizon"],
+        args["risk_aversion"],
+        0.5,
+        idle,
+    )
+    value, ce = valuation.mining_value_usd_per_mw(*common, growth, *tail)
+    np.testing.assert_allclose(value, expected, rtol=1e-10, atol=1e-6)
+    np.testing.assert_allclose(ce, expected_ce, rtol=1e-10, atol=1e-6)
+    # The same with the distinct growth rates passed once and each site's index into them.
+    rates, index = np.unique(growth, return_inverse=True)
+    value_by_rule, ce_by_rule = valuation.mining_value_usd_per_mw(
+        *common, rates, *tail, growth_index=index
+    )
+    np.testing.assert_allclose(value_by_rule, expected, rtol=1e-10, atol=1e-6)
+    np.testing.assert_allclose(ce_by_rule, expected_ce, rtol=1e-10, atol=1e-6)
