@@ -308,9 +308,7 @@ class InterconnectionQueue:
 
     def file(self, **columns: np.ndarray | float) -> None:
         """Append requests: one value or an array per field of :attr:`FIELDS` (values repeat)."""
-        count = next(
-            (len(v) for v in columns.values() if isinstance(v, np.ndarray) and v.ndim), 1
-        )
+        count = next((len(v) for v in columns.values() if isinstance(v, np.ndarray) and v.ndim), 1)
         needed = self._size + count
         if needed > self._records.size:
             grown = np.zeros(max(needed, 2 * self._records.size), dtype=self.RECORD)

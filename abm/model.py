@@ -144,15 +144,33 @@ class FleetDataCollector(DataCollector):
 
     Model variables go through Mesa's reporters as usual.  Agent variables of thousands of
     miners would cost a Python call per agent per tick; instead each tick copies the fleet's
-    arrays (compact dtypes, a few microseconds) and :meth:`get_agent_vars_dataframe` builds
-    Mesa's usual frame, indexed by ``(Step, AgentID)``, on demand.
+    arrays into one row of a preallocated table per column (compact dtypes, a few
+    microseconds), and :meth:`get_agent_vars_dataframe` builds Mesa's usual frame, indexed by
+    ``(Step, AgentID)``, on demand.
     """
+
+    SNAPSHOT_DTYPES = {
+        "status": np.int8,
+        "mw": np.float32,
+        "ths": np.float32,
+        "j_per_th": np.float32,
+        "cash_usd": np.float64,
+        "value_usd_per_w": np.float32,
+    }
+    """Fleet attributes kept per tick, and the dtype each is stored in."""
 
     def __init__(self, model: PowerMarketModel, model_reporters: dict[str, Any]) -> None:
         """Create the collector for ``model`` with Mesa model reporters."""
         super().__init__(model_reporters=model_reporters)
         self._model = model
-        self._fleet_snapshots: list[tuple[int, dict[str, np.ndarray]]] = []
+        self._steps: list[int] = []
+        # One row per collection, room for the whole horizon; np.empty leaves untouched rows
+        # unbacked by memory, and the tables double if collection goes on past the horizon.
+        rows = model.n_ticks + 1
+        self._tables = {
+            name: np.empty((rows, len(model.fleet)), dtype=dtype)
+            for name, dtype in self.SNAPSHOT_DTYPES.items()
+        }
 
     def collect(self, model: PowerMarketModel) -> None:
         """Record the model columns and a copy of the fleet's state.
@@ -163,37 +181,35 @@ class FleetDataCollector(DataCollector):
         """
         for name, value in model.metrics.items():
             self.model_vars[name].append(value)
-        self._fleet_snapshots.append((model.steps, self.snapshot(model)))
+        row = len(self._steps)
+        if row == len(self._tables["mw"]):
+            for name, table in self._tables.items():
+                grown = np.empty((2 * len(table), table.shape[1]), dtype=table.dtype)
+                grown[:row] = table
+                self._tables[name] = grown
+        fleet = model.fleet
+        for name, table in self._tables.items():
+            table[row] = getattr(fleet, name)
+        self._steps.append(model.steps)
 
-    @staticmethod
-    def snapshot(model: PowerMarketModel) -> dict[str, np.ndarray]:
+    @classmethod
+    def snapshot(cls, model: PowerMarketModel) -> dict[str, np.ndarray]:
         """The fleet's state now, in compact dtypes."""
         fleet = model.fleet
         return {
-            "status": fleet.status.copy(),
-            "mw": fleet.mw.astype(np.float32),
-            "ths": fleet.ths.astype(np.float32),
-            "j_per_th": fleet.j_per_th.astype(np.float32),
-            "cash_usd": fleet.cash_usd.copy(),
-            "value_usd_per_w": fleet.value_usd_per_w.astype(np.float32),
+            name: getattr(fleet, name).astype(dtype) for name, dtype in cls.SNAPSHOT_DTYPES.items()
         }
 
     def get_agent_vars_dataframe(self) -> pd.DataFrame:
         """Miner state per tick: index ``(Step, AgentID)``, columns :data:`AGENT_COLUMNS`."""
         model = self._model
         n = len(model.fleet)
-        n_snapshots = len(self._fleet_snapshots)
-        columns = {
-            key: np.concatenate([snap[key] for _, snap in self._fleet_snapshots])
-            for key in self._fleet_snapshots[0][1]
-        }
+        n_snapshots = len(self._steps)
+        columns = {name: table[:n_snapshots].reshape(-1) for name, table in self._tables.items()}
         columns["row"] = np.tile(np.arange(n), n_snapshots)
         frame = fleet_frame(model, columns)
         frame.index = pd.MultiIndex.from_arrays(
-            [
-                np.repeat([step for step, _ in self._fleet_snapshots], n),
-                np.tile(model.miner_unique_ids, n_snapshots),
-            ],
+            [np.repeat(self._steps, n), np.tile(model.miner_unique_ids, n_snapshots)],
             names=["Step", "AgentID"],
         )
         return frame
@@ -371,6 +387,10 @@ class PowerMarketModel(Model):
         self._noi_margin = by_status.copy()
         self._noi_margin[MinerStatus.LEASED] = s.lease_noi_margin
         self._noi_margin[MinerStatus.HPC] = s.convert_noi_margin
+        self._fleet_review_ticks = max(self._ticks(FLEET_REVIEW_WEEKS * 7 / DAYS_PER_YEAR), 1)
+        self._lease_equity_usd_per_mw = float(
+            self.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share)
+        )
         self._site_channel = np.zeros(len(MinerStatus), dtype=np.int64)
         for position, status in enumerate(SITE_CHANNEL_STATUS.values()):
             self._site_channel[status] = position
@@ -1027,22 +1047,34 @@ class PowerMarketModel(Model):
         revenue = valuation.mining_revenue_usd_per_mw_year(
             self.hashprice_usd_per_ph_day, fleet.j_per_th
         )
-        energy = finance.HOURS_PER_YEAR * self._power_price_usd_per_mwh
-        operating = (
-            np.maximum(revenue - energy, 0.0) - s.mining_opex_usd_per_mw_year
-            >= -s.idle_cost_usd_per_mw_year
-        )
+        # Running costs opex, mothballing costs the idle cost: run when the energy margin,
+        # max(R - E, 0), covers their difference (always, when idling costs more).
+        excess_cost = s.mining_opex_usd_per_mw_year - s.idle_cost_usd_per_mw_year
+        if excess_cost <= 0:
+            operating = np.ones(len(fleet), dtype=bool)
+        else:
+            energy = finance.HOURS_PER_YEAR * self._power_price_usd_per_mwh
+            operating = revenue - energy >= excess_cost
         fleet.status[free & operating] = MinerStatus.MINING
         fleet.status[free & ~operating] = MinerStatus.IDLE
-        if self.steps % max(self._ticks(FLEET_REVIEW_WEEKS * 7 / DAYS_PER_YEAR), 1) == 0:
+        if self.steps % self._fleet_review_ticks == 0:
             self._refleet(free & (fleet.status == MinerStatus.MINING))
         self._request_expansions(free & (fleet.status == MinerStatus.MINING) & (mining_ce > 0))
 
-        # Value of each AI path at the rent the miner expects (its region's last clearing rent).
-        expected_rent = self.last_clearing_price[fleet.region]
-        expected_rent = np.where(
-            np.isnan(expected_rent), s.hyperscaler_base_wtp_usd_per_kw_month, expected_rent
+        # Value of each AI path at the rent the miner expects (its region's last clearing
+        # rent, or hyperscalers' base willingness to pay before any clearing there).
+        rent_by_region = np.where(
+            np.isnan(self.last_clearing_price),
+            s.hyperscaler_base_wtp_usd_per_kw_month,
+            self.last_clearing_price,
         )
+        prepay_by_region = (
+            s.convert_prepayment_share
+            * (rent_by_region + self.convert_terms.revenue_premium_usd_per_kw_month)
+            * (1000.0 * s.it_share * 12 * s.convert_term_years)
+        )
+        expected_rent = rent_by_region[fleet.region]
+        prepay = prepay_by_region[fleet.region]
         required = stay_value + s.switching_hurdle * np.abs(stay_value)
         (lease_a, lease_b), (convert_a, convert_b) = (
             self._lease_coefficients,
@@ -1050,33 +1082,23 @@ class PowerMarketModel(Model):
         )
         lease_value = lease_a * expected_rent + lease_b
         convert_value = convert_a * expected_rent + convert_b
-        kw_it_per_mw = 1000.0 * s.it_share
-        prepay = (
-            s.convert_prepayment_share
-            * (expected_rent + self.convert_terms.revenue_premium_usd_per_kw_month)
-            * kw_it_per_mw
-            * 12
-            * s.convert_term_years
-        )
         funds = fleet.cash_usd + self._equity_capacity_usd()
-        lease_ok = funds >= self.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share) * fleet.mw
+        lease_ok = funds >= self._lease_equity_usd_per_mw * fleet.mw
         convert_ok = (
             funds
             >= self.convert_terms.equity_needed_usd_per_mw(s.convert_debt_share, prepay) * fleet.mw
         )
         choose_convert = convert_ok & (~lease_ok | (convert_value > lease_value))
-        lease_reservation = np.maximum((required - lease_b) / lease_a, 0.0)
-        convert_reservation = np.maximum((required - convert_b) / convert_a, 0.0)
-        reservation = np.where(choose_convert, convert_reservation, lease_reservation)
         fleet.pivot_propensity = np.maximum(lease_value, convert_value) - required
-        offering = free & (lease_ok | convert_ok) & (fleet.mw >= s.min_lease_site_mw)
-        idx = np.flatnonzero(offering)
+        idx = np.flatnonzero(free & (lease_ok | convert_ok) & (fleet.mw >= s.min_lease_site_mw))
+        convert = choose_convert[idx]
+        # Reservation rent: the rent at which the chosen contract is worth staying's value.
+        a = np.where(convert, convert_a[idx], lease_a[idx])
+        b = np.where(convert, convert_b[idx], lease_b[idx])
         return {
             "index": idx,
-            "rent": reservation[idx],
-            "kind": np.where(choose_convert[idx], ContractKind.CONVERT, ContractKind.LEASE).astype(
-                np.int8
-            ),
+            "rent": np.maximum((required[idx] - b) / a, 0.0),
+            "kind": np.where(convert, ContractKind.CONVERT, ContractKind.LEASE).astype(np.int8),
             "prepay_per_mw": prepay[idx],
         }
 
@@ -1165,13 +1187,14 @@ class PowerMarketModel(Model):
             else [1 / len(headroom)] * len(headroom)
         )
         self.lease_need_mw = np.zeros(len(self.hyperscalers))
-        queued_by_owner = np.zeros(len(self.hyperscalers))
-        for operator in self.grid_operators:
-            queue = operator.queue
-            ai = queue.kind == RequestKind.GREENFIELD_AI
-            queued_by_owner += np.bincount(
-                queue.owner[ai], weights=queue.mw[ai], minlength=len(self.hyperscalers)
-            )
+        queues = [operator.queue for operator in self.grid_operators]
+        kind = np.concatenate([queue.kind for queue in queues])
+        greenfield = kind == RequestKind.GREENFIELD_AI
+        queued_by_owner = np.bincount(
+            np.concatenate([queue.owner for queue in queues])[greenfield],
+            weights=np.concatenate([queue.mw for queue in queues])[greenfield],
+            minlength=len(self.hyperscalers),
+        )
         pending = (
             (fleet.tenant >= 0)
             & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED)

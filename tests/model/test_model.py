@@ -104,6 +104,20 @@ def test_agent_frame_has_one_row_per_miner_and_tick():
     assert set(last["status"].astype(str)) <= {s.name.lower() for s in MinerStatus}
 
 
+def test_collecting_past_the_horizon_keeps_every_row():
+    model = PowerMarketModel(n_miners=12, horizon_years=0.1)
+    model.run()
+    rows = model.n_ticks + 1
+    model.fleet.cash_usd[:] = 123.0
+    for _ in range(rows + 3):  # more than the preallocated horizon
+        model.datacollector.collect(model)
+    agents = model.datacollector.get_agent_vars_dataframe()
+    assert len(agents) == 12 * (2 * rows + 3)
+    cash = agents["cash_usd"].to_numpy().reshape(-1, 12)
+    assert (cash[rows:] == 123.0).all()
+    assert (cash[:rows] != 123.0).any()
+
+
 def test_miner_agent_is_a_view_on_the_fleet_arrays():
     model = PowerMarketModel(n_miners=10, horizon_years=0.1)
     miner = model.agents_by_type[Miner].to_list()[3]
