@@ -256,8 +256,15 @@ class RequestKind(IntEnum):
     BROWNFIELD_AI = 2
 
 
+NEVER = np.iinfo(np.int64).max
+"""A tick that never comes (the earliest ready tick of an empty queue)."""
+
+
 class InterconnectionQueue:
     """A region's queue of requests for firm grid capacity, as parallel arrays.
+
+    Requests are added with :meth:`file` and taken out with :meth:`remove` or
+    :meth:`remove_at`, which keep :attr:`earliest_ready_tick` up to date.
 
     Attributes:
         owner: Hyperscaler index (greenfield AI) or site index (mining expansion, brownfield AI).
@@ -267,6 +274,8 @@ class InterconnectionQueue:
         filed_tick: Tick each request was filed.
         ready_tick: First tick its studies allow it to connect.
         bid_usd_per_kw_month: What the load offers for the capacity (its rent-equivalent).
+        earliest_ready_tick: The first tick at which any request is ready (:data:`NEVER`
+            when the queue is empty).
     """
 
     RECORD = np.dtype(
@@ -285,6 +294,7 @@ class InterconnectionQueue:
         """Create an empty queue (storage grows by doubling, so filing is amortised O(1))."""
         self._size = 0
         self._records = np.zeros(16, dtype=self.RECORD)
+        self.earliest_ready_tick = NEVER
         self._expose()
 
     def _expose(self) -> None:
@@ -317,6 +327,7 @@ class InterconnectionQueue:
         added = self._records[self._size : needed]
         for name in self.FIELDS:
             added[name] = columns[name]
+        self.earliest_ready_tick = min(self.earliest_ready_tick, int(added["ready_tick"].min()))
         self._size = needed
         self._expose()
 
@@ -325,6 +336,7 @@ class InterconnectionQueue:
         kept = self._records[: self._size][~mask]
         self._records[: kept.size] = kept
         self._size = int(kept.size)
+        self.earliest_ready_tick = int(kept["ready_tick"].min()) if kept.size else NEVER
         self._expose()
 
     def remove_at(self, positions: np.ndarray) -> None:

@@ -303,6 +303,7 @@ class PowerMarketModel(Model):
             difficulty=s.difficulty_start,
             epoch_elapsed_s=blocks_into_epoch * bitcoin.TARGET_BLOCK_SECONDS,
         )
+        self.block_subsidy_btc = float(bitcoin.block_subsidy_btc(self.chain.block_height))
         self.fees_btc_per_block = s.fees_btc_per_block
 
         self.lease_terms = valuation.ContractTerms(
@@ -690,7 +691,7 @@ class PowerMarketModel(Model):
         grid_mw_by_owner = np.zeros(len(self.hyperscalers))
         for operator in self.grid_operators:
             queue = operator.queue
-            if len(queue) == 0 or operator.headroom_mw <= 0:
+            if queue.earliest_ready_tick > self.steps or operator.headroom_mw <= 0:
                 continue
             ready = (queue.ready_tick <= self.steps).nonzero()[0]
             # Nothing is granted when not even the smallest ready request fits.
@@ -1471,19 +1472,33 @@ class PowerMarketModel(Model):
         status = fleet.status
         mw = fleet.mw
         mining = status == MinerStatus.MINING
-        by_status = np.bincount(status, weights=mw, minlength=len(MinerStatus))
-        mw_running = float(np.dot(mw, np.where(mining, fleet.running_share, 0.0)))
-        counts = np.bincount(status, minlength=len(MinerStatus))
+        by_status = np.bincount(status, weights=mw, minlength=len(MinerStatus)).tolist()
+        counts = np.bincount(status, minlength=len(MinerStatus)).tolist()
+        mw_running = float(np.dot(mw, fleet.running_share * mining))
         demand = float(self.ai_demand_path_mw[self.steps])
-        served = float(sum(h.served_mw for h in self.hyperscalers))
-        active = fleet.in_status(
+        served = on_sites = served_grid = served_btm = 0.0
+        for hyperscaler in self.hyperscalers:
+            energised = hyperscaler.energised_mw
+            served += sum(energised.values())
+            on_sites += energised["lease"] + energised["hpc"] + energised["acquired"]
+            served_grid += energised["grid"]
+            served_btm += energised["btm"]
+        operators = self.grid_operators
+        prices = np.array([g.power_price_usd_per_mwh for g in operators])
+        region_load = np.bincount(fleet.region, weights=mw, minlength=len(operators)) + np.array(
+            [g.granted_ai_mw for g in operators]
+        )
+        load_weights = np.maximum(region_load, 1e-9)
+        # Sites still run by miners (not acquired by a hyperscaler, not exited).
+        active_statuses = (
             MinerStatus.MINING,
             MinerStatus.IDLE,
             MinerStatus.CONVERTING,
             MinerStatus.LEASED,
             MinerStatus.HPC,
         )
-        active_mw = float(mw[active].sum())
+        active = fleet.in_status(*active_statuses)
+        active_mw = sum(by_status[code] for code in active_statuses)
         controller = np.where(
             status == MinerStatus.ACQUIRED, self.n_firms + fleet.tenant, fleet.firm
         )
@@ -1494,51 +1509,49 @@ class PowerMarketModel(Model):
                 minlength=self.n_firms + len(self.hyperscalers),
             )
         )
-        breakeven = valuation.breakeven_hashprice_usd_per_ph_day(
-            fleet.j_per_th, self._power_price_usd_per_mwh
-        )
         running_ths = fleet.ths * mining
         running_ths_total = float(running_ths.sum())
-        on_sites = sum(
-            h.energised_mw["lease"] + h.energised_mw["hpc"] + h.energised_mw["acquired"]
-            for h in self.hyperscalers
+        breakeven = (
+            float(
+                np.dot(
+                    valuation.breakeven_hashprice_usd_per_ph_day(
+                        fleet.j_per_th, self._power_price_usd_per_mwh
+                    ),
+                    running_ths,
+                )
+            )
+            / running_ths_total
+            if running_ths_total > 0
+            else float("nan")
         )
-        prices = np.array([g.power_price_usd_per_mwh for g in self.grid_operators])
-        region_load = np.bincount(
-            fleet.region, weights=mw, minlength=len(self.region_names)
-        ) + np.array([g.granted_ai_mw for g in self.grid_operators])
-        load_weights = np.maximum(region_load, 1e-9)
         self.metrics = {
             "date": self._calendar_dates[self.steps],
             "btc_price_usd": float(self.btc_price_path[self.steps]),
-            "block_subsidy_btc": float(bitcoin.block_subsidy_btc(self.chain.block_height)),
+            "block_subsidy_btc": float(self.block_subsidy_btc),
             "network_hashrate_ehs": float(self.network_hashrate_ehs),
             "difficulty": float(self.chain.difficulty),
             "hashprice_usd_per_ph_day": float(self.hashprice_usd_per_ph_day),
             "mw_sites_total": float(mw.sum()),
             "mw_mining": mw_running,
-            "mw_curtailed": max(float(by_status[MinerStatus.MINING]) - mw_running, 0.0),
-            "mw_leased": float(by_status[MinerStatus.LEASED]),
-            "mw_converting": float(by_status[MinerStatus.CONVERTING]),
-            "mw_hpc": float(by_status[MinerStatus.HPC]),
-            "mw_idle": float(
-                by_status[MinerStatus.IDLE] + by_status[MinerStatus.EXITED]
-            ),  # incl. sites on sale
-            "mw_acquired": float(by_status[MinerStatus.ACQUIRED]),
-            "miners_mining": int(counts[MinerStatus.MINING]),
-            "miners_leasing": int(counts[MinerStatus.LEASED]),
-            "miners_converting": int(counts[MinerStatus.CONVERTING]),
-            "miners_hpc": int(counts[MinerStatus.HPC]),
-            "miners_exited": int(counts[MinerStatus.EXITED] + counts[MinerStatus.ACQUIRED]),
+            "mw_curtailed": max(by_status[MinerStatus.MINING] - mw_running, 0.0),
+            "mw_leased": by_status[MinerStatus.LEASED],
+            "mw_converting": by_status[MinerStatus.CONVERTING],
+            "mw_hpc": by_status[MinerStatus.HPC],
+            # Idle sites and sites on sale.
+            "mw_idle": by_status[MinerStatus.IDLE] + by_status[MinerStatus.EXITED],
+            "mw_acquired": by_status[MinerStatus.ACQUIRED],
+            "miners_mining": counts[MinerStatus.MINING],
+            "miners_leasing": counts[MinerStatus.LEASED],
+            "miners_converting": counts[MinerStatus.CONVERTING],
+            "miners_hpc": counts[MinerStatus.HPC],
+            "miners_exited": counts[MinerStatus.EXITED] + counts[MinerStatus.ACQUIRED],
             "ai_demand_mw": demand,
             "ai_served_mw": served,
             "ai_unserved_mw": max(demand - served, 0.0),
             "lease_price_usd_per_kw_month": float(self.lease_price_usd_per_kw_month),
             "power_price_usd_per_mwh": float(np.dot(prices, load_weights) / load_weights.sum()),
-            "grid_queue_mw": float(sum(g.queue_mw for g in self.grid_operators)),
-            "miner_value_usd_per_w": float(
-                np.dot(fleet.value_usd_per_w[active], mw[active]) / active_mw
-            )
+            "grid_queue_mw": sum(g.queue_mw for g in operators),
+            "miner_value_usd_per_w": float(np.dot(fleet.value_usd_per_w, mw * active)) / active_mw
             if active_mw > 0
             else 0.0,
             "hhi_power": hhi,
@@ -1547,16 +1560,12 @@ class PowerMarketModel(Model):
             "modelled_hashrate_ehs": float(self.modelled_hashrate_ehs),
             "rest_of_world_hashrate_ehs": float(self.row_mw / self.row_j_per_th),
             "asic_frontier_j_per_th": self.asic_frontier_j_per_th(),
-            "fleet_breakeven_hashprice_usd_per_ph_day": float(
-                np.dot(breakeven, running_ths) / running_ths_total
-            )
-            if running_ths_total > 0
-            else float("nan"),
+            "fleet_breakeven_hashprice_usd_per_ph_day": breakeven,
             "mw_traded_this_tick": float(self.mw_traded_this_tick),
-            "ai_served_by_miner_sites_mw": float(on_sites),
-            "ai_served_grid_mw": float(sum(h.energised_mw["grid"] for h in self.hyperscalers)),
-            "ai_served_btm_mw": float(sum(h.energised_mw["btm"] for h in self.hyperscalers)),
-            "grid_headroom_mw": float(sum(g.headroom_mw for g in self.grid_operators)),
+            "ai_served_by_miner_sites_mw": on_sites,
+            "ai_served_grid_mw": served_grid,
+            "ai_served_btm_mw": served_btm,
+            "grid_headroom_mw": float(sum(g.headroom_mw for g in operators)),
             **{key: float(value) for key, value in self.ledger.items()},
         }
 
