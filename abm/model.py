@@ -255,14 +255,11 @@ class PowerMarketModel(Model):
         self.tick_years = s.tick_days / DAYS_PER_YEAR
         self.n_ticks = s.n_ticks
         self.dates = pd.DatetimeIndex(
-            [
-                pd.Timestamp(s.start_date) + pd.Timedelta(days=s.tick_days * k)
-                for k in range(self.n_ticks + 1)
-            ]
+            pd.Timestamp(s.start_date)
+            + pd.to_timedelta(np.arange(self.n_ticks + 1) * s.tick_days, unit="D")
         )
         # Per-tick calendar lookups without pandas indexing in the loop.
-        self._timestamps = list(self.dates)
-        self._calendar_dates = [stamp.date() for stamp in self._timestamps]
+        self._calendar_dates = list(self.dates.date)
         self._day_of_year = self.dates.day_of_year.to_numpy()
         if s.btc_price_csv:
             scripted = paths.read_price_csv(s.btc_price_csv)
@@ -587,7 +584,6 @@ class PowerMarketModel(Model):
 
     def step(self) -> None:
         """One tick.  The order below is the model's process overview (ODD section 3)."""
-        self.current_date = self._timestamps[self.steps]
         self.btc_price_usd = float(self.btc_price_path[self.steps])
         self._grid_conditions()  # 1. grid operators: utilisation, scarcity price, curtailment
         self._serve_interconnection_queue()  # 2. grid operators grant ready requests by policy
