@@ -385,6 +385,7 @@ class PowerMarketModel(Model):
         self._noi_margin = by_status.copy()
         self._noi_margin[MinerStatus.LEASED] = s.lease_noi_margin
         self._noi_margin[MinerStatus.HPC] = s.convert_noi_margin
+        self._grid_policy = grid.GridPolicy(s.grid_policy)
         self._fleet_review_ticks = max(self._ticks(FLEET_REVIEW_WEEKS * 7 / DAYS_PER_YEAR), 1)
         self._lease_equity_usd_per_mw = float(
             self.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share)
@@ -681,7 +682,6 @@ class PowerMarketModel(Model):
         self._power_price_usd_per_mwh = self.miner_power_price_usd_per_mwh()
 
     def _serve_interconnection_queue(self) -> None:
-        s = self.scenario
         fleet = self.fleet
         n_kinds = len(RequestKind)
         grid_mw_by_owner = np.zeros(len(self.hyperscalers))
@@ -693,14 +693,17 @@ class PowerMarketModel(Model):
             # Nothing is granted when not even the smallest ready request fits.
             if ready.size == 0 or queue.mw[ready].min() > operator.headroom_mw + 1e-9:
                 continue
-            order = ready[
-                grid.queue_priority_order(
-                    s.grid_policy,
-                    queue.filed_tick[ready],
-                    queue.bid_usd_per_kw_month[ready],
-                    queue.is_ai_load[ready],
-                )
-            ]
+            if self._grid_policy is grid.GridPolicy.FIRST_COME:
+                order = ready  # the queue keeps filing order
+            else:
+                order = ready[
+                    grid.queue_priority_order(
+                        self._grid_policy,
+                        queue.filed_tick[ready],
+                        queue.bid_usd_per_kw_month[ready],
+                        queue.kind[ready] != RequestKind.MINING_EXPANSION,
+                    )
+                ]
             # Served in order until the next request does not fit: it waits for capacity.
             fits = np.cumsum(queue.mw[order]) <= operator.headroom_mw + 1e-9
             granted = order if fits.all() else order[: int(np.argmin(fits))]

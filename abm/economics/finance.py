@@ -46,9 +46,12 @@ def deferred_annuity_factor(
     end_years: np.ndarray | float,
 ) -> np.ndarray:
     """Present value of 1 USD a year paid continuously from ``start`` to ``end`` years."""
-    start = np.asarray(start_years, dtype=float)
+    r = np.asarray(discount_rate_annual, dtype=float)
+    start = np.maximum(np.asarray(start_years, dtype=float), 0.0)
     end = np.maximum(np.asarray(end_years, dtype=float), start)
-    return annuity_factor(discount_rate_annual, end) - annuity_factor(discount_rate_annual, start)
+    if np.abs(r).min(initial=np.inf) >= 1e-9:
+        return (np.exp(-r * start) - np.exp(-r * end)) / r
+    return annuity_factor(r, end) - annuity_factor(r, start)
 
 
 def growing_annuity_factor(

@@ -22,6 +22,16 @@ def test_deferred_annuity_is_the_difference_of_two_annuities():
     )
 
 
+def test_deferred_annuity_with_some_zero_rates_is_the_length_of_the_window():
+    rates = np.array([0.0, 0.1])
+    factors = finance.deferred_annuity_factor(rates, np.array([2.0, 1.0]), np.array([5.0, 13.0]))
+    assert factors == pytest.approx([3.0, (math.exp(-0.1) - math.exp(-1.3)) / 0.1])
+
+
+def test_deferred_annuity_ending_before_it_starts_is_zero():
+    assert float(finance.deferred_annuity_factor(0.1, 4.0, 2.0)) == 0.0
+
+
 def test_powered_shell_dcf_by_hand():
     # 120 USD/kW-month on 0.7 kW IT per kW gross: 1008 USD/kW-year = 1.008 USD/W-year of rent.
     noi = 120 * 0.7 * 12 / 1000 * 0.85

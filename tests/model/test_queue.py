@@ -1,0 +1,69 @@
+"""The interconnection queue: filing, removal and the earliest ready tick, against a list."""
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from abm.agents import NEVER, InterconnectionQueue, RequestKind
+
+
+def file_one(queue: InterconnectionQueue, owner: int, ready_tick: int) -> None:
+    queue.file(
+        owner=owner,
+        kind=RequestKind.GREENFIELD_AI,
+        mw=float(owner),
+        filed_tick=owner,
+        ready_tick=ready_tick,
+        bid_usd_per_kw_month=1.0,
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 50), st.sets(st.integers(0, 40), max_size=6)),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_queue_matches_a_list_through_filings_and_removals(rounds):
+    queue = InterconnectionQueue()
+    expected: list[tuple[int, int]] = []  # (owner, ready tick) in filing order
+    owner = 0
+    for ready_tick, drop in rounds:
+        file_one(queue, owner, ready_tick)
+        expected.append((owner, ready_tick))
+        owner += 1
+        positions = sorted(p for p in drop if p < len(expected))
+        if positions:
+            np.random.default_rng(owner).shuffle(positions)  # any order of positions
+            queue.remove_at(np.array(positions))
+            expected = [e for k, e in enumerate(expected) if k not in set(positions)]
+        assert len(queue) == len(expected)
+        assert queue.owner.tolist() == [o for o, _ in expected]
+        assert queue.mw.tolist() == [float(o) for o, _ in expected]
+        assert queue.ready_tick.tolist() == [r for _, r in expected]
+        assert queue.earliest_ready_tick == min((r for _, r in expected), default=NEVER)
+
+
+def test_filing_arrays_grows_the_queue_and_single_values_repeat():
+    queue = InterconnectionQueue()
+    owners = np.arange(40)
+    queue.file(
+        owner=owners,
+        kind=RequestKind.MINING_EXPANSION,
+        mw=owners * 2.0,
+        filed_tick=3,
+        ready_tick=owners + 10,
+        bid_usd_per_kw_month=0.0,
+    )
+    assert len(queue) == 40
+    assert queue.filed_tick.tolist() == [3] * 40
+    assert queue.mw.tolist() == (owners * 2.0).tolist()
+    assert queue.earliest_ready_tick == 10
+    queue.remove(queue.owner % 2 == 0)
+    assert queue.owner.tolist() == list(range(1, 40, 2))
+    assert queue.earliest_ready_tick == 11
+    queue.remove(np.ones(len(queue), dtype=bool))
+    assert len(queue) == 0
+    assert queue.earliest_ready_tick == NEVER
