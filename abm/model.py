@@ -8,6 +8,7 @@ this module wires them to the agents' state and keeps the books.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 import numpy as np
@@ -868,7 +869,7 @@ class PowerMarketModel(Model):
             )
         )
         self.hashprice_history.append(self.hashprice_usd_per_ph_day)
-        weekly_growth = np.log(self.hashprice_usd_per_ph_day / previous) / self.tick_years
+        weekly_growth = math.log(self.hashprice_usd_per_ph_day / previous) / self.tick_years
         decay = 1.0 - 0.5 ** (self.tick_years / 0.5)  # half-life of half a year
         self.adaptive_growth_annual += decay * (weekly_growth - self.adaptive_growth_annual)
 
@@ -894,7 +895,7 @@ class PowerMarketModel(Model):
             s.row_exit_elasticity,
             s.row_max_growth_annual,
         )
-        self.row_mw *= np.exp(rate * self.tick_years)
+        self.row_mw *= math.exp(rate * self.tick_years)
         self.rest_of_world_hashrate_ehs = self.row_mw / self.row_j_per_th
 
     def _pay(self, hyperscaler: int, amount_usd: float, to: str) -> None:
@@ -993,7 +994,7 @@ class PowerMarketModel(Model):
         history = self.hashprice_history
         lookback = min(13, len(history) - 1)
         trend = (
-            np.log(history[-1] / history[-1 - lookback]) / (lookback * self.tick_years)
+            math.log(history[-1] / history[-1 - lookback]) / (lookback * self.tick_years)
             if lookback > 0
             else 0.0
         )
