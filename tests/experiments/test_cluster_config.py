@@ -16,6 +16,7 @@ EXAMPLE = Path(experiments.__file__).parent / "jobqueue_slurm.yaml"
 @pytest.mark.parametrize("system", ["slurm", "pbs"])
 def test_job_script_from_the_example_config_exports_the_worker_settings(system):
     import dask
+    import dask_jobqueue  # noqa: F401  (importing it registers the jobqueue defaults)
     import yaml
 
     from experiments.cluster import make_cluster
