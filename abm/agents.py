@@ -15,6 +15,8 @@ from functools import cache
 import numpy as np
 from mesa import Agent
 
+from abm.economics.grid import GridPolicy, queue_priority_order
+
 
 class MinerStatus(IntEnum):
     """What a miner's site is doing.
@@ -263,9 +265,8 @@ NEVER = np.iinfo(np.int64).max
 class InterconnectionQueue:
     """A region's queue of requests for firm grid capacity, as parallel arrays.
 
-    Requests are added with :meth:`file` and taken out with :meth:`remove` or
-    :meth:`remove_at`, which keep :attr:`earliest_ready_tick` up to date.  Requests stay in
-    the order they were filed.
+    Requests are added with :meth:`file` and taken out with :meth:`remove_at`, which keep
+    :attr:`earliest_ready_tick` up to date.  Requests stay in the order they were filed.
 
     Attributes:
         owner: Hyperscaler index (greenfield AI) or site index (mining expansion, brownfield AI).
@@ -332,9 +333,21 @@ class InterconnectionQueue:
         self._size = needed
         self._expose()
 
-    def remove(self, mask: np.ndarray) -> None:
-        """Drop the requests where ``mask`` is True (order of the rest kept)."""
-        self.remove_at(np.flatnonzero(mask))
+    def priority_order(self, policy: GridPolicy, positions: np.ndarray) -> np.ndarray:
+        """The requests at ``positions`` (ascending) in the order ``policy`` serves them.
+
+        First come is filing order, which the queue keeps, so it needs no sort.
+        """
+        if policy is GridPolicy.FIRST_COME:
+            return positions
+        return positions[
+            queue_priority_order(
+                policy,
+                self.filed_tick[positions],
+                self.bid_usd_per_kw_month[positions],
+                self.kind[positions] != RequestKind.MINING_EXPANSION,
+            )
+        ]
 
     def remove_at(self, positions: np.ndarray) -> None:
         """Drop the requests at ``positions`` (distinct; order of the rest kept)."""

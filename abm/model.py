@@ -694,17 +694,7 @@ class PowerMarketModel(Model):
             # Nothing is granted when not even the smallest ready request fits.
             if ready.size == 0 or queue.mw[ready].min() > operator.headroom_mw + 1e-9:
                 continue
-            if self._grid_policy is grid.GridPolicy.FIRST_COME:
-                order = ready  # the queue keeps filing order
-            else:
-                order = ready[
-                    grid.queue_priority_order(
-                        self._grid_policy,
-                        queue.filed_tick[ready],
-                        queue.bid_usd_per_kw_month[ready],
-                        queue.kind[ready] != RequestKind.MINING_EXPANSION,
-                    )
-                ]
+            order = queue.priority_order(self._grid_policy, ready)
             # Served in order until the next request does not fit: it waits for capacity.
             fits = np.cumsum(queue.mw[order]) <= operator.headroom_mw + 1e-9
             granted = order if fits.all() else order[: int(np.argmin(fits))]

@@ -81,8 +81,6 @@ def queue_priority_order(
     policy = GridPolicy(policy)
     filed = np.asarray(filed_tick)
     if policy is GridPolicy.FIRST_COME:
-        if np.all(filed[1:] >= filed[:-1]):  # already in filing order (as queues keep it)
-            return np.arange(filed.size)
         return np.lexsort((np.arange(filed.size), filed))
     if policy is GridPolicy.HIGHEST_BID:
         return np.lexsort((filed, -np.asarray(bid_usd_per_kw_month)))

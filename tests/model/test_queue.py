@@ -1,10 +1,12 @@
 """The interconnection queue: filing, removal and the earliest ready tick, against a list."""
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from abm.agents import NEVER, InterconnectionQueue, RequestKind
+from abm.economics.grid import GridPolicy, queue_priority_order
 
 
 def file_one(queue: InterconnectionQueue, owner: int, ready_tick: int) -> None:
@@ -61,9 +63,35 @@ def test_filing_arrays_grows_the_queue_and_single_values_repeat():
     assert queue.filed_tick.tolist() == [3] * 40
     assert queue.mw.tolist() == (owners * 2.0).tolist()
     assert queue.earliest_ready_tick == 10
-    queue.remove(queue.owner % 2 == 0)
+    queue.remove_at(np.flatnonzero(queue.owner % 2 == 0))
     assert queue.owner.tolist() == list(range(1, 40, 2))
     assert queue.earliest_ready_tick == 11
-    queue.remove(np.ones(len(queue), dtype=bool))
+    queue.remove_at(np.arange(len(queue)))
     assert len(queue) == 0
     assert queue.earliest_ready_tick == NEVER
+
+
+@pytest.mark.parametrize("policy", list(GridPolicy))
+def test_priority_order_of_ready_requests_follows_the_policy(policy):
+    queue = InterconnectionQueue()
+    rng = np.random.default_rng(3)
+    for tick in range(12):
+        count = int(rng.integers(1, 4))
+        queue.file(
+            owner=np.arange(count),
+            kind=rng.integers(0, 3, count).astype(np.int8),
+            mw=rng.uniform(1, 50, count),
+            filed_tick=tick,
+            ready_tick=tick + 3,
+            bid_usd_per_kw_month=rng.uniform(80, 200, count),
+        )
+    ready = np.flatnonzero(queue.ready_tick <= 10)
+    expected = ready[
+        queue_priority_order(
+            policy,
+            queue.filed_tick[ready],
+            queue.bid_usd_per_kw_month[ready],
+            queue.kind[ready] != RequestKind.MINING_EXPANSION,
+        )
+    ]
+    assert queue.priority_order(policy, ready).tolist() == expected.tolist()
