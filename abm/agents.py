@@ -345,7 +345,7 @@ class InterconnectionQueue:
                 policy,
                 self.filed_tick[positions],
                 self.bid_usd_per_kw_month[positions],
-                self.kind[positions] != RequestKind.MINING_EXPANSION,
+                self.is_ai_load[positions],
             )
         ]
 
