@@ -350,19 +350,13 @@ class InterconnectionQueue:
         ]
 
     def remove_at(self, positions: np.ndarray) -> None:
-        """Drop the requests at ``positions`` (distinct; order of the rest kept)."""
-        dropped = np.sort(np.asarray(positions, dtype=np.int64)).tolist()
-        records = self._records
-        # Close each gap by moving the requests between two dropped ones down (a few block
-        # copies when, as usual, few requests leave a long queue).
-        write = dropped[0] if dropped else self._size
-        for start, stop in zip(dropped, [*dropped[1:], self._size], strict=True):
-            count = stop - start - 1
-            if count > 0:
-                records[write : write + count] = records[start + 1 : stop]
-                write += count
-        self._size -= len(dropped)
-        self.earliest_ready_tick = int(self.records["ready_tick"].min()) if self._size else NEVER
+        """Drop the requests at ``positions`` (order of the rest kept)."""
+        keep = np.ones(self._size, dtype=bool)
+        keep[positions] = False
+        kept = self._records[: self._size][keep]
+        self._records[: kept.size] = kept
+        self._size = kept.size
+        self.earliest_ready_tick = int(kept["ready_tick"].min()) if kept.size else NEVER
         self._expose()
 
 
