@@ -36,6 +36,7 @@ import hashlib
 import itertools
 import json
 import os
+import sys
 import time
 import traceback
 from asyncio import CancelledError
@@ -46,6 +47,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from abm import MODEL_COLUMNS, knob_specs, validate_knobs
 from experiments.scenario_files import ScenarioError, load_scenario, read_toml
@@ -61,6 +64,7 @@ WORKER_CONFIG = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "2s",
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 """Dask settings for sweep workers (see experiments/CLUSTER.md for workers you start).
 
@@ -297,27 +301,58 @@ class RunSpec:
     every: int
 
 
+RUN_SWITCH_INTERVAL_S = 0.05
+"""The interpreter's thread switch interval while a run executes on a worker (default 0.005 s).
+
+A run is pure Python holding the GIL; the worker's event-loop thread (heartbeats, task
+messages) asks for it now and then, and at Python's default interval each request costs the
+run a switch within 5 ms. At 50 ms the loop still answers well within Dask's timeouts, and a
+default run on a worker takes within about 1 % of its in-process time
+(``benchmarks/bench_sweep.py``). The previous interval is restored when the run ends.
+"""
+
+
+def metrics_table(model_vars: dict[str, list[Any]], spec: RunSpec) -> pa.Table:
+    """One run's kept metrics as an Arrow table, built from the model's collected columns.
+
+    One ``kind="final"`` row with the final metrics at the last tick, then (if asked) one
+    ``kind="timeseries"`` row every ``spec.every`` ticks with the time-series metrics, ``date``
+    and ``tick``; a column a row does not keep is null. Built straight from the collector's
+    lists (no intermediate DataFrame), since it runs once per run on a worker.
+    """
+    last = len(model_vars["tick"]) - 1
+    series = list(dict.fromkeys([*spec.timeseries_metrics, "date", "tick"]))
+    rows = range(0, last + 1, spec.every) if spec.timeseries_metrics else range(0)
+    final = {*spec.final_metrics, "tick"}
+    columns: dict[str, pa.Array] = {}
+    for name in dict.fromkeys([*spec.final_metrics, "kind", "tick", *series, "run_id"]):
+        if name == "kind":
+            values: list[Any] = ["final"] + ["timeseries"] * len(rows)
+        elif name == "run_id":
+            values = [spec.run_id] * (1 + len(rows))
+        else:
+            column = model_vars[name]
+            head = [column[last]] if name in final else [None]
+            values = head + ([column[i] for i in rows] if name in series else [None] * len(rows))
+        if name == "date":
+            columns[name] = pa.array(values, pa.date32()).cast(pa.timestamp("ms"))
+        else:
+            columns[name] = pa.array(values)
+    return pa.table(columns)
+
+
 def execute_run(spec: RunSpec) -> dict[str, Any]:
     """Run one model and write its metrics atomically; never raises (failures are returned)."""
     from abm import PowerMarketModel
 
     start = time.perf_counter()
+    switch_interval = sys.getswitchinterval()
     try:
+        sys.setswitchinterval(RUN_SWITCH_INTERVAL_S)
         model = PowerMarketModel(**{**spec.knobs, "seed": spec.seed})
         model.run()
-        frame = model.datacollector.get_model_vars_dataframe()
-        frame["date"] = pd.to_datetime(frame["date"])
-        final = frame.iloc[[-1]][spec.final_metrics].assign(
-            kind="final", tick=int(frame["tick"].iloc[-1])
-        )
-        parts = [final]
-        if spec.timeseries_metrics:
-            series = frame.iloc[:: spec.every][spec.timeseries_metrics + ["date", "tick"]].assign(
-                kind="timeseries"
-            )
-            parts.append(series)
-        out = pd.concat(parts, ignore_index=True).assign(run_id=spec.run_id)
-        write_atomically(Path(spec.output), lambda tmp: out.to_parquet(tmp, index=False))
+        table = metrics_table(model.datacollector.model_vars, spec)
+        write_atomically(Path(spec.output), lambda tmp: pq.write_table(table, tmp))
         return {
             "run_id": spec.run_id,
             "status": "finished",
@@ -334,6 +369,8 @@ def execute_run(spec: RunSpec) -> dict[str, Any]:
             "error": message,
             "traceback": detail,
         }
+    finally:
+        sys.setswitchinterval(switch_interval)
 
 
 def run_path(folder: Path, run_id: int) -> Path:
@@ -550,10 +587,14 @@ def run_sweep(
         if client is not None:
             run_ids = {}
             futures = []
+            # Keys name the run, the sweep and the folder, so a resubmitted run is the same
+            # task and two folders of one sweep on a shared scheduler never share a task.
+            folder_tag = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:8]
             for spec in pending:
-                # Keys name the run and the sweep, so a resubmitted run is the same task.
                 future = client.submit(
-                    execute_run, spec, key=f"gridrush-run-{spec.run_id}-{sweep.fingerprint}"
+                    execute_run,
+                    spec,
+                    key=f"gridrush-run-{spec.run_id}-{sweep.fingerprint}-{folder_tag}",
                 )
                 run_ids[future.key] = spec.run_id
                 futures.append(future)
