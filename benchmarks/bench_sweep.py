@@ -1,33 +1,53 @@
 """Sweep throughput on Dask (1 and 2 local workers) and the per-run overhead against in-process.
 
-Run:  .venv/bin/python benchmarks/bench_sweep.py [--runs 40] [--write benchmarks/SWEEP.md]
+Run:  .venv/bin/python benchmarks/bench_sweep.py [--rounds 6] [--runs 8]
+          [--write benchmarks/SWEEP.md]
 
-Every figure comes from one invocation, measured side by side: the default scenario as a
-sweep of N replications on a 1-worker and a 2-worker local Dask cluster, with in-process runs
-of the same scenario before, between and after the sweeps. Throughput is counted from the
-first to the last finished run (steady state) and over the whole command (cluster start-up
-included).
+Every figure comes from one invocation, measured side by side. For 1 and then 2 workers, one
+local Dask cluster is started (as ``gridrush sweep --workers N`` starts it, and timed) and kept
+up for several rounds; each round runs the sweep's own seeds in this process and then the
+sweep (the default scenario, one replication per seed) through that cluster. A round's
+overhead compares the sweep's steady time per run (first to last finished run) with the mean
+in-process time of the same seeds just before, so both sides run the same models and drift in
+the machine's speed hits both alike; the table gives the median over rounds and their range.
+On the 1-worker cluster each run of the sweep is also timed once submitted and awaited and
+once in-process, alternating, which measures the whole round trip of one run against the
+model alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import itertools
 import platform
 import shutil
+import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+import pyarrow.parquet as pq
 from markdown_block import replace_block  # benchmarks/ is the script's folder
 
 from abm import PowerMarketModel
-from experiments.sweep import run_sweep
+from experiments.sweep import (
+    connect,
+    execute_run,
+    metrics_table,
+    parse_sweep,
+    run_seed,
+    run_specs,
+    run_sweep,
+)
 
 MARKER_START = "<!-- bench_sweep:start -->"
 MARKER_END = "<!-- bench_sweep:end -->"
 
 
 def sweep_file(folder: Path, runs: int) -> Path:
+    """A sweep of ``runs`` replications of the default scenario, keeping two final metrics."""
     path = folder / "bench.toml"
     path.write_text(
         f'base = "baseline"\ndesign = "grid"\nreplications = {runs}\nroot_seed = 1\n'
@@ -37,89 +57,204 @@ def sweep_file(folder: Path, runs: int) -> Path:
     return path
 
 
-def timed_sweep(path: Path, workers: int) -> dict[str, float]:
+def in_process_seconds(seeds: list[int]) -> list[float]:
+    """Wall time of default runs with these seeds in this process."""
+    times = []
+    for seed in seeds:
+        start = time.perf_counter()
+        PowerMarketModel(seed=seed).run()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def steady_seconds_per_run(path: Path, scheduler: str) -> float:
+    """Run the sweep through ``scheduler`` into a fresh folder; seconds per run, steady state."""
     out = Path(tempfile.mkdtemp(prefix="gridrush-bench-"))
     finished_at: list[float] = []
+    try:
+        run_sweep(
+            path,
+            out / "results",
+            scheduler=scheduler,
+            on_progress=lambda done, failed, total: finished_at.append(time.perf_counter()),
+        )
+    finally:
+        shutil.rmtree(out)
+    done = finished_at[1:]  # finished_at[0] is the call before any run
+    return (done[-1] - done[0]) / (len(done) - 1)
+
+
+def busy(seconds: float) -> tuple[float, float]:
+    """Hold the GIL for ``seconds`` like a model run; the worker's clock at start and end."""
     start = time.perf_counter()
-    outcome = run_sweep(
-        path,
-        out / "res",
-        workers=workers,
-        on_progress=lambda d, f, t: finished_at.append(time.perf_counter()),
-    )
-    total = time.perf_counter() - start
-    shutil.rmtree(out)
-    # finished_at[0] is the call before any run; then one per finished run.
-    done = finished_at[1:]
-    steady = (len(done) - 1) / (done[-1] - done[0]) if len(done) > 1 else float("nan")
+    while time.perf_counter() - start < seconds:
+        pass
+    return start, time.perf_counter()
+
+
+def component_ms(client: Any, path: Path) -> dict[str, float]:
+    """Median cost of the fixed parts of a run on Dask: the worker's idle gap between one task
+    and the next in a stream of queued tasks (dispatch), and turning a finished default run
+    into its Parquet file (as :func:`execute_run` does)."""
+    spans = client.gather([client.submit(busy, 0.05, pure=False) for _ in range(40)])
+    spans.sort()
+    gaps = [after[0] - before[1] for before, after in itertools.pairwise(spans)]
+    out = Path(tempfile.mkdtemp(prefix="gridrush-bench-"))
+    try:
+        spec = run_specs(parse_sweep(path), out)[0]
+        Path(spec.output).parent.mkdir()
+        model = PowerMarketModel(**{**spec.knobs, "seed": spec.seed})
+        model.run()
+        writes = []
+        for _ in range(20):
+            start = time.perf_counter()
+            table = metrics_table(model.datacollector.model_vars, spec)
+            pq.write_table(table, spec.output)
+            writes.append(time.perf_counter() - start)
+    finally:
+        shutil.rmtree(out)
     return {
-        "runs": outcome.finished,
-        "total_s": total,
-        "runs_per_s_total": outcome.finished / total,
-        "runs_per_s_steady": steady,
+        "gap_ms": 1000 * statistics.median(gaps),
+        "write_ms": 1000 * statistics.median(writes),
+    }
+
+
+def paired_overheads(client: Any, path: Path) -> list[float]:
+    """Each run of the sweep once in this process and once submitted and awaited, alternating.
+
+    Returns the ratio minus one per run: the whole round trip (dispatch, the run on the worker,
+    writing its file, the result back) against the same model in-process. Which side goes first
+    alternates, so a drift in machine speed does not favour either.
+    """
+    out = Path(tempfile.mkdtemp(prefix="gridrush-bench-"))
+    overheads = []
+    try:
+        specs = run_specs(parse_sweep(path), out)
+        Path(specs[0].output).parent.mkdir()
+        for index, spec in enumerate(specs):
+            sides = {}
+            for side in ("in_process", "dask") if index % 2 == 0 else ("dask", "in_process"):
+                start = time.perf_counter()
+                if side == "dask":
+                    outcome = client.submit(execute_run, spec, pure=False).result()
+                    if outcome["status"] != "finished":
+                        raise RuntimeError(f"benchmark run failed: {outcome['error']}")
+                else:
+                    PowerMarketModel(**{**spec.knobs, "seed": spec.seed}).run()
+                sides[side] = time.perf_counter() - start
+            overheads.append(sides["dask"] / sides["in_process"] - 1)
+    finally:
+        shutil.rmtree(out)
+    return overheads
+
+
+def measure(workers: int, path: Path, rounds: int, seeds: list[int]) -> dict[str, Any]:
+    """Rounds of (in-process runs of ``seeds``, sweep on ``workers`` workers) on one cluster."""
+    start = time.perf_counter()
+    client, cluster = connect(workers, None)
+    startup_s = time.perf_counter() - start
+    client.run(importlib.import_module, "abm")  # every round finds the workers warm
+    references: list[float] = []
+    sweeps: list[float] = []
+    try:
+        for _ in range(rounds):
+            references.append(statistics.mean(in_process_seconds(seeds)))
+            sweeps.append(steady_seconds_per_run(path, cluster.scheduler_address))
+        paired = paired_overheads(client, path) if workers == 1 else []
+        components = component_ms(client, path) if workers == 1 else {}
+    finally:
+        client.close()
+        cluster.close()
+    return {
+        "startup_s": startup_s,
+        "sweep_s_per_run": sweeps,
+        "in_process_s": references,
+        "overheads": [s * workers / ref - 1 for s, ref in zip(sweeps, references, strict=True)],
+        "runs_per_s": statistics.median(1 / s for s in sweeps),
+        "paired_overheads": paired,
+        **components,
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--rounds", type=int, default=6, help="rounds per worker count")
+    parser.add_argument("--runs", type=int, default=8, help="runs per worker per round")
     parser.add_argument("--write", type=Path)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="gridrush-bench-spec-"))
-    path = sweep_file(folder, args.runs)
-
-    # In-process runs before, between and after the sweeps, so drift in machine speed during
-    # the benchmark hits both sides alike.
-    in_process: list[float] = []
-
-    def in_process_runs(count: int) -> None:
-        for seed in range(count):
-            start = time.perf_counter()
-            PowerMarketModel(seed=seed).run()
-            in_process.append(time.perf_counter() - start)
-
-    in_process_runs(args.runs // 8)
-    one = timed_sweep(path, 1)
-    in_process_runs(args.runs // 8)
-    two = timed_sweep(path, 2)
-    in_process_runs(args.runs // 8)
-    shutil.rmtree(folder)
-    per_run = sum(in_process) / len(in_process)
-    overhead = (1 / one["runs_per_s_steady"] - per_run) / per_run
-    speedup = two["runs_per_s_steady"] / one["runs_per_s_steady"]
+    try:
+        # The sweep file's root seed is 1 and its one design point is 0 (see sweep_file).
+        seeds = [run_seed(1, 0, replication) for replication in range(args.runs)]
+        one = measure(1, sweep_file(folder, args.runs), args.rounds, seeds)
+        two = measure(2, sweep_file(folder, 2 * args.runs), args.rounds, seeds)
+    finally:
+        shutil.rmtree(folder)
+    overheads = sorted(one["overheads"])
+    overhead = statistics.median(overheads)
+    speedup = two["runs_per_s"] / one["runs_per_s"]
+    in_process = statistics.median(one["in_process_s"] + two["in_process_s"])
 
     def row(*cells: str) -> str:
         return "| " + " | ".join(cells) + " |"
 
-    def rates(result: dict[str, float]) -> str:
+    def rates(result: dict[str, Any]) -> str:
+        per_round = ", ".join(f"{1 / s:.2f}" for s in result["sweep_s_per_run"])
         return (
-            f"{result['runs_per_s_steady']:.2f} runs/s steady; "
-            f"{result['runs_per_s_total']:.2f} runs/s with cluster start "
-            f"({result['total_s']:.1f} s for {result['runs']})"
+            f"{result['runs_per_s']:.2f} runs/s (median of rounds: {per_round}); "
+            f"cluster start {result['startup_s']:.1f} s"
         )
 
     lines = [
         MARKER_START,
-        f"Measured by `benchmarks/bench_sweep.py --runs {args.runs}` on {platform.machine()} "
-        f"({platform.python_version()}), {time.strftime('%Y-%m-%d')}: the default scenario "
-        "(200 miners, 10 years weekly), all in one invocation.",
+        f"Measured by `benchmarks/bench_sweep.py --rounds {args.rounds} --runs {args.runs}` on "
+        f"{platform.machine()} (Python {platform.python_version()}), "
+        f"{time.strftime('%Y-%m-%d')}: the default scenario (200 miners, 10 years weekly), "
+        f"{args.runs} runs per worker per round, all in one invocation.",
         "",
         row("measure", "value", "target", "met"),
         row("---", "---", "---", "---"),
-        row("in-process default run", f"{per_run:.3f} s per run ({len(in_process)} runs)", "", ""),
-        row("1 Dask worker", rates(one), "", ""),
-        row("2 Dask workers", rates(two), "", ""),
         row(
-            "speed-up, 2 workers vs 1 (steady)",
+            "in-process default run",
+            f"{in_process:.3f} s (median of rounds; {2 * args.rounds * args.runs} runs)",
+            "",
+            "",
+        ),
+        row("1 Dask worker, steady", rates(one), "", ""),
+        row("2 Dask workers, steady", rates(two), "", ""),
+        row(
+            "speed-up, 2 workers vs 1",
             f"{speedup:.2f}x",
             "≥ 1.8x",
             "yes" if speedup >= 1.8 else "**no**",
         ),
         row(
-            "overhead per run on Dask vs in-process",
-            f"{100 * overhead:.1f} %",
+            "overhead per run on a Dask worker vs in-process",
+            f"{100 * overhead:.1f} % (median of {len(overheads)} rounds; "
+            f"range {100 * overheads[0]:.1f} to {100 * overheads[-1]:.1f} %)",
             "< 5 %",
             "yes" if overhead < 0.05 else "**no**",
+        ),
+        row(
+            "one run submitted and awaited vs the same run in-process",
+            f"{100 * statistics.median(one['paired_overheads']):+.1f} % (median of "
+            f"{len(one['paired_overheads'])} alternating pairs)",
+            "< 5 %",
+            "yes" if statistics.median(one["paired_overheads"]) < 0.05 else "**no**",
+        ),
+        row(
+            "fixed costs: the worker's gap between queued tasks; writing a run's file",
+            f"{one['gap_ms']:.1f} ms; {one['write_ms']:.1f} ms "
+            f"({100 * (one['gap_ms'] + one['write_ms']) / 1000 / in_process:.1f} % "
+            "of a default run together)",
+            "",
+            "",
+        ),
+        row(
+            "time per run on each of 2 workers vs in-process",
+            f"{100 * statistics.median(two['overheads']):+.1f} % (median of rounds)",
+            "",
+            "",
         ),
         MARKER_END,
     ]

@@ -16,6 +16,7 @@ file system the workers share, because each worker writes its runs there.
 from __future__ import annotations
 
 import argparse
+import shlex
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +41,9 @@ def make_cluster(system: str, **options: Any) -> JobQueueCluster:
     from experiments.sweep import worker_environment
 
     configured = dask.config.get(f"jobqueue.{system}.job-script-prologue", None) or []
-    exports = [f"export {name}={value}" for name, value in worker_environment().items()]
+    exports = [
+        f"export {name}={shlex.quote(value)}" for name, value in worker_environment().items()
+    ]
     cluster_class = SLURMCluster if system == "slurm" else PBSCluster
     scheduler_options = {"dashboard_address": ":8787", **options.pop("scheduler_options", {})}
     return cluster_class(
@@ -55,7 +58,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--system", choices=["slurm", "pbs"], default="slurm")
     parser.add_argument("--jobs", type=int, default=10, help="batch jobs, one worker each")
+    parser.add_argument(
+        "--print-worker-env",
+        action="store_true",
+        help="print the worker settings as shell exports (for workers started by hand) and exit",
+    )
     args = parser.parse_args()
+    if args.print_worker_env:
+        from experiments.sweep import worker_environment
+
+        for name, value in worker_environment().items():
+            print(f"export {name}={shlex.quote(value)}")
+        return
     try:
         import dask_jobqueue  # noqa: F401
     except ImportError:

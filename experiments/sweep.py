@@ -71,20 +71,28 @@ WORKER_CONFIG = {
 A model run is pure Python holding the GIL; every periodic callback on the worker's event loop
 (the statistical profiler every 10 ms, the loop watchdog every 20 ms, the memory and system
 monitors) takes the GIL from it. With Dask's defaults a default run took 10-15 % longer on a
-worker than in-process; with these intervals the difference is within measurement noise.
+worker than in-process. The nanny also starts workers with ``MALLOC_TRIM_THRESHOLD_=65536``,
+which makes glibc hand freed memory back to the system at once and fault it in again on the
+next allocation; the model allocates many short-lived arrays each tick, and a default run took
+3-5 % longer in-process with that variable set. ``None`` leaves it unset (glibc's own
+adaptive thresholds); a run's memory is returned when its objects are freed at the end anyway.
 """
 
 
 def worker_environment() -> dict[str, str]:
-    """:data:`WORKER_CONFIG` as environment variables, for Dask workers started by hand or job.
+    """:data:`WORKER_CONFIG` as an environment, for Dask workers started by hand or by a job.
 
-    Example: ``DASK_DISTRIBUTED__ADMIN__TICK__INTERVAL=1s`` (Dask reads ``DASK_`` variables at
-    import; ``__`` separates levels).
+    One variable, ``DASK_INTERNAL_INHERIT_CONFIG``: the settings serialised by
+    ``dask.config.serialize``, which Dask merges into its configuration at import (Dask's own
+    SSH cluster hands its configuration to remote workers the same way). Unlike one
+    ``DASK_...`` variable per setting it keeps the case of ``MALLOC_TRIM_THRESHOLD_`` and can
+    unset it.
     """
-    return {
-        "DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(value)
-        for key, value in WORKER_CONFIG.items()
-    }
+    import dask.config
+
+    nested: dict[str, Any] = {}
+    dask.config.set(WORKER_CONFIG, config=nested)
+    return {"DASK_INTERNAL_INHERIT_CONFIG": dask.config.serialize(nested)}
 
 
 class SweepError(ValueError):

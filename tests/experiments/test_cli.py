@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import dask.config
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
@@ -20,6 +21,7 @@ import experiments
 from experiments.cli import app
 from experiments.sweep import (
     check_folder,
+    connect,
     parse_sweep,
     prepare_folder,
     run_seed,
@@ -576,6 +578,42 @@ def dask_cluster(tmp_path):
         except ProcessLookupError:
             pass
         process.wait()
+
+
+def sweep_worker_settings(client) -> list[tuple[str, bool, str | None]]:
+    """What each worker runs with, of the settings experiments.sweep.WORKER_CONFIG makes.
+
+    The probe is a lambda so that it travels by value to workers that cannot import this
+    module.
+    """
+    settings = client.run(
+        lambda: (
+            dask.config.get("distributed.admin.tick.interval"),
+            dask.config.get("distributed.worker.profile.enabled"),
+            os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+        )
+    )
+    return list(settings.values())
+
+
+def test_local_cluster_workers_run_with_the_sweep_settings():
+    client, cluster = connect(1, None)
+    try:
+        settings = sweep_worker_settings(client)
+    finally:
+        client.close()
+        cluster.close()
+    assert settings == [("1s", False, None)]
+
+
+@pytest.mark.slow
+def test_workers_started_with_the_worker_environment_run_with_the_sweep_settings(dask_cluster):
+    from dask.distributed import Client
+
+    address, _ = dask_cluster
+    with Client(address, timeout="20s") as client:
+        settings = sweep_worker_settings(client)
+    assert settings == [("1s", False, None)] * 2
 
 
 @pytest.mark.slow

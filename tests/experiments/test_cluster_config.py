@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import copy
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,4 +35,16 @@ def test_job_script_from_the_example_config_exports_the_worker_settings(system):
             cluster.close()
     assert "gridrush-worker" in script
     for name, value in worker_environment().items():
-        assert f"export {name}={value}" in script
+        assert f"export {name}={shlex.quote(value)}" in script
+
+
+def test_printed_worker_environment_gives_a_fresh_interpreter_the_sweep_settings():
+    script = (
+        f'eval "$({sys.executable} -m experiments.cluster --print-worker-env)"\n'
+        f"{sys.executable} -c 'import dask.config, os; print("
+        'dask.config.get("distributed.admin.tick.interval"), '
+        'dask.config.get("distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"))'
+        "'\n"
+    )
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["1s", "None"]

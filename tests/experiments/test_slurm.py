@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask.config
 import pandas as pd
 import pytest
 
@@ -180,10 +181,15 @@ def test_sweep_on_slurm_workers_from_dask_jobqueue_equals_the_local_run(slurm_cl
         cluster.scale(jobs=2)
         with Client(cluster) as client:
             client.wait_for_workers(2, timeout=120)
-            tick_intervals = client.run(
-                lambda: os.environ.get("DASK_DISTRIBUTED__ADMIN__TICK__INTERVAL")
+            settings = client.run(
+                lambda: (
+                    dask.config.get("distributed.admin.tick.interval"),
+                    dask.config.get("distributed.worker.profile.enabled"),
+                    os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+                )
             )
-        assert set(tick_intervals.values()) == {"1s"}  # the job script's worker settings
+        # The job script's worker settings (experiments.sweep.WORKER_CONFIG) took effect.
+        assert set(settings.values()) == {("1s", False, None)}
         on_slurm = gridrush(
             "sweep",
             str(sweep),
