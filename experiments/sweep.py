@@ -7,7 +7,7 @@ how, where or in which order runs execute.
 
 Sweep file::
 
-    base = "baseline"            # named scenario or path to a scenario file
+    base = "baseline"            # named scenario, or scenario file (relative: to this file)
     design = "grid"              # grid | lhs | sobol
     samples = 32                 # lhs: points; sobol: N (N * (D + 2) points, D knobs varied)
     replications = 3
@@ -21,7 +21,8 @@ Sweep file::
     timeseries = ["mw_mining"]                           # default: none
     every = 4                                            # ticks between time-series rows
 
-Results folder: ``sweep.toml`` (a copy), ``design.parquet`` (point -> parameters),
+Results folder: ``sweep.toml`` (a copy), ``base.toml`` (the base scenario as read, so the
+folder stands on its own when the original files move), ``design.parquet`` (point -> parameters),
 ``runs/run-NNNNNN.parquet`` (one per finished run, written atomically), ``manifest.parquet``
 (every run: id, point, replication, seed, parameters, status, wall time, error) and
 ``.gridrush-sweep.json`` (the hash of the normalised sweep, so a changed sweep file is refused).
@@ -51,13 +52,21 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from abm import MODEL_COLUMNS, knob_specs, validate_knobs
-from experiments.scenario_files import ScenarioError, load_scenario, read_toml
+from experiments.scenario_files import (
+    ScenarioError,
+    ScenarioFile,
+    load_scenario,
+    named_scenarios,
+    read_toml,
+    write_resolved,
+)
 
 DESIGNS = ("grid", "lhs", "sobol")
 RUNS_DIR = "runs"
 MANIFEST = "manifest.parquet"
 DESIGN_FILE = "design.parquet"
 SWEEP_COPY = "sweep.toml"
+BASE_COPY = "base.toml"
 MARKER = ".gridrush-sweep.json"
 WORKER_CONFIG = {
     "distributed.worker.profile.enabled": False,
@@ -104,6 +113,7 @@ class Sweep:
     """A parsed, validated sweep.
 
     Attributes:
+        base: The base scenario as read.
         base_knobs: The base scenario's knobs plus ``[set]`` (not yet defaults-resolved).
         design: grid, lhs or sobol.
         vary: Knob -> values (grid) or [low, high] (lhs, sobol).
@@ -116,6 +126,7 @@ class Sweep:
         text: The sweep file's text (hashed to refuse a changed file on an existing folder).
     """
 
+    base: ScenarioFile
     base_knobs: dict[str, Any]
     design: str
     vary: dict[str, list[Any]]
@@ -188,8 +199,33 @@ def run_seed(root_seed: int, point: int, replication: int) -> int:
     return int(sequence.generate_state(1, dtype=np.uint32)[0])
 
 
-def parse_sweep(path: Path) -> Sweep:
+def base_scenario(name_or_path: str, sweep_path: Path) -> ScenarioFile:
+    """The base scenario a sweep file names: a named scenario, or a scenario file whose
+    relative path is read from the sweep file's folder (or else from the working folder).
+
+    Raises:
+        ScenarioError: No such scenario, or a bad scenario file.
+    """
+    candidate = Path(name_or_path)
+    if name_or_path in named_scenarios() or candidate.is_absolute():
+        return load_scenario(name_or_path)
+    beside = sweep_path.parent / candidate
+    if beside.exists():
+        return load_scenario(beside)
+    if candidate.suffix == ".toml" and not candidate.exists():
+        raise ScenarioError(
+            f"{name_or_path}: no such file (looked beside {sweep_path} and in the working folder)"
+        )
+    return load_scenario(name_or_path)
+
+
+def parse_sweep(path: Path, base: Path | None = None) -> Sweep:
     """Read and validate a sweep file.
+
+    Args:
+        path: The sweep file.
+        base: A scenario file to use as the base instead of the one the sweep names (a results
+            folder's ``base.toml``, which holds the base as the sweep first read it).
 
     Raises:
         SweepError: Naming the first problem found.
@@ -215,7 +251,9 @@ def parse_sweep(path: Path) -> Sweep:
             f"{path}: unknown key '{unknown[0]}' (allowed: {', '.join(sorted(allowed))})"
         )
     try:
-        base = load_scenario(data.get("base", "baseline"))
+        base_file = (
+            load_scenario(base) if base else base_scenario(str(data.get("base", "baseline")), path)
+        )
     except ScenarioError as error:
         raise SweepError(f"{path}: base scenario: {error}") from None
     fixed = data.get("set", {})
@@ -257,7 +295,7 @@ def parse_sweep(path: Path) -> Sweep:
     every = int(metrics.get("every", 1))
     if every < 1:
         raise SweepError(f"{path}: metrics.every must be at least 1")
-    base_knobs = {**base.knobs, **fixed}
+    base_knobs = {**base_file.knobs, **fixed}
     try:
         validate_knobs(base_knobs)
     except ValueError as error:
@@ -271,6 +309,7 @@ def parse_sweep(path: Path) -> Sweep:
             except ValueError as error:
                 raise SweepError(f"{path}: [vary] {error}") from None
     sweep = Sweep(
+        base=base_file,
         base_knobs=base_knobs,
         design=design,
         vary=vary,
@@ -450,6 +489,11 @@ def prepare_folder(sweep: Sweep, sweep_path: Path, folder: Path) -> None:
         if not (folder / SWEEP_COPY).is_file():
             write_atomically(
                 folder / SWEEP_COPY, lambda tmp: tmp.write_text(sweep.text, encoding="utf-8")
+            )
+        if not (folder / BASE_COPY).is_file():
+            write_atomically(
+                folder / BASE_COPY,
+                lambda tmp: write_resolved(tmp, sweep.base.knobs, sweep.base.description),
             )
         if not (folder / DESIGN_FILE).is_file():
             write_atomically(folder / DESIGN_FILE, sweep.design_points().to_parquet)

@@ -190,6 +190,41 @@ def test_sweep_with_unknown_knob_is_refused(tmp_path):
     assert "warp_speed" in one_error_line(gridrush("sweep", str(bad), cwd=tmp_path))
 
 
+def test_sweep_naming_a_missing_base_file_is_refused(tmp_path):
+    bad = tmp_path / "sweep.toml"
+    bad.write_text('base = "nowhere.toml"\n[vary]\nn_miners = [10, 20]\n')
+    line = one_error_line(gridrush("sweep", str(bad), "--out", str(tmp_path / "o"), cwd=tmp_path))
+    assert "nowhere.toml" in line and "looked beside" in line
+    assert not (tmp_path / "o").exists()
+
+
+def test_base_file_is_read_beside_the_sweep_file_and_kept_in_the_results(tmp_path):
+    project, elsewhere = tmp_path / "project", tmp_path / "elsewhere"
+    project.mkdir()
+    elsewhere.mkdir()
+    (project / "cheap_btc.toml").write_text(
+        'description = "BTC at 50k"\n[knobs]\nbtc_price_usd = 50000.0\n'
+        "btc_volatility_annual = 0.0\n"
+    )
+    sweep = project / "sweep.toml"
+    sweep.write_text(
+        'base = "cheap_btc.toml"\nreplications = 1\n[vary]\nai_demand_scale = [0.0, 1.0]\n'
+        '[set]\nn_miners = 15\nhorizon_years = 0.2\n[metrics]\nfinal = ["btc_price_usd"]\n'
+    )
+    folder = tmp_path / "results"
+    result = gridrush("sweep", str(sweep), "--out", str(folder), "--workers", "1", cwd=elsewhere)
+    assert result.returncode == 0, result.stderr
+    assert "btc_price_usd = 50000.0" in (folder / "base.toml").read_text()
+    # The folder stands on its own: analysis works once the original files are gone.
+    shutil.rmtree(project)
+    analysis = gridrush("analyze", str(folder), cwd=elsewhere)
+    assert analysis.returncode == 0, analysis.stderr
+    results = experiments.load(folder)
+    assert len(results) == 2
+    # Runs started from the base file's price (the baseline's is about 90,000 USD).
+    assert results["btc_price_usd"].between(45000, 60000).all(), results["btc_price_usd"]
+
+
 def test_malformed_sweep_file_is_one_error_line(tmp_path):
     bad = tmp_path / "bad_sweep.toml"
     bad.write_text('base = "baseline"\n[vary\nn_miners = [10, 20]\n')
