@@ -96,7 +96,7 @@ def main() -> None:
         boltzmann.append(boltzmann_us_per_agent_step(n, steps=20))
         gridrush.append(gridrush_us_per_agent_tick(n, ticks=args.ticks))
     b, g = min(boltzmann), min(gridrush)
-    best, median = default_scenario_seconds(repeats=5)
+    best, median = default_scenario_seconds(repeats=11)
     memory = peak_memory_mb(n)
 
     def row(*cells: str) -> str:
