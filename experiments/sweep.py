@@ -83,8 +83,9 @@ monitors) takes the GIL from it. With Dask's defaults a default run took 10-15 %
 worker than in-process. The nanny also starts workers with ``MALLOC_TRIM_THRESHOLD_=65536``,
 which makes glibc hand freed memory back to the system at once and fault it in again on the
 next allocation; the model allocates many short-lived arrays each tick, and a default run took
-3-5 % longer in-process with that variable set. ``None`` leaves it unset (glibc's own
-adaptive thresholds); a run's memory is returned when its objects are freed at the end anyway.
+about 4 % longer in-process with that variable set (median of six alternating pairs, 1-8 %).
+``None`` leaves it unset (glibc's own adaptive thresholds); a run's memory is returned when its
+objects are freed at the end anyway.
 """
 
 
@@ -353,9 +354,9 @@ RUN_SWITCH_INTERVAL_S = 0.05
 
 A run is pure Python holding the GIL; the worker's event-loop thread (heartbeats, task
 messages) asks for it now and then, and at Python's default interval each request costs the
-run a switch within 5 ms. At 50 ms the loop still answers well within Dask's timeouts, and a
-default run on a worker takes within about 1 % of its in-process time
-(``benchmarks/bench_sweep.py``). The previous interval is restored when the run ends.
+run a switch within 5 ms: a default run's wall time on a worker was about 2.5 % above its own
+CPU time. At 50 ms the two match, and the loop still answers well within Dask's timeouts. The
+previous interval is restored when the run ends.
 """
 
 
