@@ -84,8 +84,8 @@ worker than in-process. The nanny also starts workers with ``MALLOC_TRIM_THRESHO
 which makes glibc hand freed memory back to the system at once and fault it in again on the
 next allocation; the model allocates many short-lived arrays each tick, and a default run took
 about 4 % longer in-process with that variable set (median of six alternating pairs, 1-8 %).
-``None`` leaves it unset (glibc's own adaptive thresholds); a run's memory is returned when its
-objects are freed at the end anyway.
+``None`` leaves it unset: glibc's own adaptive thresholds, which still return large freed
+blocks to the system.
 """
 
 
