@@ -311,9 +311,10 @@ def test_sweep_refuses_a_foreign_non_empty_folder_and_leaves_it_alone(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == ["thesis.tex"]
 
 
-def test_corrupt_results_folder_is_refused_by_load(serial_grid, tmp_path):
+@pytest.mark.parametrize("damaged", ["manifest.parquet", "runs/run-000002.parquet"])
+def test_corrupt_results_folder_is_refused_by_load(serial_grid, tmp_path, damaged):
     folder = serial_grid.copy_to(tmp_path / "res")
-    (folder / "manifest.parquet").write_bytes(b"garbage")
+    (folder / damaged).write_bytes(b"garbage")
     with pytest.raises(ValueError, match="cannot read"):
         experiments.load(folder)
     assert "cannot read" in one_error_line(gridrush("analyze", str(folder), cwd=tmp_path))
