@@ -540,7 +540,9 @@ class PowerMarketModel(Model):
                 np.zeros(n_synthetic),
             ]
         )
-        self.n_firms = len(firm_names) + n_synthetic
+        self.firm_names: list[str] = firm_names + synthetic_names
+        """Firm names, indexed by ``fleet.firm`` (public firms first, then private miners)."""
+        self.n_firms = len(self.firm_names)
         self.miners: list[Miner] = [Miner(self, i) for i in range(n)]
         self.miner_unique_ids = np.array([m.unique_id for m in self.miners])
 
