@@ -11,18 +11,23 @@ capacity.  Quick start::
 """
 
 from abm.agents import GridOperator, Hyperscaler, Miner, MinerStatus
-from abm.model import AGENT_COLUMNS, MODEL_COLUMNS, PowerMarketModel
+from abm.model import AGENT_COLUMNS, MODEL_COLUMNS, HorizonReached, PowerMarketModel
 from abm.scenario import PowerMarketScenario, knob_specs, validate_knobs
+from abm.strategies import MinerStrategy, SiteOffers, ValueMaximising
 
 __all__ = [
     "AGENT_COLUMNS",
     "MODEL_COLUMNS",
     "GridOperator",
+    "HorizonReached",
     "Hyperscaler",
     "Miner",
     "MinerStatus",
+    "MinerStrategy",
     "PowerMarketModel",
     "PowerMarketScenario",
+    "SiteOffers",
+    "ValueMaximising",
     "knob_specs",
     "validate_knobs",
 ]

@@ -99,3 +99,26 @@ def regions() -> pd.DataFrame:
         raise ValueError(f"abm/data/{filename}: empty value(s) in {', '.join(bad)}")
     frame["firm_headroom_share"] = frame["firm_headroom_share"] / frame["firm_headroom_share"].sum()
     return frame.reset_index()
+
+
+def read_price_csv(path: str) -> pd.Series:
+    """Read a scripted BTC path: a CSV with columns ``date`` and ``price_usd``.
+
+    Raises:
+        ValueError: Naming the file and what is wrong with it.
+    """
+    try:
+        frame = pd.read_csv(path)
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise ValueError(f"btc_price_csv {path!r}: cannot read ({error})") from None
+    missing = {"date", "price_usd"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"btc_price_csv {path!r}: missing column(s) {', '.join(sorted(missing))}")
+    try:
+        dates = pd.to_datetime(frame["date"])
+        prices = pd.to_numeric(frame["price_usd"])
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"btc_price_csv {path!r}: {error}") from None
+    if len(frame) == 0 or (prices <= 0).any() or prices.isna().any():
+        raise ValueError(f"btc_price_csv {path!r}: prices must be positive and present")
+    return pd.Series(prices.to_numpy(float), index=dates).sort_index()

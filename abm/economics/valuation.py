@@ -36,13 +36,6 @@ def mining_revenue_usd_per_mw_year(
     return np.asarray(hashprice_usd_per_ph_day) * 365.0 * ph_per_mw(j_per_th)
 
 
-def breakeven_hashprice_usd_per_ph_day(
-    j_per_th: np.ndarray | float, power_price_usd_per_mwh: np.ndarray | float
-) -> np.ndarray:
-    """Hashprice at which running a fleet just pays its electricity, USD/PH/day."""
-    return 0.024 * np.asarray(j_per_th) * np.asarray(power_price_usd_per_mwh)
-
-
 def valuation_grid_years(horizon_years: np.ndarray | float) -> np.ndarray:
     """Mid-points of the quarterly valuation grid, long enough for the longest horizon, years."""
     longest = min(float(np.max(horizon_years, initial=0.0)), MAX_VALUATION_YEARS)
@@ -172,6 +165,32 @@ class ContractTerms:
             kw_month_to_mw_year * self.noi_margin * self.revenue_premium_usd_per_kw_month * during
         )
         return a, premium - self.capex_usd_per_mw()
+
+    def value_in_force_usd_per_mw(
+        self,
+        rent_usd_per_kw_month: np.ndarray,
+        discount_rate_annual: np.ndarray,
+        years_to_start: np.ndarray,
+        years_to_end: np.ndarray,
+    ) -> np.ndarray:
+        """Value per MW gross of a signed contract, USD: revenue to its end, then the site.
+
+        Revenue (rent plus premium) times the NOI margin is earned from ``years_to_start``
+        (0 once serving) to ``years_to_end``; after the term the site is worth
+        ``terminal_multiple`` years of powered-shell NOI at the contract rent.  Capex is sunk.
+        """
+        kw_month_to_mw_year = 1000.0 * self.it_share * MONTHS_PER_YEAR
+        revenue = rent_usd_per_kw_month + self.revenue_premium_usd_per_kw_month
+        during = deferred_annuity_factor(
+            discount_rate_annual, years_to_start, np.maximum(years_to_end, years_to_start)
+        )
+        after = (
+            self.terminal_multiple
+            * discount_factor(discount_rate_annual, years_to_end)
+            * rent_usd_per_kw_month
+            * self.lease_noi_margin
+        )
+        return kw_month_to_mw_year * (revenue * self.noi_margin * during + after)
 
     def value_usd_per_mw(
         self, rent_usd_per_kw_month: np.ndarray | float, discount_rate_annual: np.ndarray

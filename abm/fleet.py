@@ -1,0 +1,116 @@
+"""Miner sites' state as one struct of numpy arrays, and the codes it uses.
+
+Miners are many, so their state lives in :class:`MinerFleet` (one array element per site)
+that the submodels update in vectorised steps; :class:`abm.agents.Miner` agents are views
+on its rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from functools import cache
+
+import numpy as np
+
+
+class MinerStatus(IntEnum):
+    """What a miner's site is doing.
+
+    Attributes:
+        MINING: ASICs installed; each tick they run or are curtailed.
+        IDLE: Mothballed: ASICs off, site held at a small cost.
+        CONVERTING: Retrofit under way for a signed AI contract (lease or conversion).
+        LEASED: Powered shell leased to a hyperscaler (the "landlord" path).
+        HPC: Converted into an AI / HPC compute host.
+        ACQUIRED: Site bought by a hyperscaler after its miner's insolvency.
+        EXITED: Miner insolvent; its site is for sale (MW > 0) or was sold to another miner
+            (its MW moved there).
+    """
+
+    MINING = 0
+    IDLE = 1
+    CONVERTING = 2
+    LEASED = 3
+    HPC = 4
+    ACQUIRED = 5
+    EXITED = 6
+
+
+class ContractKind(IntEnum):
+    """Kind of AI contract on a site."""
+
+    NONE = 0
+    LEASE = 1
+    CONVERT = 2
+
+
+@cache
+def _status_lookup(statuses: tuple[MinerStatus, ...]) -> np.ndarray:
+    """Boolean table over status codes, True for ``statuses`` (read-only, cached)."""
+    lookup = np.zeros(len(MinerStatus), dtype=bool)
+    lookup[list(statuses)] = True
+    lookup.flags.writeable = False
+    return lookup
+
+
+@dataclass
+class MinerFleet:
+    """State of every miner site, one array element per site (struct of arrays).
+
+    Units are in the names; ``tenant`` is a hyperscaler index or -1.  Ticks are the model's
+    step counter (0 = start date).  ``expectation_rule`` indexes the model's registry of
+    hashprice expectation rules and ``strategy`` its list of miner strategies
+    (:mod:`abm.strategies`).
+    """
+
+    name: np.ndarray
+    firm: np.ndarray
+    region: np.ndarray
+    mw: np.ndarray
+    ths: np.ndarray
+    j_per_th: np.ndarray
+    power_cost_usd_per_mwh: np.ndarray
+    cash_usd: np.ndarray
+    debt_usd: np.ndarray
+    discount_rate: np.ndarray
+    risk_aversion: np.ndarray
+    horizon_years: np.ndarray
+    expectation_rule: np.ndarray
+    is_public: np.ndarray
+    status: np.ndarray = field(init=False)
+    contract: np.ndarray = field(init=False)
+    tenant: np.ndarray = field(init=False)
+    rent_usd_per_kw_month: np.ndarray = field(init=False)
+    ready_tick: np.ndarray = field(init=False)
+    contract_end_tick: np.ndarray = field(init=False)
+    prepaid_usd: np.ndarray = field(init=False)
+    running_share: np.ndarray = field(init=False)
+    value_usd_per_w: np.ndarray = field(init=False)
+    pivot_propensity: np.ndarray = field(init=False)
+    expansion_pending: np.ndarray = field(init=False)
+    firm_service: np.ndarray = field(init=False)
+    strategy: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        n = self.mw.size
+        self.status = np.full(n, MinerStatus.MINING, dtype=np.int8)
+        self.contract = np.full(n, ContractKind.NONE, dtype=np.int8)
+        self.tenant = np.full(n, -1, dtype=np.int32)
+        self.rent_usd_per_kw_month = np.zeros(n)
+        self.ready_tick = np.zeros(n, dtype=np.int64)
+        self.contract_end_tick = np.zeros(n, dtype=np.int64)
+        self.prepaid_usd = np.zeros(n)
+        self.running_share = np.ones(n)
+        self.value_usd_per_w = np.zeros(n)
+        self.pivot_propensity = np.zeros(n)
+        self.expansion_pending = np.zeros(n, dtype=bool)
+        self.firm_service = np.zeros(n, dtype=bool)
+        self.strategy = np.zeros(n, dtype=np.int16)
+
+    def __len__(self) -> int:
+        return int(self.mw.size)
+
+    def in_status(self, *statuses: MinerStatus) -> np.ndarray:
+        """Boolean mask of the sites in any of ``statuses``."""
+        return _status_lookup(statuses)[self.status]

@@ -1,0 +1,317 @@
+"""Miner strategies: the extension point for miners' behaviour (ODD section 7.5).
+
+A strategy decides, for a *group* of sites at once, what each does next: mine or mothball
+for the coming tick, refleet with frontier ASICs, ask the grid for more MW, and offer the
+site to AI tenants (lease or convert) at a reservation rent.  The model calls each
+strategy once per tick per hook with every site assigned to it (vectorised: no call per
+agent) and applies the typed results it returns.  Strategies are assigned per site::
+
+    from abm import PowerMarketModel
+    from abm.strategies import ValueMaximising
+
+    class NeverLease(ValueMaximising):
+        def offer_sites(self, context):
+            return SiteOffers.none(context.sites.size)
+
+    model = PowerMarketModel(seed=1)
+    model.assign_strategy(NeverLease(), model.fleet.is_public)
+
+``docs/strategies.md`` walks through a full example.  How miners forecast hashprice is a
+registry of named expectation rules (:data:`DEFAULT_EXPECTATION_RULES`), each a callable of
+the :class:`HashpriceHistory`; a model can be given more.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from abm.economics import finance, valuation
+from abm.economics.valuation import ContractTerms
+from abm.fleet import ContractKind, MinerFleet, MinerStatus
+from abm.scenario import PowerMarketScenario
+
+# ---------------------------------------------------------------------- expectation rules
+
+
+@dataclass(frozen=True, slots=True)
+class HashpriceHistory:
+    """What miners have seen of hashprice, for their expectation rules.
+
+    Attributes:
+        hashprice_usd_per_ph_day: Hashprice at every tick so far (latest last).
+        adaptive_growth_annual: Exponentially weighted mean of past growth, per year.
+        tick_years: Length of a tick, years.
+        trend_lookback_ticks: Ticks the trend rule looks back (``trend_lookback_weeks``).
+    """
+
+    hashprice_usd_per_ph_day: list[float]
+    adaptive_growth_annual: float
+    tick_years: float
+    trend_lookback_ticks: int
+
+
+ExpectationRule = Callable[[HashpriceHistory], float]
+"""A forecast of hashprice growth, per year (log-rate), from the history."""
+
+
+def naive_expectation(history: HashpriceHistory) -> float:
+    """Hashprice stays where it is (apart from the known halving)."""
+    return 0.0
+
+
+def adaptive_expectation(history: HashpriceHistory) -> float:
+    """Exponentially weighted mean of past growth (half-life ``adaptive_half_life_years``)."""
+    return min(max(history.adaptive_growth_annual, -1.0), 1.0)
+
+
+def trend_expectation(history: HashpriceHistory) -> float:
+    """Growth over the last ``trend_lookback_weeks``, extrapolated (capped at ±1 per year)."""
+    values = history.hashprice_usd_per_ph_day
+    lookback = min(history.trend_lookback_ticks, len(values) - 1)
+    if lookback <= 0:
+        return 0.0
+    trend = math.log(values[-1] / values[-1 - lookback]) / (lookback * history.tick_years)
+    return min(max(trend, -1.0), 1.0)
+
+
+DEFAULT_EXPECTATION_RULES: dict[str, ExpectationRule] = {
+    "naive": naive_expectation,
+    "adaptive": adaptive_expectation,
+    "trend": trend_expectation,
+}
+"""Built-in expectation rules; sites draw one of them uniformly at the start.
+
+A model's registry is a copy (``PowerMarketModel(expectation_rules=...)`` adds more); a site's
+``fleet.expectation_rule`` is its rule's position in the registry.
+"""
+
+# ---------------------------------------------------------------------- what a strategy sees
+
+
+@dataclass(frozen=True)
+class DecisionContext:
+    """What a strategy sees of its group of sites this tick.
+
+    Arrays with one element per site of the group are in the order of :attr:`sites`.  The
+    fleet is the model's own: read it freely (``fleet.cash_usd[context.sites]`` is the
+    group's cash now) but change sites only through the results a hook returns.
+
+    Attributes:
+        fleet: The model's fleet.
+        sites: Fleet rows of the group.
+        tick: The tick being played.
+        scenario: The run's knobs.
+        hashprice_usd_per_ph_day: Hashprice after this tick's blocks.
+        hashprice_growth_by_rule: Expected hashprice growth under each expectation rule.
+        power_price_usd_per_mwh: What each site pays for power this tick.
+        mining_value_usd_per_mw: Present value of mining on each site.
+        mining_certainty_equivalent_usd_per_mw: The same less the BTC price-risk haircut.
+        idle_value_usd_per_mw: Value of holding each site idle over its horizon (negative).
+        frontier_j_per_th: Best ASIC efficiency on sale.
+        asic_price_usd_per_th: Price of frontier ASICs.
+        is_fleet_review: Whether miners review their ASICs this tick (once a quarter).
+        expected_rent_usd_per_kw_month: Rent each site expects for powered shell (its
+            region's latest clearing rent, or the hyperscalers' base willingness to pay).
+        prepayment_usd_per_mw: Prepayment a conversion would bring, per MW.
+        lease_terms: Terms of a powered-shell lease.
+        convert_terms: Terms of a conversion to AI cloud hosting.
+        lease_coefficients: ``(a, b)`` per site: a lease is worth ``a * rent + b`` per MW.
+        convert_coefficients: The same for a conversion.
+        equity_capacity_usd: New equity each site's firm can raise for a project.
+    """
+
+    fleet: MinerFleet
+    sites: np.ndarray
+    tick: int
+    scenario: PowerMarketScenario
+    hashprice_usd_per_ph_day: float
+    hashprice_growth_by_rule: np.ndarray
+    power_price_usd_per_mwh: np.ndarray
+    mining_value_usd_per_mw: np.ndarray
+    mining_certainty_equivalent_usd_per_mw: np.ndarray
+    idle_value_usd_per_mw: np.ndarray
+    frontier_j_per_th: float
+    asic_price_usd_per_th: float
+    is_fleet_review: bool
+    expected_rent_usd_per_kw_month: np.ndarray
+    prepayment_usd_per_mw: np.ndarray
+    lease_terms: ContractTerms
+    convert_terms: ContractTerms
+    lease_coefficients: tuple[np.ndarray, np.ndarray]
+    convert_coefficients: tuple[np.ndarray, np.ndarray]
+    equity_capacity_usd: np.ndarray
+
+    def free(self) -> np.ndarray:
+        """Which sites of the group are free to choose (mining or idle), now."""
+        return self.fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[self.sites]
+
+    def mining(self) -> np.ndarray:
+        """Which sites of the group are mining, now."""
+        return self.fleet.status[self.sites] == MinerStatus.MINING
+
+    def expected_growth(self) -> np.ndarray:
+        """Hashprice growth each site expects, per year (by its expectation rule)."""
+        return self.hashprice_growth_by_rule[self.fleet.expectation_rule[self.sites]]
+
+
+# ---------------------------------------------------------------------- what a strategy returns
+
+
+@dataclass(frozen=True)
+class SiteOffers:
+    """Sites a strategy offers to AI tenants this tick.
+
+    Attributes:
+        offered: Whether each site of the group is offered.
+        kind: :class:`abm.fleet.ContractKind` offered (LEASE or CONVERT) per site.
+        reservation_rent_usd_per_kw_month: Lowest rent each offered site accepts.
+        path_margin_usd_per_mw: Best AI path's value less what staying requires, per MW (the
+            site's pivot propensity, reported in ``fleet.pivot_propensity``).
+    """
+
+    offered: np.ndarray
+    kind: np.ndarray
+    reservation_rent_usd_per_kw_month: np.ndarray
+    path_margin_usd_per_mw: np.ndarray
+
+    @classmethod
+    def none(cls, n_sites: int) -> SiteOffers:
+        """No site offered (pivot propensity reported as -inf)."""
+        return cls(
+            offered=np.zeros(n_sites, dtype=bool),
+            kind=np.zeros(n_sites, dtype=np.int8),
+            reservation_rent_usd_per_kw_month=np.zeros(n_sites),
+            path_margin_usd_per_mw=np.full(n_sites, -np.inf),
+        )
+
+
+class MinerStrategy:
+    """Base class of miner strategies: four hooks, each called once per tick for a group.
+
+    Every hook receives the :class:`DecisionContext` of the sites assigned to the strategy
+    and returns arrays over that group.  Subclass :class:`ValueMaximising` to change one
+    decision and keep the others.
+    """
+
+    name = "strategy"
+
+    def operate(self, context: DecisionContext) -> np.ndarray:
+        """Whether each site mines (True) or is mothballed (False) for the coming tick.
+
+        Applied to sites that are free to choose only.
+        """
+        raise TypeError(f"{type(self).__name__} does not define operate()")
+
+    def refleet(self, context: DecisionContext) -> np.ndarray:
+        """Whether each site replaces its ASICs with frontier machines now.
+
+        Called on fleet-review ticks; applied to mining sites only.  The site pays the
+        machines (half lent against them, ``asic_debt_share``).
+        """
+        raise TypeError(f"{type(self).__name__} does not define refleet()")
+
+    def request_expansion(self, context: DecisionContext) -> np.ndarray:
+        """Whether each site asks its grid for ``expansion_share`` more MW."""
+        raise TypeError(f"{type(self).__name__} does not define request_expansion()")
+
+    def offer_sites(self, context: DecisionContext) -> SiteOffers:
+        """Which sites to offer to AI tenants, as what, at what reservation rent."""
+        raise TypeError(f"{type(self).__name__} does not define offer_sites()")
+
+
+class ValueMaximising(MinerStrategy):
+    """The default miner: takes the path worth most, by its own discounting and risk view.
+
+    - Mine or mothball: run when the energy margin covers running costs over idle costs.
+    - Refleet: when the frontier is 25 % better (``refleet_efficiency_gain``), the extra
+      revenue over an ASIC life pays the machines, and the site can pay half.
+    - Expansion: when mining is worth more than nothing, one request at a time.
+    - AI: offers the contract (lease or convert) it can fund and values most, at the rent
+      that makes it worth mining's certainty equivalent plus ``switching_hurdle``.
+    """
+
+    name = "value_maximising"
+
+    def operate(self, context: DecisionContext) -> np.ndarray:  # noqa: D102
+        s = context.scenario
+        fleet, sites = context.fleet, context.sites
+        excess_cost = s.mining_opex_usd_per_mw_year - s.idle_cost_usd_per_mw_year
+        if excess_cost <= 0:
+            return np.ones(context.power_price_usd_per_mwh.size, dtype=bool)
+        revenue = valuation.mining_revenue_usd_per_mw_year(
+            context.hashprice_usd_per_ph_day, fleet.j_per_th[sites]
+        )
+        energy = finance.HOURS_PER_YEAR * context.power_price_usd_per_mwh
+        return revenue - energy >= excess_cost
+
+    def refleet(self, context: DecisionContext) -> np.ndarray:  # noqa: D102
+        s = context.scenario
+        fleet, sites = context.fleet, context.sites
+        frontier = context.frontier_j_per_th
+        decision = np.zeros(context.power_price_usd_per_mwh.size, dtype=bool)
+        candidates = np.flatnonzero(
+            context.mining() & (fleet.j_per_th[sites] > frontier / (1 - s.refleet_efficiency_gain))
+        )
+        if candidates.size == 0:
+            return decision
+        idx = sites[candidates]
+        growth = context.expected_growth()[candidates]
+        power = context.power_price_usd_per_mwh[candidates]
+        life = np.full(idx.size, s.asic_life_years)
+        common = (context.hashprice_usd_per_ph_day, growth, 99.0, 1.0)
+        no_risk = np.zeros(idx.size)
+        new_value, _ = valuation.mining_value_usd_per_mw(
+            *common, np.full(idx.size, frontier), power, 0.0, fleet.discount_rate[idx], life,
+            no_risk, 0.0,
+        )
+        old_value, _ = valuation.mining_value_usd_per_mw(
+            *common, fleet.j_per_th[idx], power, 0.0, fleet.discount_rate[idx], life, no_risk, 0.0
+        )
+        capex = fleet.mw[idx] * 1e6 / frontier * context.asic_price_usd_per_th
+        worth = (new_value - old_value) * fleet.mw[idx] > capex
+        affordable = fleet.cash_usd[idx] >= (1.0 - s.asic_debt_share) * capex
+        decision[candidates] = worth & affordable
+        return decision
+
+    def request_expansion(self, context: DecisionContext) -> np.ndarray:  # noqa: D102
+        return context.mining() & (context.mining_certainty_equivalent_usd_per_mw > 0)
+
+    def offer_sites(self, context: DecisionContext) -> SiteOffers:  # noqa: D102
+        s = context.scenario
+        fleet, sites = context.fleet, context.sites
+        stay_value = np.maximum(
+            context.mining_certainty_equivalent_usd_per_mw, context.idle_value_usd_per_mw
+        )
+        required = stay_value + s.switching_hurdle * np.abs(stay_value)
+        (lease_a, lease_b), (convert_a, convert_b) = (
+            context.lease_coefficients,
+            context.convert_coefficients,
+        )
+        rent = context.expected_rent_usd_per_kw_month
+        lease_value = lease_a * rent + lease_b
+        convert_value = convert_a * rent + convert_b
+        mw = fleet.mw[sites]
+        funds = fleet.cash_usd[sites] + context.equity_capacity_usd
+        lease_ok = funds >= context.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share) * mw
+        convert_ok = (
+            funds
+            >= context.convert_terms.equity_needed_usd_per_mw(
+                s.convert_debt_share, context.prepayment_usd_per_mw
+            )
+            * mw
+        )
+        convert = convert_ok & (~lease_ok | (convert_value > lease_value))
+        offered = context.free() & (lease_ok | convert_ok) & (mw >= s.min_lease_site_mw)
+        # Reservation rent: the rent at which the chosen contract is worth staying's value.
+        a = np.where(convert, convert_a, lease_a)
+        b = np.where(convert, convert_b, lease_b)
+        return SiteOffers(
+            offered=offered,
+            kind=np.where(convert, ContractKind.CONVERT, ContractKind.LEASE).astype(np.int8),
+            reservation_rent_usd_per_kw_month=np.maximum((required - b) / a, 0.0),
+            path_margin_usd_per_mw=np.maximum(lease_value, convert_value) - required,
+        )

@@ -1,0 +1,487 @@
+"""The books: a journal of every payment and every MW moved, the model columns and the collector.
+
+The journal is kept apart from the agents' balances: the steps that move cash update
+``fleet.cash_usd`` themselves *and* record the payment here, with its payer, payee and
+purpose.  Tests reconcile the two (``tests/model/test_books.py``): a step that credits a
+landlord's rent without recording it, or records it without crediting it, breaks the
+reconciliation.  MW are journalled the same way: a site's MW at the start, plus what the
+grid connected for it, plus what it bought, minus what it sold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+from mesa.datacollection import DataCollector
+
+from abm.agents import GridOperator, Hyperscaler, Miner, MinerStatus
+from abm.economics import bitcoin, markets
+
+if TYPE_CHECKING:
+    from abm.agents import MinerFleet
+    from abm.model import PowerMarketModel
+
+
+class Party(IntEnum):
+    """Who is paid or pays, outside the miners' sites and the hyperscalers.
+
+    Attributes:
+        BITCOIN_NETWORK: Block subsidy and fees paid to running hashrate.
+        POWER_SUPPLIERS: Utilities and generators selling energy to mines.
+        OPERATORS: Staff, repairs, land and the running costs of contracted sites.
+        LENDERS: Debt drawn and interest paid.
+        EQUITY_INVESTORS: New shares sold by listed miners.
+        ASIC_VENDORS: Machines bought for refleets and expansions.
+        CONTRACTORS: Retrofits and conversions of sites for AI tenants.
+        GRID_DEMAND_RESPONSE: Demand-response payments for curtailed load.
+        ESTATES: Creditors of insolvent miners, paid when their sites are sold.
+        BTM_VENDORS: Behind-the-meter generation built for hyperscalers.
+    """
+
+    BITCOIN_NETWORK = 0
+    POWER_SUPPLIERS = 1
+    OPERATORS = 2
+    LENDERS = 3
+    EQUITY_INVESTORS = 4
+    ASIC_VENDORS = 5
+    CONTRACTORS = 6
+    GRID_DEMAND_RESPONSE = 7
+    ESTATES = 8
+    BTM_VENDORS = 9
+
+
+class Purpose(IntEnum):
+    """What a payment is for (one journal column each)."""
+
+    MINING_REVENUE = 0
+    ENERGY = 1
+    SITE_COSTS = 2
+    INTEREST = 3
+    RENT = 4
+    CONTRACT_OPEX = 5
+    DEMAND_RESPONSE = 6
+    DEBT_DRAWN = 7
+    EQUITY_RAISED = 8
+    ASIC_PURCHASE = 9
+    RETROFIT_CAPEX = 10
+    PREPAYMENT = 11
+    SITE_PURCHASE = 12
+    BTM_CAPEX = 13
+
+
+LEDGER_COLUMNS = (
+    "hyperscaler_paid_usd",
+    "miners_received_usd",
+    "estates_received_usd",
+    "vendors_received_usd",
+    "dr_payments_usd",
+    "site_sales_between_miners_usd",
+    "equity_raised_usd",
+)
+"""Cumulative money flows in the model columns, USD (see docs/ODD.md section 7.11)."""
+
+
+class Journal:
+    """Every payment between sites, hyperscalers and outside parties; every MW a site gains or loses.
+
+    Money is kept as cumulative net receipts per account and purpose (positive = received),
+    so a site's cash now equals its cash at the start plus its row sum here; MW as the
+    site's start MW plus what the grid connected for it and what it bought or sold.
+
+    Attributes:
+        site_usd: Net receipts of each site by purpose, USD, shape ``(purposes, sites)``.
+        hyperscaler_usd: Net receipts of each hyperscaler by purpose (payments negative).
+        party_usd: Net receipts of each outside :class:`Party` by purpose.
+        site_debt_drawn_usd: Debt each site has drawn, USD.
+        site_mw_start: Each site's MW at the start.
+        site_mw_connected: MW the grid connected to each site as expansions.
+        site_mw_bought: MW each site bought from insolvent miners' estates.
+        site_mw_sold: MW each site's estate sold.
+        site_sales_between_miners_usd: What miners paid estates for sites, USD.
+    """
+
+    def __init__(self, site_mw_start: np.ndarray, n_hyperscalers: int) -> None:
+        """Open the books for sites of ``site_mw_start`` MW and ``n_hyperscalers`` buyers."""
+        n_sites = site_mw_start.size
+        n_purposes = len(Purpose)
+        self.site_usd = np.zeros((n_purposes, n_sites))
+        self.hyperscaler_usd = np.zeros((n_purposes, n_hyperscalers))
+        self.party_usd = np.zeros((n_purposes, len(Party)))
+        self.site_debt_drawn_usd = np.zeros(n_sites)
+        self.site_mw_start = site_mw_start.copy()
+        self.site_mw_connected = np.zeros(n_sites)
+        self.site_mw_bought = np.zeros(n_sites)
+        self.site_mw_sold = np.zeros(n_sites)
+        self.site_sales_between_miners_usd = 0.0
+
+    # -- money --------------------------------------------------------------------------
+
+    def sites_with_party(self, purpose: Purpose, party: Party, site_usd: np.ndarray) -> None:
+        """Every site receives ``site_usd`` (negative: pays) from ``party`` for ``purpose``."""
+        self.site_usd[purpose] += site_usd
+        self.party_usd[purpose, party] -= float(site_usd.sum())
+
+    def site_with_party(self, purpose: Purpose, party: Party, site: int, usd: float) -> None:
+        """Site ``site`` receives ``usd`` (negative: pays) from ``party``."""
+        self.site_usd[purpose, site] += usd
+        self.party_usd[purpose, party] -= usd
+
+    def hyperscaler_pays_site(self, purpose: Purpose, hyperscaler: int, site: int, usd: float) -> None:
+        """Hyperscaler ``hyperscaler`` pays ``usd`` to site ``site``."""
+        self.hyperscaler_usd[purpose, hyperscaler] -= usd
+        self.site_usd[purpose, site] += usd
+
+    def tenants_pay_sites(
+        self, purpose: Purpose, tenants: np.ndarray, sites: np.ndarray, usd: np.ndarray
+    ) -> None:
+        """Each of ``sites`` receives ``usd`` from its tenant (vectorised rent)."""
+        self.site_usd[purpose, sites] += usd
+        self.hyperscaler_usd[purpose] -= np.bincount(
+            tenants, weights=usd, minlength=self.hyperscaler_usd.shape[1]
+        )
+
+    def hyperscaler_pays_party(
+        self, purpose: Purpose, hyperscaler: int, party: Party, usd: float
+    ) -> None:
+        """Hyperscaler ``hyperscaler`` pays ``usd`` to an outside party."""
+        self.hyperscaler_usd[purpose, hyperscaler] -= usd
+        self.party_usd[purpose, party] += usd
+
+    def site_draws_debt(self, sites: np.ndarray | int, usd: np.ndarray | float) -> None:
+        """Lenders advance ``usd`` to ``sites`` (cash in, debt up)."""
+        self.site_usd[Purpose.DEBT_DRAWN, sites] += usd
+        self.party_usd[Purpose.DEBT_DRAWN, Party.LENDERS] -= float(np.sum(usd))
+        self.site_debt_drawn_usd[sites] += usd
+
+    # -- MW -----------------------------------------------------------------------------
+
+    def site_connected(self, site: int, mw: float) -> None:
+        """The grid connected ``mw`` more to site ``site``."""
+        self.site_mw_connected[site] += mw
+
+    def site_sold(self, seller: int, buyer: int, mw: float, usd: float) -> None:
+        """Site ``seller``'s estate sold its ``mw`` to miner site ``buyer`` for ``usd``."""
+        self.site_mw_sold[seller] += mw
+        self.site_mw_bought[buyer] += mw
+        self.site_usd[Purpose.SITE_PURCHASE, buyer] -= usd
+        self.party_usd[Purpose.SITE_PURCHASE, Party.ESTATES] += usd
+        self.site_sales_between_miners_usd += usd
+
+    # -- totals -------------------------------------------------------------------------
+
+    def site_net_usd(self) -> np.ndarray:
+        """Each site's net receipts since the start, USD (its cash change)."""
+        return self.site_usd.sum(axis=0)
+
+    def site_mw_expected(self) -> np.ndarray:
+        """Each site's MW by the journal: start + connected + bought - sold."""
+        return self.site_mw_start + self.site_mw_connected + self.site_mw_bought - self.site_mw_sold
+
+    def ledger(self) -> dict[str, float]:
+        """The cumulative flows of :data:`LEDGER_COLUMNS`, USD."""
+        paid = -self.hyperscaler_usd
+        to_sites = paid[[Purpose.RENT, Purpose.PREPAYMENT]].sum()
+        return {
+            "hyperscaler_paid_usd": float(paid.sum()),
+            "miners_received_usd": float(to_sites),
+            "estates_received_usd": float(paid[Purpose.SITE_PURCHASE].sum()),
+            "vendors_received_usd": float(paid[Purpose.BTM_CAPEX].sum()),
+            "dr_payments_usd": float(self.site_usd[Purpose.DEMAND_RESPONSE].sum()),
+            "site_sales_between_miners_usd": float(self.site_sales_between_miners_usd),
+            "equity_raised_usd": float(self.site_usd[Purpose.EQUITY_RAISED].sum()),
+        }
+
+
+ACTIVE_STATUSES = (
+    MinerStatus.MINING,
+    MinerStatus.IDLE,
+    MinerStatus.CONVERTING,
+    MinerStatus.LEASED,
+    MinerStatus.HPC,
+)
+"""Statuses of sites still run by their miner (not acquired by a hyperscaler, not exited)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkReading:
+    """What the metrics read of the Bitcoin network at the end of a tick."""
+
+    btc_price_usd: float
+    block_subsidy_btc: float
+    block_height: int
+    difficulty: float
+    hashprice_usd_per_ph_day: float
+    network_hashrate_ehs: float
+    modelled_hashrate_ehs: float
+    rest_of_world_hashrate_ehs: float
+    asic_frontier_j_per_th: float
+
+
+def compute_metrics(
+    *,
+    tick: int,
+    date: pd.Timestamp,
+    fleet: MinerFleet,
+    n_firms: int,
+    hyperscalers: list[Hyperscaler],
+    grid_operators: list[GridOperator],
+    network: NetworkReading,
+    site_power_price_usd_per_mwh: np.ndarray,
+    ai_demand_mw: float,
+    lease_price_usd_per_kw_month: float,
+    mw_traded_this_tick: float,
+    journal: Journal,
+) -> dict[str, Any]:
+    """The model columns of one tick (:data:`abm.model.MODEL_COLUMNS`, units in the names)."""
+    status = fleet.status
+    mw = fleet.mw
+    mining = status == MinerStatus.MINING
+    by_status = np.bincount(status, weights=mw, minlength=len(MinerStatus)).tolist()
+    counts = np.bincount(status, minlength=len(MinerStatus)).tolist()
+    mw_running = float(np.dot(mw, fleet.running_share * mining))
+    served = on_sites = served_grid = served_btm = 0.0
+    for hyperscaler in hyperscalers:
+        energised = hyperscaler.energised_mw
+        served += sum(energised.values())
+        on_sites += energised["lease"] + energised["hpc"] + energised["acquired"]
+        served_grid += energised["grid"]
+        served_btm += energised["btm"]
+    prices = np.array([g.power_price_usd_per_mwh for g in grid_operators])
+    region_load = np.bincount(fleet.region, weights=mw, minlength=len(grid_operators)) + np.array(
+        [g.granted_ai_mw for g in grid_operators]
+    )
+    load_weights = np.maximum(region_load, 1e-9)
+    active = fleet.in_status(*ACTIVE_STATUSES)
+    active_mw = sum(by_status[code] for code in ACTIVE_STATUSES)
+    controller = np.where(status == MinerStatus.ACQUIRED, n_firms + fleet.tenant, fleet.firm)
+    hhi = markets.herfindahl_hirschman_index(
+        np.bincount(
+            controller,
+            weights=mw * (status != MinerStatus.EXITED),
+            minlength=n_firms + len(hyperscalers),
+        )
+    )
+    running_ths = fleet.ths * mining
+    running_ths_total = float(running_ths.sum())
+    breakeven = (
+        float(
+            np.dot(
+                bitcoin.energy_cost_usd_per_ph_day(fleet.j_per_th, site_power_price_usd_per_mwh),
+                running_ths,
+            )
+        )
+        / running_ths_total
+        if running_ths_total > 0
+        else float("nan")
+    )
+    return {
+        "date": date,
+        "btc_price_usd": network.btc_price_usd,
+        "block_subsidy_btc": network.block_subsidy_btc,
+        "network_hashrate_ehs": network.network_hashrate_ehs,
+        "difficulty": network.difficulty,
+        "hashprice_usd_per_ph_day": network.hashprice_usd_per_ph_day,
+        "mw_sites_total": float(mw.sum()),
+        "mw_mining": mw_running,
+        "mw_curtailed": max(by_status[MinerStatus.MINING] - mw_running, 0.0),
+        "mw_leased": by_status[MinerStatus.LEASED],
+        "mw_converting": by_status[MinerStatus.CONVERTING],
+        "mw_hpc": by_status[MinerStatus.HPC],
+        # Idle sites and sites on sale.
+        "mw_idle": by_status[MinerStatus.IDLE] + by_status[MinerStatus.EXITED],
+        "mw_acquired": by_status[MinerStatus.ACQUIRED],
+        "miners_mining": counts[MinerStatus.MINING],
+        "miners_leasing": counts[MinerStatus.LEASED],
+        "miners_converting": counts[MinerStatus.CONVERTING],
+        "miners_hpc": counts[MinerStatus.HPC],
+        "miners_exited": counts[MinerStatus.EXITED] + counts[MinerStatus.ACQUIRED],
+        "ai_demand_mw": ai_demand_mw,
+        "ai_served_mw": served,
+        "ai_unserved_mw": max(ai_demand_mw - served, 0.0),
+        "lease_price_usd_per_kw_month": float(lease_price_usd_per_kw_month),
+        "power_price_usd_per_mwh": float(np.dot(prices, load_weights) / load_weights.sum()),
+        "grid_queue_mw": sum(g.queue_mw for g in grid_operators),
+        "miner_value_usd_per_w": float(np.dot(fleet.value_usd_per_w, mw * active)) / active_mw
+        if active_mw > 0
+        else 0.0,
+        "hhi_power": hhi,
+        "tick": int(tick),
+        "block_height": network.block_height,
+        "modelled_hashrate_ehs": network.modelled_hashrate_ehs,
+        "rest_of_world_hashrate_ehs": network.rest_of_world_hashrate_ehs,
+        "asic_frontier_j_per_th": network.asic_frontier_j_per_th,
+        "fleet_breakeven_hashprice_usd_per_ph_day": breakeven,
+        "mw_traded_this_tick": float(mw_traded_this_tick),
+        "ai_served_by_miner_sites_mw": on_sites,
+        "ai_served_grid_mw": served_grid,
+        "ai_served_btm_mw": served_btm,
+        "grid_headroom_mw": float(sum(g.headroom_mw for g in grid_operators)),
+        **journal.ledger(),
+    }
+
+
+AGENT_COLUMNS = ("name", "region", "status", "mw", "ths", "j_per_th", "cash_usd", "value_usd_per_w")
+"""Agent-level columns of ``get_agent_vars_dataframe`` (one row per miner site and tick)."""
+
+HYPERSCALER_COLUMNS = ("name", "served_mw", "wtp_usd_per_kw_month", "paid_usd")
+"""Columns of ``get_agenttype_vars_dataframe(Hyperscaler)``."""
+
+GRID_OPERATOR_COLUMNS = (
+    "region",
+    "headroom_mw",
+    "queue_mw",
+    "utilisation",
+    "power_price_usd_per_mwh",
+    "curtailment_share",
+)
+"""Columns of ``get_agenttype_vars_dataframe(GridOperator)``."""
+
+
+def fleet_frame(
+    fleet: MinerFleet, region_names: tuple[str, ...], columns: dict[str, np.ndarray]
+) -> pd.DataFrame:
+    """One frame of miner state (columns :data:`AGENT_COLUMNS`) from fleet arrays of equal length.
+
+    ``columns`` holds ``row`` (fleet row of each record) and the numeric state arrays.
+    """
+    rows = columns["row"]
+    return pd.DataFrame(
+        {
+            "name": pd.Categorical.from_codes(rows, categories=pd.Index(fleet.name)),
+            "region": pd.Categorical.from_codes(
+                fleet.region[rows], categories=list(region_names)
+            ),
+            "status": pd.Categorical.from_codes(
+                columns["status"].astype(np.int64), categories=[s.name.lower() for s in MinerStatus]
+            ),
+            **{
+                key: columns[key]
+                for key in ("mw", "ths", "j_per_th", "cash_usd", "value_usd_per_w")
+            },
+        }
+    )
+
+
+class FleetDataCollector(DataCollector):
+    """Mesa's DataCollector with miner-level data snapshotted from the fleet's arrays.
+
+    Model variables go through Mesa's reporters as usual.  Agent variables of thousands of
+    miners would cost a Python call per agent per tick; instead each tick copies the fleet's
+    arrays into one row of a preallocated table per column (compact dtypes, a few
+    microseconds), and :meth:`get_agent_vars_dataframe` builds Mesa's usual frame, indexed by
+    ``(Step, AgentID)``, on demand.  Hyperscalers and grid operators (a handful) are recorded
+    as rows; :meth:`get_agenttype_vars_dataframe` returns any of the three agent types.
+    """
+
+    SNAPSHOT_DTYPES = {
+        "status": np.int8,
+        "mw": np.float32,
+        "ths": np.float32,
+        "j_per_th": np.float32,
+        "cash_usd": np.float64,
+        "value_usd_per_w": np.float32,
+    }
+    """Fleet attributes kept per tick, and the dtype each is stored in."""
+
+    def __init__(self, model: PowerMarketModel, model_reporters: dict[str, Any]) -> None:
+        """Create the collector for ``model`` with Mesa model reporters."""
+        super().__init__(model_reporters=model_reporters)
+        self._model = model
+        self._steps: list[int] = []
+        self._hyperscaler_rows: list[tuple] = []
+        self._grid_rows: list[tuple] = []
+        # One row per collection, room for the whole horizon; np.empty leaves untouched rows
+        # unbacked by memory, and the tables double if collection goes on past the horizon.
+        rows = model.n_ticks + 1
+        self._tables = {
+            name: np.empty((rows, len(model.fleet)), dtype=dtype)
+            for name, dtype in self.SNAPSHOT_DTYPES.items()
+        }
+
+    def collect(self, model: PowerMarketModel) -> None:
+        """Record the model columns, a copy of the fleet's state and the other agents' state.
+
+        The model computes its columns once per tick into ``model.metrics`` (plain values,
+        which need no defensive copy); they are appended to Mesa's ``model_vars`` directly, so
+        ``get_model_vars_dataframe`` and ``mesa.batch_run`` work as for any Mesa model.
+        """
+        for name, value in model.metrics.items():
+            self.model_vars[name].append(value)
+        self._collection_steps.append(model.steps)
+        row = len(self._steps)
+        if row == len(self._tables["mw"]):
+            for name, table in self._tables.items():
+                grown = np.empty((2 * len(table), table.shape[1]), dtype=table.dtype)
+                grown[:row] = table
+                self._tables[name] = grown
+        fleet = model.fleet
+        for name, table in self._tables.items():
+            table[row] = getattr(fleet, name)
+        step = model.steps
+        self._steps.append(step)
+        for h in model.hyperscalers:
+            self._hyperscaler_rows.append(
+                (step, h.unique_id, h.name, h.served_mw, h.wtp_usd_per_kw_month, h.paid_usd)
+            )
+        for g in model.grid_operators:
+            self._grid_rows.append(
+                (
+                    step,
+                    g.unique_id,
+                    g.region,
+                    g.headroom_mw,
+                    g.queue_mw,
+                    g.utilisation,
+                    g.power_price_usd_per_mwh,
+                    g.curtailment_share,
+                )
+            )
+
+    @classmethod
+    def snapshot(cls, fleet: MinerFleet) -> dict[str, np.ndarray]:
+        """The fleet's state now, in compact dtypes."""
+        return {
+            name: getattr(fleet, name).astype(dtype) for name, dtype in cls.SNAPSHOT_DTYPES.items()
+        }
+
+    def get_agent_vars_dataframe(self) -> pd.DataFrame:
+        """Miner state per tick: index ``(Step, AgentID)``, columns :data:`AGENT_COLUMNS`."""
+        model = self._model
+        n = len(model.fleet)
+        n_snapshots = len(self._steps)
+        columns = {name: table[:n_snapshots].reshape(-1) for name, table in self._tables.items()}
+        columns["row"] = np.tile(np.arange(n), n_snapshots)
+        frame = fleet_frame(model.fleet, model.region_names, columns)
+        frame.index = pd.MultiIndex.from_arrays(
+            [np.repeat(self._steps, n), np.tile(model.miner_unique_ids, n_snapshots)],
+            names=["Step", "AgentID"],
+        )
+        return frame
+
+    def get_agenttype_vars_dataframe(self, agent_type: type) -> pd.DataFrame:
+        """State per tick of one agent type (Miner, Hyperscaler or GridOperator).
+
+        Index ``(Step, AgentID)``; columns :data:`AGENT_COLUMNS`, :data:`HYPERSCALER_COLUMNS`
+        or :data:`GRID_OPERATOR_COLUMNS`.
+
+        Raises:
+            ValueError: ``agent_type`` is not one of the model's agent types.
+        """
+        if isinstance(agent_type, type) and issubclass(agent_type, Miner):
+            return self.get_agent_vars_dataframe()
+        if agent_type is Hyperscaler:
+            rows, columns = self._hyperscaler_rows, HYPERSCALER_COLUMNS
+        elif agent_type is GridOperator:
+            rows, columns = self._grid_rows, GRID_OPERATOR_COLUMNS
+        else:
+            raise ValueError(
+                f"{agent_type!r} is not an agent type of this model "
+                "(Miner, Hyperscaler or GridOperator)"
+            )
+        return pd.DataFrame.from_records(
+            rows, columns=["Step", "AgentID", *columns], index=["Step", "AgentID"]
+        )

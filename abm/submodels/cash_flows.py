@@ -1,0 +1,170 @@
+"""Cash flows and insolvency (ODD section 7.9).
+
+Each tick every site is paid for the hashrate it ran and for curtailed load, pays its
+power, running costs and interest, and receives the rent its tenant owes (the site keeps
+the net operating income and pays the rest of the revenue out as operating costs).  Sites
+short of cash borrow up to their debt capacity; the rest exit.  Every payment is also
+recorded in the :class:`abm.submodels.books.Journal`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from abm.agents import Hyperscaler
+from abm.fleet import ContractKind, MinerFleet, MinerStatus
+from abm.scenario import PowerMarketScenario
+from abm.submodels.books import ACTIVE_STATUSES, Journal, Party, Purpose
+
+
+@dataclass(frozen=True)
+class StatusTables:
+    """Per-status constants of the cash-flow step, indexed by :class:`MinerStatus` code.
+
+    Attributes:
+        site_cost_usd_per_mw_year: Running cost of a site by status (mining opex, idle cost).
+        pays_rent: 1 where a tenant pays rent (leased, hosting).
+        rent_premium_usd_per_kw_month: Revenue on top of the rent (a conversion's compute).
+        noi_margin: Share of contract revenue the landlord keeps as net operating income.
+    """
+
+    site_cost_usd_per_mw_year: np.ndarray
+    pays_rent: np.ndarray
+    rent_premium_usd_per_kw_month: np.ndarray
+    noi_margin: np.ndarray
+
+    @classmethod
+    def from_scenario(
+        cls, scenario: PowerMarketScenario, convert_premium_usd_per_kw_month: float
+    ) -> StatusTables:
+        """The tables for a scenario's costs and margins."""
+        s = scenario
+        by_status = np.zeros(len(MinerStatus))
+        cost = by_status.copy()
+        cost[MinerStatus.MINING] = s.mining_opex_usd_per_mw_year
+        cost[MinerStatus.IDLE] = s.idle_cost_usd_per_mw_year
+        pays = by_status.copy()
+        pays[[MinerStatus.LEASED, MinerStatus.HPC]] = 1.0
+        premium = by_status.copy()
+        premium[MinerStatus.HPC] = convert_premium_usd_per_kw_month
+        margin = by_status.copy()
+        margin[MinerStatus.LEASED] = s.lease_noi_margin
+        margin[MinerStatus.HPC] = s.convert_noi_margin
+        return cls(cost, pays, premium, margin)
+
+
+def settle(
+    fleet: MinerFleet,
+    hyperscalers: list[Hyperscaler],
+    journal: Journal,
+    tables: StatusTables,
+    scenario: PowerMarketScenario,
+    tick_years: float,
+    btc_price_usd: float,
+    btc_issued: float,
+    network_hashrate_ehs: float,
+    site_power_price_usd_per_mwh: np.ndarray,
+    curtailed_mw: np.ndarray,
+) -> None:
+    """Step 6: revenue, power, demand response, site costs, interest and rent, per site."""
+    s = scenario
+    status = fleet.status
+    hours = s.tick_days * 24.0
+    running_ths = fleet.ths * fleet.running_share
+    btc_earned = running_ths * (btc_issued / (network_hashrate_ehs * 1e6))
+    mining_revenue = btc_earned * btc_price_usd
+    energy_cost = fleet.mw * fleet.running_share * (hours * site_power_price_usd_per_mwh)
+    dr_income = curtailed_mw * (hours * s.dr_payment_usd_per_mwh)
+    site_costs = tables.site_cost_usd_per_mw_year[status] * fleet.mw * tick_years
+    interest = fleet.debt_usd * (s.interest_rate_annual * tick_years)
+    flow = mining_revenue - energy_cost + dr_income
+    flow -= site_costs
+    flow -= interest
+    journal.sites_with_party(Purpose.MINING_REVENUE, Party.BITCOIN_NETWORK, mining_revenue)
+    journal.sites_with_party(Purpose.ENERGY, Party.POWER_SUPPLIERS, -energy_cost)
+    journal.sites_with_party(Purpose.DEMAND_RESPONSE, Party.GRID_DEMAND_RESPONSE, dr_income)
+    journal.sites_with_party(Purpose.SITE_COSTS, Party.OPERATORS, -site_costs)
+    journal.sites_with_party(Purpose.INTEREST, Party.LENDERS, -interest)
+
+    # Rent: the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
+    kw_it_months = fleet.mw * (1000.0 * s.it_share * tick_years * 12.0)
+    revenue = (fleet.rent_usd_per_kw_month + tables.rent_premium_usd_per_kw_month[status]) * (
+        tables.pays_rent[status]
+    )
+    due = revenue * kw_it_months
+    from_prepayment = np.minimum(due, fleet.prepaid_usd)
+    fleet.prepaid_usd -= from_prepayment
+    cash_due = due - from_prepayment
+    paying = np.flatnonzero(cash_due > 0)
+    if paying.size:
+        by_tenant = np.bincount(
+            fleet.tenant[paying], weights=cash_due[paying], minlength=len(hyperscalers)
+        )
+        for h in np.flatnonzero(by_tenant):
+            hyperscalers[h].paid_usd += float(by_tenant[h])
+        journal.tenants_pay_sites(Purpose.RENT, fleet.tenant[paying], paying, cash_due[paying])
+    # The prepaid part of the rent was received in cash at signing.
+    contract_opex = due * (1.0 - tables.noi_margin[status])
+    flow += cash_due - contract_opex
+    journal.sites_with_party(Purpose.CONTRACT_OPEX, Party.OPERATORS, -contract_opex)
+    fleet.cash_usd += flow
+
+
+def renew_contracts(
+    fleet: MinerFleet,
+    tick: int,
+    region_rent_usd_per_kw_month: np.ndarray,
+    scenario: PowerMarketScenario,
+    tick_years: float,
+) -> None:
+    """Contracts that end are renewed at the region's latest rent (or kept at theirs)."""
+    s = scenario
+    ended = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) & (fleet.contract_end_tick <= tick)
+    if not ended.any():
+        return
+    region_rent = region_rent_usd_per_kw_month[fleet.region]
+    fleet.rent_usd_per_kw_month[ended] = np.where(
+        np.isnan(region_rent[ended]), fleet.rent_usd_per_kw_month[ended], region_rent[ended]
+    )
+    term = np.where(fleet.status[ended] == MinerStatus.HPC, s.convert_term_years, s.lease_term_years)
+    fleet.contract_end_tick[ended] = tick + np.round(term / tick_years).astype(np.int64)
+
+
+def resolve_insolvency(
+    fleet: MinerFleet, journal: Journal, tick: int, debt_capacity_share_of_value: float
+) -> np.ndarray:
+    """Step 7: miners short of cash borrow up to their debt capacity; the rest exit.
+
+    A site's debt capacity is ``debt_capacity_share_of_value`` of its enterprise value.
+    Signed contracts survive the landlord: the tenant takes the site over (ACQUIRED); other
+    sites go to auction (EXITED, the sale clock starting now).
+
+    Returns:
+        Fleet rows of the sites that exited this tick.
+    """
+    active = fleet.in_status(*ACTIVE_STATUSES)
+    short = active & (fleet.cash_usd < 0)
+    if not short.any():
+        return np.zeros(0, dtype=np.int64)
+    capacity = debt_capacity_share_of_value * np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
+    can_borrow = short & (fleet.debt_usd - fleet.cash_usd <= capacity)
+    borrowers = np.flatnonzero(can_borrow)
+    drawn = -fleet.cash_usd[borrowers]
+    fleet.debt_usd[borrowers] += drawn
+    fleet.cash_usd[borrowers] = 0.0
+    journal.site_draws_debt(borrowers, drawn)
+    exits = short & ~can_borrow
+    contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC) & (
+        fleet.tenant >= 0
+    )
+    fleet.status[exits & contracted] = MinerStatus.ACQUIRED
+    fleet.status[exits & ~contracted] = MinerStatus.EXITED
+    fleet.ready_tick[exits & ~contracted] = tick
+    fleet.running_share[exits] = 0.0
+    fleet.expansion_pending[exits] = False
+    return np.flatnonzero(exits)
+
+
+__all__ = ["ContractKind", "StatusTables", "renew_contracts", "resolve_insolvency", "settle"]

@@ -1,0 +1,95 @@
+"""The calendar and the exogenous paths: BTC price and AI power demand (ODD section 7.1).
+
+Everything here is fixed when a run starts: the tick dates, the BTC price at every tick
+(geometric Brownian motion, or a scripted CSV then GBM) and US AI power demand now and a
+procurement lead ahead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from abm import calibration
+from abm.economics import paths
+from abm.scenario import PowerMarketScenario
+
+DAYS_PER_YEAR = paths.DAYS_PER_YEAR
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The tick dates of a run.
+
+    Attributes:
+        dates: Date of every tick, 0 to the horizon (datetime64).
+        tick_days: Days per tick.
+        day_of_year: Day of the year of every tick (for the seasonal load).
+    """
+
+    dates: pd.DatetimeIndex
+    tick_days: float
+    day_of_year: np.ndarray
+
+    @classmethod
+    def from_scenario(cls, scenario: PowerMarketScenario) -> Calendar:
+        """Dates from the start date every ``tick_days`` up to the horizon."""
+        s = scenario
+        dates = pd.DatetimeIndex(
+            pd.Timestamp(s.start_date)
+            + pd.to_timedelta(np.arange(s.n_ticks + 1) * s.tick_days, unit="D")
+        )
+        return cls(dates=dates, tick_days=s.tick_days, day_of_year=dates.day_of_year.to_numpy())
+
+    @property
+    def n_ticks(self) -> int:
+        """Ticks to the horizon."""
+        return len(self.dates) - 1
+
+    @property
+    def tick_years(self) -> float:
+        """Length of a tick, years."""
+        return self.tick_days / DAYS_PER_YEAR
+
+    def ticks(self, years: float) -> int:
+        """A duration in whole ticks (rounded)."""
+        return int(round(years / self.tick_years))
+
+    def ticks_of_weeks(self, weeks: float) -> int:
+        """A duration given in weeks, in whole ticks (at least 1)."""
+        return max(self.ticks(weeks * 7 / DAYS_PER_YEAR), 1)
+
+
+def btc_price_path(
+    scenario: PowerMarketScenario, calendar: Calendar, rng: np.random.Generator
+) -> np.ndarray:
+    """BTC price at every tick, USD: the scripted CSV (then GBM), or GBM from the start price."""
+    s = scenario
+    if s.btc_price_csv:
+        scripted = calibration.read_price_csv(s.btc_price_csv)
+        return paths.scripted_price_path(
+            scripted, calendar.dates, s.btc_drift_annual, s.btc_volatility_annual, rng
+        )
+    return paths.gbm_price_path(
+        s.btc_price_usd,
+        s.btc_drift_annual,
+        s.btc_volatility_annual,
+        calendar.tick_years,
+        calendar.n_ticks,
+        rng,
+    )
+
+
+def ai_demand_paths(
+    scenario: PowerMarketScenario, calendar: Calendar
+) -> tuple[np.ndarray, np.ndarray]:
+    """(demand at every tick, demand ``procurement_lookahead_years`` later), MW."""
+    s = scenario
+    args = (s.start_date, s.ai_demand_gw_2028, s.ai_demand_growth_after_2028, s.ai_demand_scale)
+    now = paths.ai_demand_mw(calendar.dates, *args)
+    lookahead = pd.DatetimeIndex(
+        calendar.dates + pd.Timedelta(days=s.procurement_lookahead_years * DAYS_PER_YEAR)
+    )
+    return now, paths.ai_demand_mw(lookahead, *args)

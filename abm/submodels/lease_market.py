@@ -1,0 +1,289 @@
+"""The lease market and AI contracts on miners' sites (ODD section 7.7).
+
+Offered sites (with their reservation rents) meet the hyperscalers' bids in a
+uniform-price auction per region (:func:`abm.economics.markets.clear_lease_auction`);
+accepted sites sign a contract — a powered-shell lease or a conversion to AI hosting — and
+start their retrofit, which serves the tenant once built and once the grid grants firm
+service.  Contract terms and their value live in :class:`abm.economics.valuation.ContractTerms`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from abm.agents import GridOperator, Hyperscaler
+from abm.economics import markets
+from abm.economics.valuation import ContractTerms
+from abm.fleet import ContractKind, MinerFleet, MinerStatus
+from abm.scenario import PowerMarketScenario
+from abm.submodels import grid
+from abm.submodels.books import Journal, Party, Purpose
+from abm.submodels.exogenous import Calendar
+from abm.submodels.grid import RequestKind
+
+
+def contract_terms(scenario: PowerMarketScenario) -> tuple[ContractTerms, ContractTerms]:
+    """(lease, conversion) terms of a scenario."""
+    s = scenario
+    lease = ContractTerms(
+        it_share=s.it_share,
+        noi_margin=s.lease_noi_margin,
+        term_years=s.lease_term_years,
+        lead_time_years=s.lease_lead_time_months / 12,
+        capex_usd_per_kw_it=s.lease_capex_usd_per_kw_it,
+        revenue_premium_usd_per_kw_month=0.0,
+        terminal_multiple=s.lease_terminal_multiple,
+        lease_noi_margin=s.lease_noi_margin,
+    )
+    convert = ContractTerms(
+        it_share=s.it_share,
+        noi_margin=s.convert_noi_margin,
+        term_years=s.convert_term_years,
+        lead_time_years=s.convert_lead_time_months / 12,
+        capex_usd_per_kw_it=s.convert_capex_usd_per_kw_it,
+        revenue_premium_usd_per_kw_month=s.convert_revenue_usd_per_kw_month
+        - s.hyperscaler_base_wtp_usd_per_kw_month,
+        terminal_multiple=s.lease_terminal_multiple,
+        lease_noi_margin=s.lease_noi_margin,
+    )
+    return lease, convert
+
+
+@dataclass(frozen=True)
+class Offers:
+    """Sites offered to AI tenants this tick (fleet rows, in fleet order).
+
+    Attributes:
+        sites: Fleet rows offered.
+        reservation_rent_usd_per_kw_month: Lowest rent each accepts.
+        kind: :class:`ContractKind` each offers.
+        prepayment_usd_per_mw: Prepayment a conversion would bring, per MW.
+    """
+
+    sites: np.ndarray
+    reservation_rent_usd_per_kw_month: np.ndarray
+    kind: np.ndarray
+    prepayment_usd_per_mw: np.ndarray
+
+
+class LeaseMarket:
+    """Regional lease auctions, the contracts they sign and the retrofit capacity they use.
+
+    Attributes:
+        last_clearing_price: Latest clearing rent per region, USD/kW-month (NaN before any).
+        lease_price_usd_per_kw_month: MW-weighted rent of the latest tick with trades.
+        mw_traded_this_tick: MW of sites signed this tick.
+        retrofit_budget_mw: MW of retrofits that may start now; refills at
+            ``retrofit_capacity_gw_per_year``, up to a year's worth.
+    """
+
+    def __init__(
+        self,
+        scenario: PowerMarketScenario,
+        calendar: Calendar,
+        n_regions: int,
+        lease_terms: ContractTerms,
+        convert_terms: ContractTerms,
+    ) -> None:
+        """An empty market; the retrofit budget starts ``retrofit_budget_start_share`` full."""
+        s = scenario
+        self._scenario = s
+        self._calendar = calendar
+        self.lease_terms = lease_terms
+        self.convert_terms = convert_terms
+        self.last_clearing_price = np.full(n_regions, np.nan)
+        self.lease_price_usd_per_kw_month = float("nan")
+        self.mw_traded_this_tick = 0.0
+        self.retrofit_budget_mw = (
+            s.retrofit_capacity_gw_per_year * 1000.0 * s.retrofit_budget_start_share
+        )
+
+    def terms(self, kind: int) -> ContractTerms:
+        """The terms of a :class:`ContractKind`."""
+        return self.convert_terms if kind == ContractKind.CONVERT else self.lease_terms
+
+    def expected_rent_by_region(self) -> np.ndarray:
+        """Rent a miner expects per region: the latest clearing rent, or the base WTP."""
+        return np.where(
+            np.isnan(self.last_clearing_price),
+            self._scenario.hyperscaler_base_wtp_usd_per_kw_month,
+            self.last_clearing_price,
+        )
+
+    def prepayment_by_region(self, expected_rent: np.ndarray) -> np.ndarray:
+        """Prepayment a conversion brings per MW, by region, USD."""
+        s = self._scenario
+        return (
+            s.convert_prepayment_share
+            * (expected_rent + self.convert_terms.revenue_premium_usd_per_kw_month)
+            * (1000.0 * s.it_share * 12 * s.convert_term_years)
+        )
+
+    def clear(
+        self,
+        offers: Offers,
+        lease_need_mw: np.ndarray,
+        hyperscalers: list[Hyperscaler],
+        fleet: MinerFleet,
+        operators: list[GridOperator],
+        journal: Journal,
+        equity_capacity_usd: np.ndarray,
+        tick: int,
+        rng: np.random.Generator,
+    ) -> np.ndarray:
+        """Step 10: a uniform-price auction per region; accepted sites sign and start building.
+
+        Regions clear in a random order drawn from ``rng`` (only when anything can trade).  Retrofit contractors, transformers and chillers
+        limit how much can start at once: bids are scaled to the retrofit capacity not yet
+        committed.  Within a region, the bid with most MW still to place takes each accepted
+        site in turn.
+
+        Returns:
+            The hyperscalers' lease need left after clearing, MW.
+        """
+        s = self._scenario
+        self.mw_traded_this_tick = 0.0
+        capacity_mw_per_year = s.retrofit_capacity_gw_per_year * 1000.0
+        self.retrofit_budget_mw = min(
+            self.retrofit_budget_mw + capacity_mw_per_year * self._calendar.tick_years,
+            capacity_mw_per_year,
+        )
+        need_left = lease_need_mw.copy()
+        if not offers.sites.size or need_left.sum() <= 0:
+            return need_left
+        wtp = np.array([h.wtp_usd_per_kw_month for h in hyperscalers])
+        traded_value = 0.0
+        for r in rng.permutation(len(self.last_clearing_price)):
+            in_region = fleet.region[offers.sites] == r
+            if not in_region.any() or need_left.sum() <= 0:
+                continue
+            sites = offers.sites[in_region]
+            need = need_left.sum()
+            bids_mw = need_left * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
+            clearing = markets.clear_lease_auction(
+                offers.reservation_rent_usd_per_kw_month[in_region], fleet.mw[sites], wtp, bids_mw
+            )
+            if clearing.traded_mw <= 0:
+                continue
+            self.last_clearing_price[r] = clearing.price_usd_per_kw_month
+            awarded = clearing.bid_awarded_mw.copy()
+            need_left -= clearing.bid_awarded_mw
+            self.retrofit_budget_mw -= clearing.traded_mw
+            kinds = offers.kind[in_region]
+            prepayments = offers.prepayment_usd_per_mw[in_region]
+            for k in np.flatnonzero(clearing.offer_accepted):
+                i = int(sites[k])
+                h = int(np.argmax(awarded))
+                awarded[h] -= fleet.mw[i]
+                self.sign(
+                    i,
+                    h,
+                    int(kinds[k]),
+                    clearing.price_usd_per_kw_month,
+                    prepayments[k],
+                    fleet,
+                    hyperscalers,
+                    operators,
+                    journal,
+                    float(equity_capacity_usd[i]),
+                    tick,
+                )
+            self.mw_traded_this_tick += clearing.traded_mw
+            traded_value += clearing.traded_mw * clearing.price_usd_per_kw_month
+        if self.mw_traded_this_tick > 0:
+            self.lease_price_usd_per_kw_month = traded_value / self.mw_traded_this_tick
+        return need_left
+
+    def sign(
+        self,
+        i: int,
+        h: int,
+        kind: int,
+        rent: float,
+        prepayment_usd_per_mw: float,
+        fleet: MinerFleet,
+        hyperscalers: list[Hyperscaler],
+        operators: list[GridOperator],
+        journal: Journal,
+        equity_capacity_usd: float,
+        tick: int,
+    ) -> None:
+        """Site ``i`` signs a contract of ``kind`` with hyperscaler ``h`` at ``rent``.
+
+        A conversion's tenant prepays; a listed miner sells shares to fund its part of the
+        capex; the rest is debt.  Mining stops; the retrofit runs ``lead_time_years``; a site
+        without firm service files for it.
+        """
+        s = self._scenario
+        calendar = self._calendar
+        terms = self.terms(kind)
+        debt_share = s.convert_debt_share if kind == ContractKind.CONVERT else s.lease_debt_share
+        capex = terms.capex_usd_per_mw() * fleet.mw[i]
+        if kind == ContractKind.CONVERT:
+            prepayment = prepayment_usd_per_mw * fleet.mw[i]
+            hyperscalers[h].paid_usd += prepayment
+            hyperscalers[h].capex_spent_usd_this_year += prepayment
+            fleet.cash_usd[i] += prepayment
+            fleet.prepaid_usd[i] += prepayment
+            journal.hyperscaler_pays_site(Purpose.PREPAYMENT, h, i, prepayment)
+        equity = capex * (1.0 - debt_share)
+        raised = min(max(equity - fleet.cash_usd[i], 0.0), equity_capacity_usd)
+        fleet.cash_usd[i] += raised  # listed miners sell shares to fund their part
+        journal.site_with_party(Purpose.EQUITY_RAISED, Party.EQUITY_INVESTORS, i, raised)
+        fleet.cash_usd[i] -= equity
+        fleet.debt_usd[i] += capex * debt_share
+        journal.site_with_party(Purpose.RETROFIT_CAPEX, Party.CONTRACTORS, i, -capex)
+        journal.site_draws_debt(i, capex * debt_share)
+        fleet.status[i] = MinerStatus.CONVERTING
+        fleet.contract[i] = kind
+        fleet.tenant[i] = h
+        fleet.rent_usd_per_kw_month[i] = rent
+        fleet.ready_tick[i] = tick + calendar.ticks(terms.lead_time_years)
+        fleet.contract_end_tick[i] = fleet.ready_tick[i] + calendar.ticks(terms.term_years)
+        fleet.running_share[i] = 0.0
+        if not fleet.firm_service[i]:
+            file_brownfield(
+                fleet, operators, i, rent, tick, calendar, self.lease_terms.lead_time_years, s
+            )
+
+    def energise_ready(self, fleet: MinerFleet, tick: int) -> None:
+        """Step 3: retrofits built and with firm service start serving; the term runs from now."""
+        ready = np.flatnonzero(
+            (fleet.status == MinerStatus.CONVERTING) & (fleet.ready_tick <= tick) & fleet.firm_service
+        )
+        if not ready.size:
+            return
+        calendar = self._calendar
+        converted = fleet.contract[ready] == ContractKind.CONVERT
+        fleet.status[ready] = np.where(converted, MinerStatus.HPC, MinerStatus.LEASED)
+        term_ticks = np.where(
+            converted,
+            calendar.ticks(self.convert_terms.term_years),
+            calendar.ticks(self.lease_terms.term_years),
+        )
+        fleet.contract_end_tick[ready] = tick + term_ticks
+
+
+def file_brownfield(
+    fleet: MinerFleet,
+    operators: list[GridOperator],
+    i: int,
+    rent_usd_per_kw_month: float,
+    tick: int,
+    calendar: Calendar,
+    retrofit_lead_years: float,
+    scenario: PowerMarketScenario,
+) -> None:
+    """Ask site ``i``'s grid for firm service for its MW (needed before AI load energises)."""
+    operator = operators[fleet.region[i]]
+    lead = grid.brownfield_lead_years(operator, retrofit_lead_years, scenario)
+    operator.queue.file(
+        owner=i,
+        kind=RequestKind.BROWNFIELD_AI,
+        mw=float(fleet.mw[i]),
+        filed_tick=tick,
+        ready_tick=tick + calendar.ticks(lead),
+        bid_usd_per_kw_month=rent_usd_per_kw_month,
+    )

@@ -1,0 +1,182 @@
+"""Hyperscalers: AI demand, willingness to pay, grid requests and behind-the-meter plants (ODD 7.6).
+
+Each hyperscaler carries a share of US AI power demand and meets it through every channel
+it has: the data-centre pipeline under construction at the start, greenfield grid
+connections (slow), leases and conversions of miners' sites (fast), sites bought from
+insolvent miners, and behind-the-meter generation (costly).  Each tick it (step 3) counts
+what is energised by channel and (step 9) sets its willingness to pay from its unmet need,
+files grid requests for the gap and commits to BTM plants when they pay.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from abm.agents import GridOperator, Hyperscaler
+from abm.fleet import MinerFleet, MinerStatus
+from abm.scenario import PowerMarketScenario
+from abm.submodels import grid
+from abm.submodels.books import Journal, Party, Purpose
+from abm.submodels.exogenous import Calendar
+from abm.submodels.grid import RequestKind
+
+SITE_CHANNEL_STATUS = {
+    "lease": MinerStatus.LEASED,
+    "hpc": MinerStatus.HPC,
+    "acquired": MinerStatus.ACQUIRED,
+}
+"""Hyperscaler supply channels on miners' sites, and the site status that feeds each."""
+SITE_CHANNELS = tuple(SITE_CHANNEL_STATUS)
+SITE_CHANNEL_OF_STATUS = np.zeros(len(MinerStatus), dtype=np.int64)
+SITE_CHANNEL_OF_STATUS[list(SITE_CHANNEL_STATUS.values())] = np.arange(len(SITE_CHANNELS))
+SITE_CHANNEL_OF_STATUS.flags.writeable = False
+
+
+def serving_ai(fleet: MinerFleet, tick: int) -> np.ndarray:
+    """Sites whose AI load is energised (leased, hosting, or acquired, built and connected)."""
+    acquired_ready = (
+        fleet.in_status(MinerStatus.ACQUIRED) & (fleet.ready_tick <= tick) & fleet.firm_service
+    )
+    return fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) | acquired_ready
+
+
+def pipeline_mw(scenario: PowerMarketScenario) -> float:
+    """Data-centre capacity under construction at the start, MW (scaled by AI demand up to 1)."""
+    s = scenario
+    return s.ai_pipeline_under_construction_gw * 1000.0 * min(s.ai_demand_scale, 1.0)
+
+
+def count_energised(
+    hyperscalers: list[Hyperscaler],
+    fleet: MinerFleet,
+    serving: np.ndarray,
+    tick: int,
+    calendar: Calendar,
+    scenario: PowerMarketScenario,
+) -> None:
+    """Step 3: MW serving each hyperscaler by channel; BTM plants finished; budgets reset yearly.
+
+    The pipeline under construction at the start is energised linearly over
+    ``pipeline_build_years``.
+    """
+    s = scenario
+    built_share = min(tick * calendar.tick_years / s.pipeline_build_years, 1.0)
+    pipeline = pipeline_mw(s)
+    on_sites = np.flatnonzero((fleet.tenant >= 0) & serving)
+    channel = SITE_CHANNEL_OF_STATUS[fleet.status[on_sites]]
+    n_channels = len(SITE_CHANNELS)
+    by_channel = np.bincount(
+        fleet.tenant[on_sites] * n_channels + channel,
+        weights=fleet.mw[on_sites],
+        minlength=len(hyperscalers) * n_channels,
+    ).reshape(len(hyperscalers), n_channels)
+    new_year = tick % max(calendar.ticks(1.0), 1) == 0
+    for hyperscaler, site_mw in zip(hyperscalers, by_channel.tolist(), strict=True):
+        energised = hyperscaler.energised_mw
+        energised["pipeline"] = pipeline * built_share * hyperscaler.demand_share
+        energised.update(zip(SITE_CHANNELS, site_mw, strict=True))
+        if hyperscaler.btm_under_construction:
+            done = [mw for t, mw in hyperscaler.btm_under_construction if t <= tick]
+            if done:
+                energised["btm"] += sum(done)
+                hyperscaler.btm_under_construction = [
+                    (t, mw) for t, mw in hyperscaler.btm_under_construction if t > tick
+                ]
+        if new_year:
+            hyperscaler.capex_spent_usd_this_year = 0.0
+
+
+def procure(
+    hyperscalers: list[Hyperscaler],
+    operators: list[GridOperator],
+    fleet: MinerFleet,
+    serving: np.ndarray,
+    journal: Journal,
+    need_now_mw: float,
+    need_ahead_mw: float,
+    tick: int,
+    calendar: Calendar,
+    scenario: PowerMarketScenario,
+) -> np.ndarray:
+    """Step 9: willingness to pay, grid requests and BTM plants, per hyperscaler.
+
+    The need is demand ``procurement_lookahead_years`` ahead; the gap is that need less what
+    is served, contracted on miners' sites, being built behind the meter and left in the
+    pipeline.  Grid requests for the part of the gap not yet queued are filed in every region
+    in proportion to its headroom (requests under ``min_request_share_of_need`` of the need
+    are not worth a study).
+
+    Returns:
+        Each hyperscaler's gap, the MW it seeks to lease from miners now.
+    """
+    s = scenario
+    headroom = [max(g.headroom_mw, 0.0) + g.capacity_added_mw_per_year for g in operators]
+    total_headroom = sum(headroom)
+    headroom_share = (
+        [mw / total_headroom for mw in headroom]
+        if total_headroom > 0
+        else [1 / len(headroom)] * len(headroom)
+    )
+    lease_need_mw = np.zeros(len(hyperscalers))
+    queues = [operator.queue for operator in operators]
+    kind = np.concatenate([queue.kind for queue in queues])
+    greenfield = kind == RequestKind.GREENFIELD_AI
+    queued_by_owner = np.bincount(
+        np.concatenate([queue.owner for queue in queues])[greenfield],
+        weights=np.concatenate([queue.mw for queue in queues])[greenfield],
+        minlength=len(hyperscalers),
+    ).tolist()
+    pending = (
+        (fleet.tenant >= 0)
+        & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED)
+        & ~serving
+    )
+    contracted_by_owner = np.bincount(
+        fleet.tenant[pending], weights=fleet.mw[pending], minlength=len(hyperscalers)
+    ).tolist()
+    pipeline = pipeline_mw(s)
+    requests: list[tuple[int, float, float]] = []  # (owner, MW, bid) to file in every region
+    for h, hyperscaler in enumerate(hyperscalers):
+        served = hyperscaler.served_mw
+        contracted = contracted_by_owner[h]
+        building = sum(mw for _, mw in hyperscaler.btm_under_construction)
+        pipeline_left = pipeline * hyperscaler.demand_share - hyperscaler.energised_mw["pipeline"]
+        queued = queued_by_owner[h]
+        need = need_ahead_mw * hyperscaler.demand_share
+        unserved_share = max(need_now_mw * hyperscaler.demand_share - served, 0.0) / max(
+            need_now_mw * hyperscaler.demand_share, 1.0
+        )
+        hyperscaler.wtp_unbounded_usd_per_kw_month = s.hyperscaler_base_wtp_usd_per_kw_month * (
+            1.0 + s.hyperscaler_urgency * unserved_share
+        )
+        hyperscaler.wtp_usd_per_kw_month = min(
+            hyperscaler.wtp_unbounded_usd_per_kw_month, s.ai_max_lease_usd_per_kw_month
+        )
+        gap = max(need - served - contracted - building - pipeline_left, 0.0)
+        # Queue requests that will not connect within a retrofit's lead time do not reduce
+        # the need for leases; the grid is the slow option.
+        lease_need_mw[h] = gap
+        if gap - queued > s.min_request_share_of_need * need and need > 0:
+            requests.append((h, gap - queued, hyperscaler.wtp_usd_per_kw_month))
+        if hyperscaler.wtp_unbounded_usd_per_kw_month >= s.btm_cost_usd_per_kw_month and gap > 0:
+            btm_mw = gap * s.btm_build_share_per_year * calendar.tick_years
+            capex = btm_mw * 1000.0 * s.btm_cost_usd_per_kw_month * 12.0  # a year's cost up front
+            if capex <= hyperscaler.budget_left_usd():
+                hyperscaler.capex_spent_usd_this_year += capex
+                hyperscaler.paid_usd += capex
+                journal.hyperscaler_pays_party(Purpose.BTM_CAPEX, h, Party.BTM_VENDORS, capex)
+                hyperscaler.btm_under_construction.append(
+                    (tick + calendar.ticks(s.btm_lead_time_years), btm_mw)
+                )
+    if requests:
+        owners, mw, bids = (np.array(column) for column in zip(*requests, strict=True))
+        for r, operator in enumerate(operators):
+            operator.queue.file(
+                owner=owners,
+                kind=RequestKind.GREENFIELD_AI,
+                mw=mw * headroom_share[r],
+                filed_tick=tick,
+                ready_tick=tick + calendar.ticks(grid.greenfield_lead_years(operator, s)),
+                bid_usd_per_kw_month=bids,
+            )
+    return lease_need_mw
