@@ -266,16 +266,16 @@ class PowerMarketModel(Model):
         self._grid_policy = GridPolicy(s.grid_policy)
         self._fleet_review_ticks = self.calendar.ticks_of_weeks(s.fleet_review_weeks)
         self._resale_ticks = self.calendar.ticks_of_weeks(s.site_resale_interval_weeks)
-        self._trend_lookback_ticks = max(self.calendar.ticks(s.trend_lookback_weeks * 7 / 365.25), 1)
+        self._trend_lookback_ticks = max(
+            self.calendar.ticks(s.trend_lookback_weeks * 7 / 365.25), 1
+        )
 
         self.network = BitcoinNetwork(
             s,
             float(self.btc_price_path[0]),
             running_hashrate_ehs(self.fleet.ths, self.fleet.running_share),
         )
-        self._site_power_price = grid.site_power_price_usd_per_mwh(
-            self.fleet, self.grid_operators
-        )
+        self._site_power_price = grid.site_power_price_usd_per_mwh(self.fleet, self.grid_operators)
         self._mining_outlook = self._value_mining()
         self._update_site_values()
         self.metrics: dict[str, Any] = self._compute_metrics()
@@ -363,9 +363,7 @@ class PowerMarketModel(Model):
             self._site_power_price,
             curtailed_mw,
         )
-        cash_flows.renew_contracts(
-            fleet, tick, self.market.last_clearing_price, s, self.tick_years
-        )
+        cash_flows.renew_contracts(fleet, tick, self.market.last_clearing_price, s, self.tick_years)
         # 7. Insolvent miners exit.
         cash_flows.resolve_insolvency(fleet, self.journal, tick, s.debt_capacity_share_of_value)
         # 8. Miners' strategies: mine or idle, refleet, expand, offer sites to AI.
@@ -540,7 +538,9 @@ class PowerMarketModel(Model):
         """Step 8: each strategy decides for its sites; the decisions are applied in order."""
         fleet = self.fleet
         s = self.scenario
-        groups = [(strategy, self._context(sites, tick)) for strategy, sites in self._strategy_groups()]
+        groups = [
+            (strategy, self._context(sites, tick)) for strategy, sites in self._strategy_groups()
+        ]
         # Mine or mothball for the coming tick (reversible).
         for strategy, context in groups:
             free = context.free()
@@ -564,7 +564,9 @@ class PowerMarketModel(Model):
         # Requests for more MW (one at a time per site).
         for strategy, context in groups:
             wants = np.asarray(strategy.request_expansion(context), dtype=bool) & context.mining()
-            self._request_expansions(context.sites[wants & ~fleet.expansion_pending[context.sites]], tick)
+            self._request_expansions(
+                context.sites[wants & ~fleet.expansion_pending[context.sites]], tick
+            )
         # Offers to AI tenants.
         offered_sites, rents, kinds, prepayments = [], [], [], []
         for strategy, context in groups:

@@ -265,8 +265,14 @@ class ValueMaximising(MinerStrategy):
         common = (context.hashprice_usd_per_ph_day, growth, 99.0, 1.0)
         no_risk = np.zeros(idx.size)
         new_value, _ = valuation.mining_value_usd_per_mw(
-            *common, np.full(idx.size, frontier), power, 0.0, fleet.discount_rate[idx], life,
-            no_risk, 0.0,
+            *common,
+            np.full(idx.size, frontier),
+            power,
+            0.0,
+            fleet.discount_rate[idx],
+            life,
+            no_risk,
+            0.0,
         )
         old_value, _ = valuation.mining_value_usd_per_mw(
             *common, fleet.j_per_th[idx], power, 0.0, fleet.discount_rate[idx], life, no_risk, 0.0

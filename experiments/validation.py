@@ -26,7 +26,7 @@ from abm.calibration import public_miners, read_table  # noqa: E402
 from abm.economics import bitcoin  # noqa: E402
 
 MS_VALUE_RANGE_USD_PER_W = (5.19, 7.81)
-MS_DEMAND_GW, MS_GRID_GW, MS_CONSTRUCTION_GW, MS_GAP_GW = 65.0, 15.0, 6.0, 45.0
+MS_DEMAND_GW, MS_CONSTRUCTION_GW, MS_GAP_GW = 65.0, 6.0, 45.0
 AI_MW_COLUMNS = ["mw_leased", "mw_converting", "mw_hpc", "mw_acquired"]
 
 
@@ -450,7 +450,7 @@ def check_backtest(report: Report, figures: Path, effort: Effort) -> None:
             worst <= np.log(1.3),
             f"mean of {len(runs)} seeds on the observed BTC path",
             fix="The rest of the world enters too fast when hashprice exceeds its all-in cost "
-            "(row_entry_elasticity, row_lag_weeks); in 2024 the halving and ASIC supply slowed "
+            "(rest_of_world_entry_elasticity, rest_of_world_lag_weeks); in 2024 the halving and ASIC supply slowed "
             "entry. Calibrating those two knobs to 2024 would fix it - not done here, to keep the "
             "check honest.",
         )

@@ -54,18 +54,6 @@ def deferred_annuity_factor(
     return annuity_factor(r, end) - annuity_factor(r, start)
 
 
-def growing_annuity_factor(
-    discount_rate_annual: np.ndarray | float,
-    growth_rate_annual: np.ndarray | float,
-    years: np.ndarray | float,
-) -> np.ndarray:
-    """Present value of a stream starting at 1 USD/year and growing at ``g`` (log-rate).
-
-    Equal to ``annuity_factor(r - g, T)``.
-    """
-    return annuity_factor(np.asarray(discount_rate_annual) - np.asarray(growth_rate_annual), years)
-
-
 def lease_rent_usd_per_mw_year(
     lease_price_usd_per_kw_month: np.ndarray | float, it_share: float
 ) -> np.ndarray:

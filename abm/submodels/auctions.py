@@ -137,4 +137,3 @@ def auction_sites(
             fleet.mw[i] = 0.0
             fleet.ths[i] = 0.0
         fleet.running_share[i] = 0.0
-

@@ -86,7 +86,7 @@ LEDGER_COLUMNS = (
 
 
 class Journal:
-    """Every payment between sites, hyperscalers and outside parties; every MW a site gains or loses.
+    """Every payment between sites, hyperscalers and outside parties; every MW sites gain or lose.
 
     Money is kept as cumulative net receipts per account and purpose (positive = received),
     so a site's cash now equals its cash at the start plus its row sum here; MW as the
@@ -130,7 +130,9 @@ class Journal:
         self.site_usd[purpose, site] += usd
         self.party_usd[purpose, party] -= usd
 
-    def hyperscaler_pays_site(self, purpose: Purpose, hyperscaler: int, site: int, usd: float) -> None:
+    def hyperscaler_pays_site(
+        self, purpose: Purpose, hyperscaler: int, site: int, usd: float
+    ) -> None:
         """Hyperscaler ``hyperscaler`` pays ``usd`` to site ``site``."""
         self.hyperscaler_usd[purpose, hyperscaler] -= usd
         self.site_usd[purpose, site] += usd
@@ -352,9 +354,7 @@ def fleet_frame(
     return pd.DataFrame(
         {
             "name": pd.Categorical.from_codes(rows, categories=pd.Index(fleet.name)),
-            "region": pd.Categorical.from_codes(
-                fleet.region[rows], categories=list(region_names)
-            ),
+            "region": pd.Categorical.from_codes(fleet.region[rows], categories=list(region_names)),
             "status": pd.Categorical.from_codes(
                 columns["status"].astype(np.int64), categories=[s.name.lower() for s in MinerStatus]
             ),

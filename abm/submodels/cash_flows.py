@@ -128,7 +128,9 @@ def renew_contracts(
     fleet.rent_usd_per_kw_month[ended] = np.where(
         np.isnan(region_rent[ended]), fleet.rent_usd_per_kw_month[ended], region_rent[ended]
     )
-    term = np.where(fleet.status[ended] == MinerStatus.HPC, s.convert_term_years, s.lease_term_years)
+    term = np.where(
+        fleet.status[ended] == MinerStatus.HPC, s.convert_term_years, s.lease_term_years
+    )
     fleet.contract_end_tick[ended] = tick + np.round(term / tick_years).astype(np.int64)
 
 
@@ -148,7 +150,9 @@ def resolve_insolvency(
     short = active & (fleet.cash_usd < 0)
     if not short.any():
         return np.zeros(0, dtype=np.int64)
-    capacity = debt_capacity_share_of_value * np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
+    capacity = (
+        debt_capacity_share_of_value * np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
+    )
     can_borrow = short & (fleet.debt_usd - fleet.cash_usd <= capacity)
     borrowers = np.flatnonzero(can_borrow)
     drawn = -fleet.cash_usd[borrowers]

@@ -135,7 +135,8 @@ class LeaseMarket:
     ) -> np.ndarray:
         """Step 10: a uniform-price auction per region; accepted sites sign and start building.
 
-        Regions clear in a random order drawn from ``rng`` (only when anything can trade).  Retrofit contractors, transformers and chillers
+        Regions clear in a random order drawn from ``rng`` (only when anything can trade).
+        Retrofit contractors, transformers and chillers
         limit how much can start at once: bids are scaled to the retrofit capacity not yet
         committed.  Within a region, the bid with most MW still to place takes each accepted
         site in turn.
@@ -251,7 +252,9 @@ class LeaseMarket:
     def energise_ready(self, fleet: MinerFleet, tick: int) -> None:
         """Step 3: retrofits built and with firm service start serving; the term runs from now."""
         ready = np.flatnonzero(
-            (fleet.status == MinerStatus.CONVERTING) & (fleet.ready_tick <= tick) & fleet.firm_service
+            (fleet.status == MinerStatus.CONVERTING)
+            & (fleet.ready_tick <= tick)
+            & fleet.firm_service
         )
         if not ready.size:
             return

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from abm.economics import bitcoin, valuation
+from abm.economics import bitcoin
 from abm.fleet import MinerFleet, MinerStatus
 from abm.submodels.books import Journal, Party, Purpose
 

@@ -57,7 +57,7 @@ class BitcoinNetwork:
         start_btc_price_usd: float,
         modelled_hashrate_ehs: float,
     ) -> None:
-        """The network on the start date, with the modelled miners running ``modelled_hashrate_ehs``.
+        """The network on the start date, the modelled miners running ``modelled_hashrate_ehs``.
 
         The rest of the world is what the start's network hashrate leaves (at least 1 %).
         The epoch clock assumes target spacing since the epoch began.
@@ -75,7 +75,8 @@ class BitcoinNetwork:
         self.fees_btc_per_block = s.fees_btc_per_block
         self.modelled_hashrate_ehs = modelled_hashrate_ehs
         rest_ehs = max(
-            s.network_hashrate_ehs_start - modelled_hashrate_ehs, 0.01 * s.network_hashrate_ehs_start
+            s.network_hashrate_ehs_start - modelled_hashrate_ehs,
+            0.01 * s.network_hashrate_ehs_start,
         )
         self.rest_of_world_j_per_th = s.rest_of_world_j_per_th
         self.rest_of_world_mw = rest_ehs * self.rest_of_world_j_per_th  # EH/s * J/TH = MW
@@ -162,7 +163,10 @@ class BitcoinNetwork:
         previous = self.hashprice_usd_per_ph_day
         self.hashprice_usd_per_ph_day = float(
             bitcoin.hashprice_usd_per_ph_day(
-                btc_price_usd, self.chain.difficulty, self.block_subsidy_btc, self.fees_btc_per_block
+                btc_price_usd,
+                self.chain.difficulty,
+                self.block_subsidy_btc,
+                self.fees_btc_per_block,
             )
         )
         self.hashprice_history.append(self.hashprice_usd_per_ph_day)
@@ -183,7 +187,11 @@ class BitcoinNetwork:
         )
         hardware = self.asic_price_usd_per_th() * 1000.0 / (s.asic_life_years * 365.0)
         all_in = (
-            float(bitcoin.energy_cost_usd_per_ph_day(frontier, s.rest_of_world_power_price_usd_per_mwh))
+            float(
+                bitcoin.energy_cost_usd_per_ph_day(
+                    frontier, s.rest_of_world_power_price_usd_per_mwh
+                )
+            )
             + hardware
         )
         rate = bitcoin.rest_of_world_growth_per_year(

@@ -83,10 +83,7 @@ def build_miner_sites(
         200.0,
     )
     region_mw = (
-        public.groupby("region")["mw_site"]
-        .sum()
-        .reindex(region_names, fill_value=0.0)
-        .to_numpy()
+        public.groupby("region")["mw_site"].sum().reindex(region_names, fill_value=0.0).to_numpy()
     )
     region_weights = region_mw + 0.02 * max(region_mw.sum(), 1.0)
     synthetic_region = rng.choice(
@@ -97,28 +94,18 @@ def build_miner_sites(
     # Firm-level cash and debt are reported once per firm: split them over its sites by MW.
     firm_mw = public.groupby("firm")["mw_site"].transform("sum")
     firm_cash = (
-        public.groupby("firm")["cash_usd_m"].transform("max")
-        * 1e6
-        * public["mw_site"]
-        / firm_mw
+        public.groupby("firm")["cash_usd_m"].transform("max") * 1e6 * public["mw_site"] / firm_mw
     )
     firm_debt = (
-        public.groupby("firm")["debt_usd_m"].transform("max")
-        * 1e6
-        * public["mw_site"]
-        / firm_mw
+        public.groupby("firm")["debt_usd_m"].transform("max") * 1e6 * public["mw_site"] / firm_mw
     )
     public_cost = (
         public["power_cost_usd_per_mwh"]
         .fillna(s.synthetic_power_cost_usd_per_mwh_mean)
         .to_numpy(float)
     )
-    public_cash = firm_cash.fillna(public["mw_site"] * s.synthetic_cash_usd_per_mw).to_numpy(
-        float
-    )
-    public_debt = firm_debt.fillna(public["mw_site"] * s.synthetic_debt_usd_per_mw).to_numpy(
-        float
-    )
+    public_cash = firm_cash.fillna(public["mw_site"] * s.synthetic_cash_usd_per_mw).to_numpy(float)
+    public_debt = firm_debt.fillna(public["mw_site"] * s.synthetic_debt_usd_per_mw).to_numpy(float)
 
     firm_names = list(dict.fromkeys(public["firm"]))
     firm_of_public = np.array([firm_names.index(f) for f in public["firm"]], dtype=np.int32)

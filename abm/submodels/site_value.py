@@ -1,7 +1,8 @@
 """Enterprise value of every site under its current path (ODD section 7.11).
 
 A mining or idle site is worth the better of mining's present value and holding it idle;
-a site under contract is worth its contract in force (:meth:`ContractTerms.value_in_force_usd_per_mw`);
+a site under contract is worth its contract in force
+(:meth:`ContractTerms.value_in_force_usd_per_mw`);
 acquired and exited sites are worth nothing to their former miner.  Debt capacity and the
 equity a listed miner can raise are shares of this value.
 """

@@ -1,7 +1,5 @@
 """The model's API, bookkeeping invariants, reproducibility and comparative statics."""
 
-import datetime as dt
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -78,8 +76,9 @@ def test_model_exposes_the_documented_api():
     assert list(frame.columns[: len(REQUIRED_COLUMNS)]) == REQUIRED_COLUMNS
     assert list(frame.columns) == list(MODEL_COLUMNS)
     assert len(frame) == 53
-    assert frame["date"].iloc[0] == dt.date(2025, 11, 18)
-    assert frame["date"].iloc[1] == dt.date(2025, 11, 25)
+    assert frame["date"].dtype == "datetime64[ns]"
+    assert frame["date"].iloc[0] == pd.Timestamp("2025-11-18")
+    assert frame["date"].iloc[1] == pd.Timestamp("2025-11-25")
     assert len(model.agents_by_type[Miner]) == 30
     assert len(model.agents_by_type[Hyperscaler]) == 5
     assert {g.region for g in model.agents_by_type[GridOperator]} == {
@@ -198,14 +197,16 @@ knob_strategy = st.fixed_dictionaries(
 @given(knobs=knob_strategy)
 def test_invariants_hold_every_tick(knobs):
     model = PowerMarketModel(horizon_years=3.0, **knobs)
-    total_at_start = model.fleet.mw.sum()
     for _ in range(model.n_ticks):
         model.step()
         m = model.metrics
         fleet = model.fleet
-        # MW conserved: the parts add up, and sites are only ever added by grid expansions.
-        assert sum(m[p] for p in MW_PARTS) == pytest.approx(m["mw_sites_total"], rel=1e-9, abs=1e-6)
-        assert m["mw_sites_total"] >= total_at_start - 1e-6
+        # The status columns are a partition of the sites' MW, counted from the agent data.
+        table = model.miner_table()
+        by_status = table.groupby("status", observed=False)["mw"].sum()
+        assert by_status["leased"] == pytest.approx(m["mw_leased"], rel=1e-6, abs=1e-3)
+        assert by_status["hpc"] == pytest.approx(m["mw_hpc"], rel=1e-6, abs=1e-3)
+        assert by_status["acquired"] == pytest.approx(m["mw_acquired"], rel=1e-6, abs=1e-3)
         # No MW leased twice: every leased or converted site has exactly one tenant, and the
         # hyperscalers' books hold exactly the MW the sites say they lease.
         contracted = fleet.in_status(
@@ -216,9 +217,8 @@ def test_invariants_hold_every_tick(knobs):
             m["mw_leased"]
         )
         assert sum(h.energised_mw["hpc"] for h in model.hyperscalers) == pytest.approx(m["mw_hpc"])
-        # Every dollar a hyperscaler pays is received by someone.
-        received = m["miners_received_usd"] + m["estates_received_usd"] + m["vendors_received_usd"]
-        assert m["hyperscaler_paid_usd"] == pytest.approx(received, rel=1e-9, abs=1e-3)
+        # What hyperscalers say they paid is what the model reports (money is reconciled
+        # payment by payment in test_books.py).
         assert sum(h.paid_usd for h in model.hyperscalers) == pytest.approx(
             m["hyperscaler_paid_usd"], rel=1e-9, abs=1e-3
         )
@@ -297,4 +297,4 @@ def test_halving_lands_in_spring_2028():
     model.run()
     frame = model.datacollector.get_model_vars_dataframe()
     first_after = frame.loc[frame["block_subsidy_btc"] < 3.0, "date"].iloc[0]
-    assert dt.date(2028, 1, 1) < first_after < dt.date(2028, 9, 1)
+    assert pd.Timestamp("2028-01-01") < first_after < pd.Timestamp("2028-09-01")

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from abm.agents import NEVER, InterconnectionQueue, RequestKind
 from abm.economics.grid import GridPolicy, queue_priority_order
+from abm.submodels.grid import NEVER, InterconnectionQueue, RequestKind
 
 
 def file_one(queue: InterconnectionQueue, owner: int, ready_tick: int) -> None:
