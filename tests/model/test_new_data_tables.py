@@ -101,6 +101,16 @@ SCHEMAS = {
         "note",
     ],
     "asic_prices.csv": ["date", "efficiency_tier", "price_usd_per_th", "value_kind", "note"],
+    "fees_history.csv": [
+        "period_start",
+        "period_end",
+        "period_kind",
+        "fees_btc_per_block",
+        "fee_share_pct",
+        "subsidy_btc",
+        "value_kind",
+        "note",
+    ],
 }
 
 RANGES = {
@@ -125,6 +135,7 @@ RANGES = {
     "us_hashrate_share.csv": {"us_share_pct": (0, 100), "us_hashrate_ehs": (1, 2000)},
     "asic_supply.csv": {"computing_power_sold_ehs": (0, 1000)},
     "asic_prices.csv": {"price_usd_per_th": (0.5, 200)},
+    "fees_history.csv": {"fees_btc_per_block": (0.001, 50), "fee_share_pct": (0, 100)},
 }
 
 US_REGIONS = {"ERCOT", "PJM", "MISO", "SPP", "NYISO", "OTHER_US"}
@@ -276,6 +287,19 @@ def test_us_share_has_a_point_at_the_2022_backtest_start():
     assert dates.is_monotonic_increasing
     start = frame[(dates >= "2021-12-01") & (dates <= "2022-02-28")]
     assert not start.empty and start["us_share_pct"].between(30, 45).all()
+
+
+def test_fee_points_outside_single_blocks_are_below_one_btc_and_derived_ones_reproduce():
+    frame = read("fees_history.csv")
+    means = frame[frame["period_kind"] != "block"]
+    assert (means["fees_btc_per_block"] < 1).all(), "a period mean above 1 BTC/block"
+    with_share = means.dropna(subset=["fee_share_pct"])
+    share = with_share["fee_share_pct"] / 100
+    implied = with_share["subsidy_btc"] * share / (1 - share)
+    # Fees per block and the fee share of block rewards must describe the same week.
+    assert with_share["fees_btc_per_block"].to_numpy() == pytest.approx(
+        implied.to_numpy(), rel=0.05
+    )
 
 
 def test_sources_and_corrections_documents_name_every_new_table():
