@@ -101,6 +101,17 @@ SCHEMAS = {
         "note",
     ],
     "asic_prices.csv": ["date", "efficiency_tier", "price_usd_per_th", "value_kind", "note"],
+    "miner_distress_events.csv": [
+        "date",
+        "firm",
+        "event",
+        "mw_affected",
+        "btc_held_at_event",
+        "cash_usd_m_at_event",
+        "liabilities_usd_m",
+        "value_kind",
+        "note",
+    ],
     "fees_history.csv": [
         "period_start",
         "period_end",
