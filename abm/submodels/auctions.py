@@ -1,4 +1,4 @@
-"""Site auctions: insolvent miners' sites sold to a hyperscaler or a miner (ODD section 7.10).
+"""Site auctions: insolvent miners' sites sold to a hyperscaler or a miner (ODD section 7.9).
 
 Sites of exited miners are sold by second-price auction in their region.  Hyperscalers bid
 what the site is worth to them as their own powered shell at their willingness to pay

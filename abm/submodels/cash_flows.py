@@ -1,4 +1,4 @@
-"""Cash flows and insolvency (ODD section 7.9).
+"""Cash flows and insolvency (ODD section 7.8).
 
 Each tick every site is paid for the hashrate it ran and for curtailed load, pays its
 power, running costs and interest, and receives the rent its tenant owes (the site keeps

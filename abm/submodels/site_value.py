@@ -1,4 +1,4 @@
-"""Enterprise value of every site under its current path (ODD section 7.11).
+"""Enterprise value of every site under its current path (ODD section 7.10).
 
 A mining or idle site is worth the better of mining's present value and holding it idle;
 a site under contract is worth its contract in force

@@ -4,7 +4,7 @@ Every step that moves money updates the agents' balances (``fleet.cash_usd``,
 ``Hyperscaler.paid_usd``) and separately records the payment, payer and payee in
 ``model.journal``; every MW a site gains or loses is journalled where it moves.  These tests
 reconcile the two.  A landlord that is never credited its rent, or a seller that keeps its
-MW after a sale, breaks them (see docs/ODD.md section 7.13).
+MW after a sale, breaks them (see docs/ODD.md section 7.11).
 """
 
 import numpy as np

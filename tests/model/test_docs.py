@@ -50,3 +50,20 @@ def test_powered_shell_value_quoted_in_odd_matches_the_code():
     value = PowerMarketScenario().powered_shell_value_usd_per_w()
     assert f"{value:.2f} USD per W" in (ROOT / "docs" / "ODD.md").read_text(encoding="utf-8")
     assert 5.19 <= value <= 7.81
+
+
+def test_odd_section_7_names_the_file_of_every_submodel_one_to_one():
+    import re
+
+    text = (ROOT / "docs" / "ODD.md").read_text(encoding="utf-8")
+    section = text[text.index("## 7. Submodels") : text.index("## 8. Parameters")]
+    headings = re.findall(r"^### 7\.\d+ .*$", section, re.M)
+    named = [re.search(r"`(abm/[^`]+\.py)`", h).group(1) for h in headings]
+    for path in named:
+        assert (ROOT / path).is_file(), path
+    submodels = sorted(
+        f"abm/submodels/{p.name}"
+        for p in (ROOT / "abm" / "submodels").glob("*.py")
+        if p.name != "__init__.py"
+    )
+    assert sorted(named) == sorted([*submodels, "abm/strategies.py"])
