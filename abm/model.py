@@ -276,7 +276,7 @@ class PowerMarketModel(Model):
             running_hashrate_ehs(self.fleet.ths, self.fleet.running_share),
         )
         self._site_power_price = grid.site_power_price_usd_per_mwh(self.fleet, self.grid_operators)
-        self._mining_outlook = self._value_mining()
+        self._mining_outlook = self._value_mining(self._hashprice_growth_by_rule())
         self._update_site_values()
         self.metrics: dict[str, Any] = self._compute_metrics()
         self.datacollector = FleetDataCollector(
@@ -367,8 +367,12 @@ class PowerMarketModel(Model):
         # 7. Insolvent miners exit.
         cash_flows.resolve_insolvency(fleet, self.journal, tick, s.debt_capacity_share_of_value)
         # 8. Miners' strategies: mine or idle, refleet, expand, offer sites to AI.
-        self._mining_outlook = self._value_mining()
-        offers = self._decide(tick)
+        growth_by_rule = self._hashprice_growth_by_rule()
+        equity_capacity_usd = site_value.equity_capacity_usd(
+            fleet, s.public_equity_raise_share_of_value
+        )
+        self._mining_outlook = self._value_mining(growth_by_rule)
+        offers = self._decide(tick, growth_by_rule, equity_capacity_usd)
         # 9. Hyperscalers set WTP, file grid requests, build BTM.
         lease_need_mw = procurement.procure(
             self.hyperscalers,
@@ -390,7 +394,7 @@ class PowerMarketModel(Model):
             fleet,
             self.grid_operators,
             self.journal,
-            site_value.equity_capacity_usd(fleet, s.public_equity_raise_share_of_value),
+            equity_capacity_usd,
             tick,
             self.market_rng,
         )
@@ -406,7 +410,7 @@ class PowerMarketModel(Model):
                 lease_need_mw,
                 self._hyperscaler_site_coefficients,
                 self.network.hashprice_usd_per_ph_day,
-                self._hashprice_growth_by_rule()[fleet.expectation_rule],
+                growth_by_rule[fleet.expectation_rule],
                 self._discount_weights,
                 self.market.lease_terms.lead_time_years,
                 tick,
@@ -464,14 +468,14 @@ class PowerMarketModel(Model):
         )
         return np.array([rule(history) for rule in self.expectation_rules.values()])
 
-    def _value_mining(self) -> mining.MiningOutlook:
-        """What mining is worth on every site now."""
+    def _value_mining(self, growth_by_rule: np.ndarray) -> mining.MiningOutlook:
+        """What mining is worth on every site now, given each rule's expected growth."""
         s = self.scenario
         fleet = self.fleet
         network = self.network
         value, certainty_equivalent = valuation.mining_value_usd_per_mw(
             network.hashprice_usd_per_ph_day,
-            self._hashprice_growth_by_rule(),
+            growth_by_rule,
             network.years_to_halving(),
             network.halving_revenue_factor(),
             fleet.j_per_th,
@@ -487,7 +491,13 @@ class PowerMarketModel(Model):
         )
         return mining.MiningOutlook(value, certainty_equivalent)
 
-    def _context(self, sites: np.ndarray, tick: int) -> DecisionContext:
+    def _context(
+        self,
+        sites: np.ndarray,
+        tick: int,
+        growth_by_rule: np.ndarray,
+        equity_capacity_usd: np.ndarray,
+    ) -> DecisionContext:
         """What the strategy of ``sites`` sees this tick."""
         s = self.scenario
         fleet = self.fleet
@@ -502,7 +512,7 @@ class PowerMarketModel(Model):
             tick=tick,
             scenario=s,
             hashprice_usd_per_ph_day=self.network.hashprice_usd_per_ph_day,
-            hashprice_growth_by_rule=self._hashprice_growth_by_rule(),
+            hashprice_growth_by_rule=growth_by_rule,
             power_price_usd_per_mwh=self._site_power_price[sites],
             mining_value_usd_per_mw=self._mining_outlook.present_value_usd_per_mw[sites],
             mining_certainty_equivalent_usd_per_mw=(
@@ -518,9 +528,7 @@ class PowerMarketModel(Model):
             convert_terms=self.market.convert_terms,
             lease_coefficients=(lease_a[sites], lease_b[sites]),
             convert_coefficients=(convert_a[sites], convert_b[sites]),
-            equity_capacity_usd=site_value.equity_capacity_usd(
-                fleet, s.public_equity_raise_share_of_value
-            )[sites],
+            equity_capacity_usd=equity_capacity_usd[sites],
         )
 
     def _strategy_groups(self) -> list[tuple[MinerStrategy, np.ndarray]]:
@@ -534,12 +542,15 @@ class PowerMarketModel(Model):
             if (codes == code).any()
         ]
 
-    def _decide(self, tick: int) -> Offers:
+    def _decide(
+        self, tick: int, growth_by_rule: np.ndarray, equity_capacity_usd: np.ndarray
+    ) -> Offers:
         """Step 8: each strategy decides for its sites; the decisions are applied in order."""
         fleet = self.fleet
         s = self.scenario
         groups = [
-            (strategy, self._context(sites, tick)) for strategy, sites in self._strategy_groups()
+            (strategy, self._context(sites, tick, growth_by_rule, equity_capacity_usd))
+            for strategy, sites in self._strategy_groups()
         ]
         # Mine or mothball for the coming tick (reversible).
         for strategy, context in groups:
