@@ -122,3 +122,17 @@ def read_price_csv(path: str) -> pd.Series:
     if len(frame) == 0 or (prices <= 0).any() or prices.isna().any():
         raise ValueError(f"btc_price_csv {path!r}: prices must be positive and present")
     return pd.Series(prices.to_numpy(float), index=dates).sort_index()
+
+
+def btc_treasuries(as_of) -> dict[str, float]:
+    """BTC each public miner held at its latest balance sheet on or before ``as_of``.
+
+    From ``abm/data/miner_balance_sheets.csv`` (company filings; rows without a BTC figure
+    are gaps and are skipped).
+    """
+    table = read_table("miner_balance_sheets.csv")
+    _require(table, "miner_balance_sheets.csv", ["firm", "as_of", "btc_held"])
+    table = table.dropna(subset=["btc_held"])
+    table = table[pd.to_datetime(table["as_of"]) <= pd.Timestamp(as_of)]
+    latest = table.sort_values("as_of").groupby("firm")["btc_held"].last()
+    return {firm: float(btc) for firm, btc in latest.items()}

@@ -59,7 +59,9 @@ class MinerFleet:
     """State of every miner site, one array element per site (struct of arrays).
 
     Units are in the names; ``tenant`` is a hyperscaler index or -1.  Ticks are the model's
-    step counter (0 = start date).  ``expectation_rule`` indexes the model's registry of
+    step counter (0 = start date).  A synthetic row stands for identical private sites of
+    ``unit_site_mw`` each (public rows are one site: ``unit_site_mw == mw`` at the start);
+    ``btc_held`` is the firm's BTC treasury share of the site.  ``expectation_rule`` indexes the model's registry of
     hashprice expectation rules and ``strategy`` its list of miner strategies
     (:mod:`abm.strategies`).
     """
@@ -78,6 +80,8 @@ class MinerFleet:
     horizon_years: np.ndarray
     expectation_rule: np.ndarray
     is_public: np.ndarray
+    unit_site_mw: np.ndarray
+    btc_held: np.ndarray
     status: np.ndarray = field(init=False)
     contract: np.ndarray = field(init=False)
     tenant: np.ndarray = field(init=False)
@@ -110,6 +114,11 @@ class MinerFleet:
 
     def __len__(self) -> int:
         return int(self.mw.size)
+
+    @property
+    def asic_mw(self) -> np.ndarray:
+        """Power the installed ASICs draw at full run, MW (TH/s x J/TH; at most the site)."""
+        return self.ths * self.j_per_th / 1e6
 
     def in_status(self, *statuses: MinerStatus) -> np.ndarray:
         """Boolean mask of the sites in any of ``statuses``."""

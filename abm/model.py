@@ -52,7 +52,8 @@ from abm.submodels.books import (
 )
 from abm.submodels.grid import RequestKind
 from abm.submodels.lease_market import Offers
-from abm.submodels.network import BitcoinNetwork, running_hashrate_ehs
+from abm.submodels.network import BitcoinNetwork
+from abm.submodels.rest_of_world import AsicMarket, RestOfWorld
 
 HYPERSCALER_NAMES = ("Microsoft", "Amazon", "Alphabet", "Meta", "Oracle")
 
@@ -96,6 +97,12 @@ MODEL_COLUMNS = (
     "ai_served_grid_mw",
     "ai_served_btm_mw",
     "grid_headroom_mw",
+    "asic_price_usd_per_th",
+    "rest_of_world_installed_ehs",
+    "rest_of_world_mw",
+    "asic_delivered_ehs",
+    "mw_asic_installed",
+    "btc_treasury_btc",
     *LEDGER_COLUMNS,
 )
 """Model-level columns collected every tick, in order (units in the names; see docs/ODD.md)."""
@@ -270,10 +277,18 @@ class PowerMarketModel(Model):
             self.calendar.ticks(s.trend_lookback_weeks * 7 / 365.25), 1
         )
 
+        self.asic_market = AsicMarket(s, self.calendar)
+        self.rest_of_world = RestOfWorld(
+            s,
+            self.calendar,
+            s.network_hashrate_ehs_start * (1.0 - s.us_hashrate_share),
+            self.asic_market.frontier_j_per_th(0),
+        )
+        self.modelled_hashrate_ehs = mining.running_hashrate_ehs(self.fleet)
         self.network = BitcoinNetwork(
             s,
             float(self.btc_price_path[0]),
-            running_hashrate_ehs(self.fleet.ths, self.fleet.running_share),
+            self.modelled_hashrate_ehs + self.rest_of_world.running_ehs,
         )
         self._site_power_price = grid.site_power_price_usd_per_mwh(self.fleet, self.grid_operators)
         self._mining_outlook = self._value_mining(self._hashprice_growth_by_rule())
@@ -338,16 +353,23 @@ class PowerMarketModel(Model):
         # 4. Miners run or curtail.
         curtailment = np.array([g.curtailment_share for g in self.grid_operators])[fleet.region]
         curtailed_mw = mining.run_shares(
-            fleet,
-            self.network.hashprice_usd_per_ph_day,
-            self._site_power_price,
-            curtailment,
-            s.run_ramp_start_ratio,
-            s.run_ramp_width_ratio,
+            fleet, self.network.hashprice_usd_per_ph_day, self._site_power_price, curtailment, s
         )
-        # 5. Blocks, difficulty, hashprice, rest of world.
-        issued = self.network.advance(
-            tick, btc_price_usd, running_hashrate_ehs(fleet.ths, fleet.running_share)
+        # 5. The rest of the world's machines arrive, retire and run; blocks, difficulty and
+        # hashprice follow; then it orders machines on the new hashprice signal.
+        self.rest_of_world.turn_over(tick)
+        rest_ehs = self.rest_of_world.operate(self.network.hashprice_usd_per_ph_day)
+        self.modelled_hashrate_ehs = mining.running_hashrate_ehs(fleet)
+        issued = self.network.advance(btc_price_usd, self.modelled_hashrate_ehs + rest_ehs)
+        self.asic_market.restock()
+        frontier = self.asic_market.frontier_j_per_th(tick)
+        asic_price = self._asic_price_usd_per_th()
+        self.rest_of_world.invest(
+            tick,
+            self.network.hashprice_signal_usd_per_ph_day,
+            frontier,
+            asic_price,
+            self.asic_market,
         )
         # 6. Revenue, power, rent, DR payments, interest; contracts renewed.
         cash_flows.settle(
@@ -365,7 +387,14 @@ class PowerMarketModel(Model):
         )
         cash_flows.renew_contracts(fleet, tick, self.market.last_clearing_price, s, self.tick_years)
         # 7. Insolvent miners exit.
-        cash_flows.resolve_insolvency(fleet, self.journal, tick, s.debt_capacity_share_of_value)
+        cash_flows.resolve_insolvency(
+            fleet,
+            self.journal,
+            tick,
+            s.debt_capacity_share_of_value,
+            self._liquidation_value_usd(frontier, asic_price),
+            btc_price_usd,
+        )
         # 8. Miners' strategies: mine or idle, refleet, expand, offer sites to AI.
         growth_by_rule = self._hashprice_growth_by_rule()
         equity_capacity_usd = site_value.equity_capacity_usd(
@@ -410,6 +439,8 @@ class PowerMarketModel(Model):
                 lease_need_mw,
                 self._hyperscaler_site_coefficients,
                 self.network.hashprice_usd_per_ph_day,
+                self.network.years_to_halving(),
+                self.network.halving_revenue_factor(),
                 growth_by_rule[fleet.expectation_rule],
                 self._discount_weights,
                 self.market.lease_terms.lead_time_years,
@@ -438,13 +469,13 @@ class PowerMarketModel(Model):
         fleet = self.fleet
         fleet.firm_service[grants.brownfield_sites] = True
         if grants.expansion_sites.size:
-            frontier = self.network.asic_frontier_j_per_th(tick)
-            asic_price = self.network.asic_price_usd_per_th()
+            frontier = self.asic_market.frontier_j_per_th(tick)
+            asic_price = self._asic_price_usd_per_th()
             for i, added_mw in zip(
                 grants.expansion_sites.tolist(), grants.expansion_mw.tolist(), strict=True
             ):
                 fleet.expansion_pending[i] = False
-                mining.expand_site(
+                if mining.expand_site(
                     fleet,
                     self.journal,
                     i,
@@ -452,11 +483,31 @@ class PowerMarketModel(Model):
                     frontier,
                     asic_price,
                     self.scenario.asic_debt_share,
-                )
+                ):
+                    self.asic_market.sell(added_mw / frontier)  # MW / (J/TH) = EH/s
         for hyperscaler, mw in zip(
             self.hyperscalers, grants.greenfield_mw_by_hyperscaler, strict=True
         ):
             hyperscaler.energised_mw["grid"] += float(mw)
+
+    def _asic_price_usd_per_th(self) -> float:
+        """Price of frontier ASICs now, USD per TH/s (the ASIC market on the hashprice signal)."""
+        return self.asic_market.price_usd_per_th(
+            self.network.hashprice_signal_usd_per_ph_day, self.network.hashprice_at_start
+        )
+
+    def _liquidation_value_usd(self, frontier: float, asic_price: float) -> np.ndarray:
+        """What each site would fetch broken up: its ASICs at market value plus the powered
+        site (``site_collateral_usd_per_mw``), USD."""
+        fleet = self.fleet
+        per_th = self.asic_market.value_usd_per_th(
+            fleet.j_per_th,
+            frontier,
+            asic_price,
+            self.network.hashprice_usd_per_ph_day,
+            self.scenario.rest_of_world_power_price_usd_per_mwh,
+        )
+        return fleet.ths * per_th + fleet.mw * self.scenario.site_collateral_usd_per_mw
 
     def _hashprice_growth_by_rule(self) -> np.ndarray:
         """Hashprice growth expected under each expectation rule, per year."""
@@ -469,27 +520,29 @@ class PowerMarketModel(Model):
         return np.array([rule(history) for rule in self.expectation_rules.values()])
 
     def _value_mining(self, growth_by_rule: np.ndarray) -> mining.MiningOutlook:
-        """What mining is worth on every site now, given each rule's expected growth."""
-        s = self.scenario
+        """What mining is worth on every site now (per MW of site, holding cost deducted)."""
         fleet = self.fleet
         network = self.network
-        value, certainty_equivalent = valuation.mining_value_usd_per_mw(
+        value, certainty_equivalent = mining.site_mining_value_usd_per_mw(
             network.hashprice_usd_per_ph_day,
             growth_by_rule,
             network.years_to_halving(),
             network.halving_revenue_factor(),
             fleet.j_per_th,
+            mining.asic_share(fleet),
             self._site_power_price,
-            s.mining_opex_usd_per_mw_year,
             fleet.discount_rate,
             fleet.horizon_years,
             fleet.risk_aversion,
-            s.btc_volatility_annual,
-            s.idle_cost_usd_per_mw_year,
+            self.scenario,
             weights=self._discount_weights,
             growth_index=fleet.expectation_rule,
         )
-        return mining.MiningOutlook(value, certainty_equivalent)
+        # The holding cost is paid whatever the machines do (idle value = its annuity, < 0).
+        return mining.MiningOutlook(
+            value + self._idle_value_usd_per_mw,
+            certainty_equivalent + self._idle_value_usd_per_mw,
+        )
 
     def _context(
         self,
@@ -519,8 +572,10 @@ class PowerMarketModel(Model):
                 self._mining_outlook.certainty_equivalent_usd_per_mw[sites]
             ),
             idle_value_usd_per_mw=self._idle_value_usd_per_mw[sites],
-            frontier_j_per_th=self.network.asic_frontier_j_per_th(tick),
-            asic_price_usd_per_th=self.network.asic_price_usd_per_th(),
+            years_to_halving=self.network.years_to_halving(),
+            halving_revenue_factor=self.network.halving_revenue_factor(),
+            frontier_j_per_th=self.asic_market.frontier_j_per_th(tick),
+            asic_price_usd_per_th=self._asic_price_usd_per_th(),
             is_fleet_review=tick % self._fleet_review_ticks == 0,
             expected_rent_usd_per_kw_month=rent_by_region[region],
             prepayment_usd_per_mw=prepay_by_region[region],
@@ -560,10 +615,11 @@ class PowerMarketModel(Model):
             fleet.status[context.sites[free & ~operating]] = MinerStatus.IDLE
         # Refleet with frontier ASICs, once a quarter.
         if groups and groups[0][1].is_fleet_review:
-            frontier = self.network.asic_frontier_j_per_th(tick)
-            asic_price = self.network.asic_price_usd_per_th()
+            frontier = self.asic_market.frontier_j_per_th(tick)
+            asic_price = self._asic_price_usd_per_th()
             for strategy, context in groups:
-                chosen = np.asarray(strategy.refleet(context), dtype=bool) & context.mining()
+                chosen = np.asarray(strategy.refleet(context), dtype=bool) & context.free()
+                self.asic_market.sell(float(fleet.mw[context.sites[chosen]].sum()) / frontier)
                 mining.refleet(
                     fleet,
                     self.journal,
@@ -644,9 +700,13 @@ class PowerMarketModel(Model):
                 difficulty=float(network.chain.difficulty),
                 hashprice_usd_per_ph_day=float(network.hashprice_usd_per_ph_day),
                 network_hashrate_ehs=float(network.network_hashrate_ehs),
-                modelled_hashrate_ehs=float(network.modelled_hashrate_ehs),
-                rest_of_world_hashrate_ehs=float(network.rest_of_world_hashrate_ehs),
-                asic_frontier_j_per_th=network.asic_frontier_j_per_th(tick),
+                modelled_hashrate_ehs=float(self.modelled_hashrate_ehs),
+                rest_of_world_hashrate_ehs=self.rest_of_world.running_ehs,
+                asic_frontier_j_per_th=self.asic_market.frontier_j_per_th(tick),
+                asic_price_usd_per_th=self._asic_price_usd_per_th(),
+                rest_of_world_installed_ehs=self.rest_of_world.installed_ehs,
+                rest_of_world_mw=self.rest_of_world.running_mw,
+                asic_delivered_ehs=self.asic_market.delivered_ehs,
             ),
             site_power_price_usd_per_mwh=self._site_power_price,
             ai_demand_mw=float(self.ai_demand_path_mw[tick]),

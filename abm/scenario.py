@@ -137,7 +137,6 @@ class PowerMarketScenario(Scenario):
     rest_of_world_j_per_th: float = _default("rest_of_world_j_per_th")
     rest_of_world_power_price_usd_per_mwh: float = _default("rest_of_world_power_price_usd_per_mwh")
     rest_of_world_entry_elasticity: float = _default("rest_of_world_entry_elasticity")
-    rest_of_world_exit_elasticity: float = _default("rest_of_world_exit_elasticity")
     rest_of_world_lag_weeks: float = _default("rest_of_world_lag_weeks")
     rest_of_world_max_growth_annual: float = _default("rest_of_world_max_growth_annual")
     synthetic_power_cost_usd_per_mwh_mean: float = _default("synthetic_power_cost_usd_per_mwh_mean")
@@ -146,7 +145,7 @@ class PowerMarketScenario(Scenario):
     synthetic_j_per_th_sd: float = _default("synthetic_j_per_th_sd")
     synthetic_cash_usd_per_mw: float = _default("synthetic_cash_usd_per_mw")
     synthetic_debt_usd_per_mw: float = _default("synthetic_debt_usd_per_mw")
-    mining_opex_usd_per_mw_year: float = _default("mining_opex_usd_per_mw_year")
+    mining_opex_usd_per_mwh: float = _default("mining_opex_usd_per_mwh")
     idle_cost_usd_per_mw_year: float = _default("idle_cost_usd_per_mw_year")
     interest_rate_annual: float = _default("interest_rate_annual")
     discount_rate_min: float = _default("discount_rate_min")
@@ -211,6 +210,23 @@ class PowerMarketScenario(Scenario):
     adaptive_half_life_years: float = _default("adaptive_half_life_years")
     trend_lookback_weeks: float = _default("trend_lookback_weeks")
     refleet_efficiency_gain: float = _default("refleet_efficiency_gain")
+    asic_deliveries_ehs_per_year: float = _default("asic_deliveries_ehs_per_year")
+    asic_inventory_years: float = _default("asic_inventory_years")
+    asic_price_elasticity: float = _default("asic_price_elasticity")
+    asic_price_floor_usd_per_th: float = _default("asic_price_floor_usd_per_th")
+    rest_of_world_power_price_sd_usd_per_mwh: float = _default(
+        "rest_of_world_power_price_sd_usd_per_mwh"
+    )
+    rest_of_world_j_per_th_sd: float = _default("rest_of_world_j_per_th_sd")
+    rest_of_world_power_additions_gw_per_year: float = _default(
+        "rest_of_world_power_additions_gw_per_year"
+    )
+    rest_of_world_hurdle_rate: float = _default("rest_of_world_hurdle_rate")
+    rest_of_world_entry_lag_months: float = _default("rest_of_world_entry_lag_months")
+    site_collateral_usd_per_mw: float = _default("site_collateral_usd_per_mw")
+    synthetic_site_mw_median: float = _default("synthetic_site_mw_median")
+    synthetic_site_mw_sigma: float = _default("synthetic_site_mw_sigma")
+    rest_of_world_scrap_after_idle_months: float = _default("rest_of_world_scrap_after_idle_months")
 
     def __init__(self, **knobs: Any) -> None:
         """Build a scenario from keyword overrides of the defaults.

@@ -33,6 +33,7 @@ from abm.economics import finance, valuation
 from abm.economics.valuation import ContractTerms
 from abm.fleet import ContractKind, MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
+from abm.submodels.mining import site_mining_value_usd_per_mw
 
 # ---------------------------------------------------------------------- expectation rules
 
@@ -111,6 +112,8 @@ class DecisionContext:
         mining_value_usd_per_mw: Present value of mining on each site.
         mining_certainty_equivalent_usd_per_mw: The same less the BTC price-risk haircut.
         idle_value_usd_per_mw: Value of holding each site idle over its horizon (negative).
+        years_to_halving: Years to the next halving.
+        halving_revenue_factor: Revenue per hash after the next halving over revenue now.
         frontier_j_per_th: Best ASIC efficiency on sale.
         asic_price_usd_per_th: Price of frontier ASICs.
         is_fleet_review: Whether miners review their ASICs this tick (once a quarter).
@@ -134,6 +137,8 @@ class DecisionContext:
     mining_value_usd_per_mw: np.ndarray
     mining_certainty_equivalent_usd_per_mw: np.ndarray
     idle_value_usd_per_mw: np.ndarray
+    years_to_halving: float
+    halving_revenue_factor: float
     frontier_j_per_th: float
     asic_price_usd_per_th: float
     is_fleet_review: bool
@@ -207,10 +212,11 @@ class MinerStrategy:
         raise TypeError(f"{type(self).__name__} does not define operate()")
 
     def refleet(self, context: DecisionContext) -> np.ndarray:
-        """Whether each site replaces its ASICs with frontier machines now.
+        """Whether each site fills its MW with frontier machines now.
 
-        Called on fleet-review ticks; applied to mining sites only.  The site pays the
-        machines (half lent against them, ``asic_debt_share``).
+        Called on fleet-review ticks; applied to sites free to choose (an idle site that
+        refleets restarts).  The site pays the machines at the ASIC market's price
+        (``asic_debt_share`` lent against them).
         """
         raise TypeError(f"{type(self).__name__} does not define refleet()")
 
@@ -226,9 +232,11 @@ class MinerStrategy:
 class ValueMaximising(MinerStrategy):
     """The default miner: takes the path worth most, by its own discounting and risk view.
 
-    - Mine or mothball: run when the energy margin covers running costs over idle costs.
-    - Refleet: when the frontier is 25 % better (``refleet_efficiency_gain``), the extra
-      revenue over an ASIC life pays the machines, and the site can pay half.
+    - Mine or mothball: mine while the machines cover their cash cost.
+    - Refleet: when the site's machines are 25 % worse than the frontier
+      (``refleet_efficiency_gain``) or fill less than half its MW (an idle or half-empty
+      site), and the extra margin over an ASIC life pays for filling the site with frontier
+      machines at the market price, and the miner can pay its share.
     - Expansion: when mining is worth more than nothing, one request at a time.
     - AI: offers the contract (lease or convert) it can fund and values most, at the rent
       that makes it worth mining's certainty equivalent plus ``switching_hurdle``.
@@ -239,43 +247,58 @@ class ValueMaximising(MinerStrategy):
     def operate(self, context: DecisionContext) -> np.ndarray:  # noqa: D102
         s = context.scenario
         fleet, sites = context.fleet, context.sites
-        excess_cost = s.mining_opex_usd_per_mw_year - s.idle_cost_usd_per_mw_year
-        if excess_cost <= 0:
-            return np.ones(context.power_price_usd_per_mwh.size, dtype=bool)
+        # Mine while the installed machines cover their cash cost (energy and operating cost
+        # per MWh) at today's hashprice; the site's holding cost is paid either way.
         revenue = valuation.mining_revenue_usd_per_mw_year(
             context.hashprice_usd_per_ph_day, fleet.j_per_th[sites]
         )
-        energy = finance.HOURS_PER_YEAR * context.power_price_usd_per_mwh
-        return revenue - energy >= excess_cost
+        cash_cost = finance.HOURS_PER_YEAR * (
+            context.power_price_usd_per_mwh + s.mining_opex_usd_per_mwh
+        )
+        return (revenue >= cash_cost) & (fleet.ths[sites] > 0)
 
     def refleet(self, context: DecisionContext) -> np.ndarray:  # noqa: D102
         s = context.scenario
         fleet, sites = context.fleet, context.sites
         frontier = context.frontier_j_per_th
         decision = np.zeros(context.power_price_usd_per_mwh.size, dtype=bool)
-        candidates = np.flatnonzero(
-            context.mining() & (fleet.j_per_th[sites] > frontier / (1 - s.refleet_efficiency_gain))
+        share = np.where(
+            fleet.mw[sites] > 0, fleet.asic_mw[sites] / np.maximum(fleet.mw[sites], 1e-12), 0.0
         )
+        outdated = fleet.j_per_th[sites] > frontier / (1 - s.refleet_efficiency_gain)
+        candidates = np.flatnonzero(context.free() & (outdated | (share < 0.5)))
         if candidates.size == 0:
             return decision
         idx = sites[candidates]
         growth = context.expected_growth()[candidates]
         power = context.power_price_usd_per_mwh[candidates]
         life = np.full(idx.size, s.asic_life_years)
-        common = (context.hashprice_usd_per_ph_day, growth, 99.0, 1.0)
         no_risk = np.zeros(idx.size)
-        new_value, _ = valuation.mining_value_usd_per_mw(
+        common = (
+            context.hashprice_usd_per_ph_day,
+            growth,
+            context.years_to_halving,
+            context.halving_revenue_factor,
+        )
+        new_value, _ = site_mining_value_usd_per_mw(
             *common,
             np.full(idx.size, frontier),
+            np.ones(idx.size),
             power,
-            0.0,
             fleet.discount_rate[idx],
             life,
             no_risk,
-            0.0,
+            s,
         )
-        old_value, _ = valuation.mining_value_usd_per_mw(
-            *common, fleet.j_per_th[idx], power, 0.0, fleet.discount_rate[idx], life, no_risk, 0.0
+        old_value, _ = site_mining_value_usd_per_mw(
+            *common,
+            fleet.j_per_th[idx],
+            share[candidates],
+            power,
+            fleet.discount_rate[idx],
+            life,
+            no_risk,
+            s,
         )
         capex = fleet.mw[idx] * 1e6 / frontier * context.asic_price_usd_per_th
         worth = (new_value - old_value) * fleet.mw[idx] > capex
@@ -311,7 +334,8 @@ class ValueMaximising(MinerStrategy):
             * mw
         )
         convert = convert_ok & (~lease_ok | (convert_value > lease_value))
-        offered = context.free() & (lease_ok | convert_ok) & (mw >= s.min_lease_site_mw)
+        big_enough = fleet.unit_site_mw[sites] >= s.min_lease_site_mw
+        offered = context.free() & (lease_ok | convert_ok) & big_enough
         # Reservation rent: the rent at which the chosen contract is worth staying's value.
         a = np.where(convert, convert_a, lease_a)
         b = np.where(convert, convert_b, lease_b)

@@ -14,12 +14,13 @@ from __future__ import annotations
 import numpy as np
 
 from abm.agents import GridOperator, Hyperscaler
-from abm.economics import valuation
+from abm.economics import finance
 from abm.fleet import MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.submodels.books import Journal, Party, Purpose
 from abm.submodels.exogenous import Calendar
 from abm.submodels.lease_market import file_brownfield
+from abm.submodels.mining import asic_share, site_mining_value_usd_per_mw
 
 
 def sites_on_sale(fleet: MinerFleet, tick: int, resale_ticks: int) -> np.ndarray:
@@ -39,6 +40,8 @@ def auction_sites(
     lease_need_mw: np.ndarray,
     hyperscaler_site_coefficients: tuple[float, float],
     hashprice_usd_per_ph_day: float,
+    years_to_halving: float,
+    halving_revenue_factor: float,
     expected_growth: np.ndarray,
     discount_weights: np.ndarray,
     retrofit_lead_years: float,
@@ -70,20 +73,22 @@ def auction_sites(
         rows = np.flatnonzero(fleet.region[on_sale] == r)
         sites = np.repeat(on_sale[rows], candidates.size)
         buyers = np.tile(candidates, rows.size)
-        value, _ = valuation.mining_value_usd_per_mw(
+        value, _ = site_mining_value_usd_per_mw(
             hashprice_usd_per_ph_day,
             expected_growth[buyers],
-            99.0,
-            1.0,
+            years_to_halving,
+            halving_revenue_factor,
             fleet.j_per_th[sites],
+            asic_share(fleet)[sites],
             fleet.power_cost_usd_per_mwh[buyers],
-            s.mining_opex_usd_per_mw_year,
             fleet.discount_rate[buyers],
             fleet.horizon_years[buyers],
             fleet.risk_aversion[buyers],
-            s.btc_volatility_annual,
-            s.idle_cost_usd_per_mw_year,
+            s,
             weights=discount_weights[buyers],
+        )
+        value -= s.idle_cost_usd_per_mw_year * finance.annuity_factor(
+            fleet.discount_rate[buyers], fleet.horizon_years[buyers]
         )
         value = np.where(fleet.firm[buyers] == fleet.firm[sites], -np.inf, value)
         bidders[rows, : candidates.size] = candidates
@@ -92,7 +97,7 @@ def auction_sites(
     for row, i in enumerate(on_sale):
         mw = fleet.mw[i]
         bids: list[tuple[float, str, int]] = []
-        if mw >= s.min_lease_site_mw:
+        if fleet.unit_site_mw[i] >= s.min_lease_site_mw:
             for h, per_mw in enumerate(hyperscaler_value_per_mw):
                 if 0 < per_mw * mw <= hyperscalers[h].budget_left_usd():
                     bids.append((per_mw * mw, "hyperscaler", h))

@@ -40,6 +40,7 @@ class Party(IntEnum):
         GRID_DEMAND_RESPONSE: Demand-response payments for curtailed load.
         ESTATES: Creditors of insolvent miners, paid when their sites are sold.
         BTM_VENDORS: Behind-the-meter generation built for hyperscalers.
+        BTC_BUYERS: Buyers of the BTC miners sell from their treasuries.
     """
 
     BITCOIN_NETWORK = 0
@@ -52,6 +53,7 @@ class Party(IntEnum):
     GRID_DEMAND_RESPONSE = 7
     ESTATES = 8
     BTM_VENDORS = 9
+    BTC_BUYERS = 10
 
 
 class Purpose(IntEnum):
@@ -71,6 +73,8 @@ class Purpose(IntEnum):
     PREPAYMENT = 11
     SITE_PURCHASE = 12
     BTM_CAPEX = 13
+    MINING_OPEX = 14
+    BTC_SALE = 15
 
 
 LEDGER_COLUMNS = (
@@ -221,6 +225,10 @@ class NetworkReading:
     modelled_hashrate_ehs: float
     rest_of_world_hashrate_ehs: float
     asic_frontier_j_per_th: float
+    asic_price_usd_per_th: float
+    rest_of_world_installed_ehs: float
+    rest_of_world_mw: float
+    asic_delivered_ehs: float
 
 
 def compute_metrics(
@@ -322,6 +330,12 @@ def compute_metrics(
         "ai_served_grid_mw": served_grid,
         "ai_served_btm_mw": served_btm,
         "grid_headroom_mw": float(sum(g.headroom_mw for g in grid_operators)),
+        "asic_price_usd_per_th": network.asic_price_usd_per_th,
+        "rest_of_world_installed_ehs": network.rest_of_world_installed_ehs,
+        "rest_of_world_mw": network.rest_of_world_mw,
+        "asic_delivered_ehs": network.asic_delivered_ehs,
+        "mw_asic_installed": float(np.dot(fleet.asic_mw, active)),
+        "btc_treasury_btc": float(fleet.btc_held.sum()),
         **journal.ledger(),
     }
 

@@ -24,7 +24,8 @@ class StatusTables:
     """Per-status constants of the cash-flow step, indexed by :class:`MinerStatus` code.
 
     Attributes:
-        site_cost_usd_per_mw_year: Running cost of a site by status (mining opex, idle cost).
+        site_cost_usd_per_mw_year: Fixed cost of holding a site by status (land, security,
+            interconnection), paid whether or not its machines run.
         pays_rent: 1 where a tenant pays rent (leased, hosting).
         rent_premium_usd_per_kw_month: Revenue on top of the rent (a conversion's compute).
         noi_margin: Share of contract revenue the landlord keeps as net operating income.
@@ -43,8 +44,7 @@ class StatusTables:
         s = scenario
         by_status = np.zeros(len(MinerStatus))
         cost = by_status.copy()
-        cost[MinerStatus.MINING] = s.mining_opex_usd_per_mw_year
-        cost[MinerStatus.IDLE] = s.idle_cost_usd_per_mw_year
+        cost[[MinerStatus.MINING, MinerStatus.IDLE]] = s.idle_cost_usd_per_mw_year
         pays = by_status.copy()
         pays[[MinerStatus.LEASED, MinerStatus.HPC]] = 1.0
         premium = by_status.copy()
@@ -68,22 +68,29 @@ def settle(
     site_power_price_usd_per_mwh: np.ndarray,
     curtailed_mw: np.ndarray,
 ) -> None:
-    """Step 6: revenue, power, demand response, site costs, interest and rent, per site."""
+    """Step 6: revenue, power, demand response, site costs, interest and rent, per site.
+
+    Energy and operating cost are billed on the MWh the installed ASICs draw while running
+    (not on the site's MW); the fixed holding cost on the site's MW.
+    """
     s = scenario
     status = fleet.status
     hours = s.tick_days * 24.0
     running_ths = fleet.ths * fleet.running_share
     btc_earned = running_ths * (btc_issued / (network_hashrate_ehs * 1e6))
     mining_revenue = btc_earned * btc_price_usd
-    energy_cost = fleet.mw * fleet.running_share * (hours * site_power_price_usd_per_mwh)
+    running_mwh = fleet.asic_mw * fleet.running_share * hours
+    energy_cost = running_mwh * site_power_price_usd_per_mwh
+    mining_opex = running_mwh * s.mining_opex_usd_per_mwh
     dr_income = curtailed_mw * (hours * s.dr_payment_usd_per_mwh)
     site_costs = tables.site_cost_usd_per_mw_year[status] * fleet.mw * tick_years
     interest = fleet.debt_usd * (s.interest_rate_annual * tick_years)
-    flow = mining_revenue - energy_cost + dr_income
+    flow = mining_revenue - energy_cost - mining_opex + dr_income
     flow -= site_costs
     flow -= interest
     journal.sites_with_party(Purpose.MINING_REVENUE, Party.BITCOIN_NETWORK, mining_revenue)
     journal.sites_with_party(Purpose.ENERGY, Party.POWER_SUPPLIERS, -energy_cost)
+    journal.sites_with_party(Purpose.MINING_OPEX, Party.OPERATORS, -mining_opex)
     journal.sites_with_party(Purpose.DEMAND_RESPONSE, Party.GRID_DEMAND_RESPONSE, dr_income)
     journal.sites_with_party(Purpose.SITE_COSTS, Party.OPERATORS, -site_costs)
     journal.sites_with_party(Purpose.INTEREST, Party.LENDERS, -interest)
@@ -135,13 +142,20 @@ def renew_contracts(
 
 
 def resolve_insolvency(
-    fleet: MinerFleet, journal: Journal, tick: int, debt_capacity_share_of_value: float
+    fleet: MinerFleet,
+    journal: Journal,
+    tick: int,
+    debt_capacity_share_of_value: float,
+    liquidation_value_usd: np.ndarray,
+    btc_price_usd: float,
 ) -> np.ndarray:
-    """Step 7: miners short of cash borrow up to their debt capacity; the rest exit.
+    """Step 7: miners short of cash sell treasury BTC, then borrow; the rest exit.
 
-    A site's debt capacity is ``debt_capacity_share_of_value`` of its enterprise value.
-    Signed contracts survive the landlord: the tenant takes the site over (ACQUIRED); other
-    sites go to auction (EXITED, the sale clock starting now).
+    A site's debt capacity is ``debt_capacity_share_of_value`` of the larger of its
+    enterprise value and its liquidation value (its ASICs at their market value plus the
+    powered site itself): lenders lend against the machines and the interconnection even
+    when the site is idle.  Signed contracts survive the landlord: the tenant takes the site
+    over (ACQUIRED); other sites go to auction (EXITED, the sale clock starting now).
 
     Returns:
         Fleet rows of the sites that exited this tick.
@@ -150,9 +164,17 @@ def resolve_insolvency(
     short = active & (fleet.cash_usd < 0)
     if not short.any():
         return np.zeros(0, dtype=np.int64)
-    capacity = (
-        debt_capacity_share_of_value * np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
-    )
+    sellers = np.flatnonzero(short & (fleet.btc_held > 0))
+    if sellers.size:
+        sold_btc = np.minimum(fleet.btc_held[sellers], -fleet.cash_usd[sellers] / btc_price_usd)
+        proceeds = sold_btc * btc_price_usd
+        fleet.btc_held[sellers] -= sold_btc
+        fleet.cash_usd[sellers] += proceeds
+        journal.site_usd[Purpose.BTC_SALE, sellers] += proceeds
+        journal.party_usd[Purpose.BTC_SALE, Party.BTC_BUYERS] -= float(proceeds.sum())
+        short = active & (fleet.cash_usd < -1e-9)
+    going_concern = np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
+    capacity = debt_capacity_share_of_value * np.maximum(going_concern, liquidation_value_usd)
     can_borrow = short & (fleet.debt_usd - fleet.cash_usd <= capacity)
     borrowers = np.flatnonzero(can_borrow)
     drawn = -fleet.cash_usd[borrowers]

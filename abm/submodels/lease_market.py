@@ -214,8 +214,8 @@ class LeaseMarket:
         """Site ``i`` signs a contract of ``kind`` with hyperscaler ``h`` at ``rent``.
 
         A conversion's tenant prepays; a listed miner sells shares to fund its part of the
-        capex; the rest is debt.  Mining stops; the retrofit runs ``lead_time_years``; a site
-        without firm service files for it.
+        capex; the rest is debt.  The retrofit runs ``lead_time_years`` while the site keeps
+        mining; a site without firm service files for it.
         """
         s = self._scenario
         calendar = self._calendar
@@ -243,7 +243,6 @@ class LeaseMarket:
         fleet.rent_usd_per_kw_month[i] = rent
         fleet.ready_tick[i] = tick + calendar.ticks(terms.lead_time_years)
         fleet.contract_end_tick[i] = fleet.ready_tick[i] + calendar.ticks(terms.term_years)
-        fleet.running_share[i] = 0.0
         if not fleet.firm_service[i]:
             file_brownfield(
                 fleet, operators, i, rent, tick, calendar, self.lease_terms.lead_time_years, s
@@ -261,6 +260,7 @@ class LeaseMarket:
         calendar = self._calendar
         converted = fleet.contract[ready] == ContractKind.CONVERT
         fleet.status[ready] = np.where(converted, MinerStatus.HPC, MinerStatus.LEASED)
+        fleet.running_share[ready] = 0.0  # the machines make way for the AI load
         term_ticks = np.where(
             converted,
             calendar.ticks(self.convert_terms.term_years),

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from abm.economics import bitcoin
+from abm.economics import finance, valuation
 from abm.fleet import MinerFleet, MinerStatus
+from abm.scenario import PowerMarketScenario
 from abm.submodels.books import Journal, Party, Purpose
+from abm.submodels.rest_of_world import cash_cost_usd_per_ph_day, run_share
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,34 +32,86 @@ class MiningOutlook:
     certainty_equivalent_usd_per_mw: np.ndarray
 
 
+def site_mining_value_usd_per_mw(
+    hashprice_usd_per_ph_day: float,
+    hashprice_growth_annual: np.ndarray,
+    years_to_halving: float,
+    halving_revenue_factor: float,
+    j_per_th: np.ndarray,
+    asic_share: np.ndarray,
+    power_price_usd_per_mwh: np.ndarray,
+    discount_rate_annual: np.ndarray,
+    horizon_years: np.ndarray,
+    risk_aversion: np.ndarray,
+    scenario: PowerMarketScenario,
+    weights: np.ndarray | None = None,
+    growth_index: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(present value, certainty equivalent) of mining per MW of *site*, USD.
+
+    The installed ASICs (``asic_share`` of the site's MW) earn the expected hashprice less
+    energy and operating cost per MWh while that is positive (curtailing is free:
+    :func:`abm.economics.valuation.mining_value_usd_per_mw` with no idle floor); the site's
+    fixed holding cost is paid whatever the machines do and is deducted by the caller.
+    """
+    s = scenario
+    value, certainty_equivalent = valuation.mining_value_usd_per_mw(
+        hashprice_usd_per_ph_day,
+        hashprice_growth_annual,
+        years_to_halving,
+        halving_revenue_factor,
+        j_per_th,
+        power_price_usd_per_mwh,
+        finance.HOURS_PER_YEAR * s.mining_opex_usd_per_mwh,
+        discount_rate_annual,
+        horizon_years,
+        risk_aversion,
+        s.btc_volatility_annual,
+        0.0,
+        weights=weights,
+        growth_index=growth_index,
+    )
+    return asic_share * value, asic_share * certainty_equivalent
+
+
+def asic_share(fleet: MinerFleet) -> np.ndarray:
+    """Share of each site's MW its installed ASICs draw (0 for a site with no MW)."""
+    return np.where(fleet.mw > 0, fleet.asic_mw / np.maximum(fleet.mw, 1e-12), 0.0)
+
+
+def running_hashrate_ehs(fleet: MinerFleet) -> float:
+    """Hashrate the modelled sites run, EH/s (TH/s times the share of the tick they run)."""
+    return float(np.dot(fleet.ths, fleet.running_share)) / 1e6
+
+
 def run_shares(
     fleet: MinerFleet,
     hashprice_usd_per_ph_day: float,
     site_power_price_usd_per_mwh: np.ndarray,
     curtailment_share_by_site: np.ndarray,
-    ramp_start_ratio: float,
-    ramp_width_ratio: float,
+    scenario: PowerMarketScenario,
 ) -> np.ndarray:
     """Step 4: share of the tick each mining fleet runs; returns the MW the grid curtailed.
 
-    Within a week the price moves: the share of hours a fleet runs rises linearly from 0 at
-    ``ramp_start_ratio`` times its breakeven hashprice to 1 at ``ramp_start_ratio +
-    ramp_width_ratio`` times it (a stand-in for hourly curtailment); the grid then sheds
-    ``curtailment_share`` of what runs.
-    Sets ``fleet.running_share``.
+    A fleet runs on its marginal (cash) cost, energy plus operating cost per MWh, the same
+    rule as the rest of the world's cohorts (:func:`abm.submodels.rest_of_world.run_share`);
+    the grid then sheds ``curtailment_share`` of what runs.  Sets ``fleet.running_share``;
+    the curtailed MW are the ASIC load shed.  A site converting for an AI tenant keeps its
+    machines running until its AI load is energised (the retrofit proceeds beside them).
     """
-    breakeven = bitcoin.energy_cost_usd_per_ph_day(fleet.j_per_th, site_power_price_usd_per_mwh)
-    economic_share = np.minimum(
-        np.maximum(
-            (hashprice_usd_per_ph_day / np.maximum(breakeven, 1e-9) - ramp_start_ratio)
-            / ramp_width_ratio,
-            0.0,
+    s = scenario
+    economic_share = run_share(
+        hashprice_usd_per_ph_day,
+        cash_cost_usd_per_ph_day(
+            fleet.j_per_th, site_power_price_usd_per_mwh, s.mining_opex_usd_per_mwh
         ),
-        1.0,
+        s.run_ramp_start_ratio,
+        s.run_ramp_width_ratio,
     )
-    mining = fleet.status == MinerStatus.MINING
+    # Sites whose AI retrofit is under way keep mining until the AI load is energised.
+    mining = fleet.in_status(MinerStatus.MINING, MinerStatus.CONVERTING)
     fleet.running_share = np.where(mining, economic_share * (1.0 - curtailment_share_by_site), 0.0)
-    return np.where(mining, economic_share * curtailment_share_by_site * fleet.mw, 0.0)
+    return np.where(mining, economic_share * curtailment_share_by_site * fleet.asic_mw, 0.0)
 
 
 def buy_asics(
@@ -83,13 +137,14 @@ def refleet(
     asic_price_usd_per_th: float,
     debt_share: float,
 ) -> None:
-    """Replace the fleets of ``sites`` with frontier ASICs (they paid for the decision)."""
+    """Fill ``sites`` with frontier ASICs for their whole MW (old machines are scrapped)."""
     if sites.size == 0:
         return
     capex = refleet_capex_usd(fleet, sites, frontier_j_per_th, asic_price_usd_per_th)
     buy_asics(fleet, journal, sites, capex, debt_share)
     fleet.j_per_th[sites] = frontier_j_per_th
     fleet.ths[sites] = fleet.mw[sites] * 1e6 / frontier_j_per_th
+    fleet.status[sites] = MinerStatus.MINING  # an idle site restarts with its new machines
 
 
 def refleet_capex_usd(

@@ -1,18 +1,16 @@
-"""The Bitcoin network and the rest of the world's miners (ODD section 7.2).
+"""The Bitcoin network: blocks, difficulty, subsidy and hashprice (ODD section 7.2).
 
 The chain advances block by block in expectation (:func:`abm.economics.bitcoin.advance_chain`:
 halvings, retargets with the x4 clamp); hashprice follows from the BTC price, difficulty,
-subsidy and fees.  Miners outside the US ("rest of the world") are one aggregate fleet that
-enters and exits with the lagged hashprice.  :class:`BitcoinNetwork` holds that state; the
-model hands it the hashrate its own miners run each tick and reads back what was issued.
+subsidy and fees.  :class:`BitcoinNetwork` holds that state and the hashprice history miners
+form expectations from; the model hands it the hashrate that ran each tick (US sites and the
+rest of the world, :mod:`abm.submodels.rest_of_world`) and reads back what was issued.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-
-import numpy as np
 
 from abm.economics import bitcoin, paths
 from abm.scenario import PowerMarketScenario
@@ -34,32 +32,26 @@ class NetworkTick:
 
 
 class BitcoinNetwork:
-    """Chain state, hashprice and the rest of the world's fleet.
+    """Chain state and hashprice.
 
     Attributes:
         chain: Height, difficulty and epoch clock (:class:`abm.economics.bitcoin.ChainState`).
         block_subsidy_btc: Subsidy of the next block, BTC.
         fees_btc_per_block: Mean fees per block, BTC.
         hashprice_usd_per_ph_day: Hashprice after the latest tick.
-        hashprice_signal_usd_per_ph_day: Lagged hashprice the rest of the world reacts to.
+        hashprice_signal_usd_per_ph_day: Hashprice smoothed over ``rest_of_world_lag_weeks``
+            (the signal investment and ASIC prices respond to).
         hashprice_at_start: Hashprice on the start date (the ASIC price's reference).
         hashprice_history: Hashprice at every tick so far.
         adaptive_growth_annual: Exponentially weighted hashprice growth, per year.
-        rest_of_world_mw: Power drawn by the rest of the world's running fleet, MW.
-        rest_of_world_j_per_th: Its mean efficiency, J/TH.
-        modelled_hashrate_ehs: Hashrate the modelled (US) miners ran in the latest tick.
-        network_hashrate_ehs: Total network hashrate in the latest tick.
+        network_hashrate_ehs: Network hashrate in the latest tick.
     """
 
     def __init__(
-        self,
-        scenario: PowerMarketScenario,
-        start_btc_price_usd: float,
-        modelled_hashrate_ehs: float,
+        self, scenario: PowerMarketScenario, start_btc_price_usd: float, hashrate_ehs: float
     ) -> None:
-        """The network on the start date, the modelled miners running ``modelled_hashrate_ehs``.
+        """The network on the start date, running ``hashrate_ehs``.
 
-        The rest of the world is what the start's network hashrate leaves (at least 1 %).
         The epoch clock assumes target spacing since the epoch began.
         """
         s = scenario
@@ -73,14 +65,7 @@ class BitcoinNetwork:
         )
         self.block_subsidy_btc = float(bitcoin.block_subsidy_btc(self.chain.block_height))
         self.fees_btc_per_block = s.fees_btc_per_block
-        self.modelled_hashrate_ehs = modelled_hashrate_ehs
-        rest_ehs = max(
-            s.network_hashrate_ehs_start - modelled_hashrate_ehs,
-            0.01 * s.network_hashrate_ehs_start,
-        )
-        self.rest_of_world_j_per_th = s.rest_of_world_j_per_th
-        self.rest_of_world_mw = rest_ehs * self.rest_of_world_j_per_th  # EH/s * J/TH = MW
-        self.network_hashrate_ehs = modelled_hashrate_ehs + rest_ehs
+        self.network_hashrate_ehs = hashrate_ehs
         self.hashprice_usd_per_ph_day = float(
             bitcoin.hashprice_usd_per_ph_day(
                 start_btc_price_usd,
@@ -93,36 +78,6 @@ class BitcoinNetwork:
         self.hashprice_at_start = self.hashprice_usd_per_ph_day
         self.hashprice_history = [self.hashprice_usd_per_ph_day]
         self.adaptive_growth_annual = 0.0
-
-    @property
-    def rest_of_world_hashrate_ehs(self) -> float:
-        """Hashrate of the rest of the world, EH/s."""
-        return self.rest_of_world_mw / self.rest_of_world_j_per_th
-
-    def asic_frontier_j_per_th(self, tick: int) -> float:
-        """Best ASIC efficiency on sale at ``tick``, J/TH."""
-        s = self._scenario
-        return float(
-            bitcoin.asic_frontier_j_per_th(
-                tick * self._tick_years,
-                s.asic_frontier_j_per_th,
-                s.asic_improvement_annual,
-                s.asic_floor_j_per_th,
-            )
-        )
-
-    def asic_price_usd_per_th(self) -> float:
-        """Price of frontier ASICs now, USD per TH/s.
-
-        ASIC prices track what a TH/s earns (Hashrate Index's ASIC price index moves with
-        hashprice): the start price scaled by the lagged hashprice over its start value, so a
-        machine costs the same number of days of revenue whenever it is bought.
-        """
-        return (
-            self._scenario.asic_price_usd_per_th
-            * self.hashprice_signal_usd_per_ph_day
-            / self.hashprice_at_start
-        )
 
     def years_to_halving(self) -> float:
         """Years until the next halving at the target block spacing."""
@@ -137,23 +92,10 @@ class BitcoinNetwork:
         subsidy = float(bitcoin.block_subsidy_btc(self.chain.block_height))
         return (subsidy / 2 + self.fees_btc_per_block) / (subsidy + self.fees_btc_per_block)
 
-    def advance(self, tick: int, btc_price_usd: float, modelled_hashrate_ehs: float) -> NetworkTick:
-        """One tick: blocks and retargets, hashprice, expectations, the rest of the world.
-
-        Args:
-            tick: The tick being played.
-            btc_price_usd: BTC price this tick.
-            modelled_hashrate_ehs: Hashrate the modelled miners run this tick, EH/s.
-        """
+    def advance(self, btc_price_usd: float, hashrate_ehs: float) -> NetworkTick:
+        """One tick at ``hashrate_ehs``: blocks and retargets, hashprice, its signal and trend."""
         s = self._scenario
-        frontier = self.asic_frontier_j_per_th(tick)
-        # The rest of the world replaces worn-out machines with frontier ones (turnover 1/life).
-        self.rest_of_world_j_per_th += (frontier - self.rest_of_world_j_per_th) * min(
-            self._tick_years / s.asic_life_years, 1.0
-        )
-        rest_ehs = self.rest_of_world_mw / self.rest_of_world_j_per_th
-        self.modelled_hashrate_ehs = modelled_hashrate_ehs
-        self.network_hashrate_ehs = max(modelled_hashrate_ehs + rest_ehs, 1e-6)
+        self.network_hashrate_ehs = max(hashrate_ehs, 1e-6)
         advance = bitcoin.advance_chain(
             self.chain, self.network_hashrate_ehs, s.tick_days * bitcoin.SECONDS_PER_DAY
         )
@@ -173,39 +115,9 @@ class BitcoinNetwork:
         weekly_growth = math.log(self.hashprice_usd_per_ph_day / previous) / self._tick_years
         decay = 1.0 - 0.5 ** (self._tick_years / s.adaptive_half_life_years)
         self.adaptive_growth_annual += decay * (weekly_growth - self.adaptive_growth_annual)
-
-        # Rest of the world: hysteresis between energy cost and all-in cost of new machines.
         lag_years = s.rest_of_world_lag_weeks * 7 / DAYS_PER_YEAR
         weight = self._tick_years / (lag_years + self._tick_years)
         self.hashprice_signal_usd_per_ph_day += weight * (
             self.hashprice_usd_per_ph_day - self.hashprice_signal_usd_per_ph_day
         )
-        energy = float(
-            bitcoin.energy_cost_usd_per_ph_day(
-                self.rest_of_world_j_per_th, s.rest_of_world_power_price_usd_per_mwh
-            )
-        )
-        hardware = self.asic_price_usd_per_th() * 1000.0 / (s.asic_life_years * 365.0)
-        all_in = (
-            float(
-                bitcoin.energy_cost_usd_per_ph_day(
-                    frontier, s.rest_of_world_power_price_usd_per_mwh
-                )
-            )
-            + hardware
-        )
-        rate = bitcoin.rest_of_world_growth_per_year(
-            self.hashprice_signal_usd_per_ph_day,
-            energy,
-            max(all_in, energy),
-            s.rest_of_world_entry_elasticity,
-            s.rest_of_world_exit_elasticity,
-            s.rest_of_world_max_growth_annual,
-        )
-        self.rest_of_world_mw *= math.exp(rate * self._tick_years)
         return NetworkTick(btc_issued=btc_issued, network_hashrate_ehs=self.network_hashrate_ehs)
-
-
-def running_hashrate_ehs(ths: np.ndarray, running_share: np.ndarray) -> float:
-    """Hashrate the modelled sites run, EH/s (TH/s times the share of the tick they run)."""
-    return float(np.dot(ths, running_share)) / 1e6

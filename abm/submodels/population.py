@@ -63,11 +63,23 @@ def build_miner_sites(
     n_synthetic = s.n_miners - n_public
     region_index = {name: i for i, name in enumerate(region_names)}
 
+    # Deals announced after the start date are what the model should find, not be told.
+    announced = public["ai_deal_announced"]
+    known = announced.isna() | (announced <= pd.Timestamp(s.start_date))
+    deal_mw = public["ai_deal_mw"].where(known, 0.0).fillna(0.0).to_numpy(float)
+    # Synthetic miners fill the US share of the network's hashrate (sites whose AI deal is
+    # under way keep mining until their AI load is energised).
     target_ehs = s.us_hashrate_share * s.network_hashrate_ehs_start
     public_ehs = float(public["hashrate_ehs"].sum())
     synthetic_ehs = max(target_ehs - public_ehs, 0.1 * target_ehs) if n_synthetic else 0.0
-    sizes = rng.lognormal(0.0, 1.0, n_synthetic)
-    synthetic_site_ehs = synthetic_ehs * sizes / sizes.sum() if n_synthetic else np.zeros(0)
+    # Private sites' sizes come from one distribution whatever n_miners is; each synthetic
+    # row stands for as many such sites as the US hashrate needs (n_miners sets how finely
+    # the distribution is sampled, not the total MW or its size mix).
+    unit_site_mw = np.clip(
+        rng.lognormal(np.log(s.synthetic_site_mw_median), s.synthetic_site_mw_sigma, n_synthetic),
+        0.5,
+        500.0,
+    )
     synthetic_j = np.clip(
         rng.normal(s.synthetic_j_per_th_mean, s.synthetic_j_per_th_sd, n_synthetic),
         s.asic_frontier_j_per_th,
@@ -89,6 +101,10 @@ def build_miner_sites(
     synthetic_region = rng.choice(
         len(region_names), size=n_synthetic, p=region_weights / region_weights.sum()
     )
+    hashrate_weight = unit_site_mw / synthetic_j
+    synthetic_site_ehs = (
+        synthetic_ehs * hashrate_weight / hashrate_weight.sum() if n_synthetic else np.zeros(0)
+    )
     synthetic_mw = synthetic_site_ehs * synthetic_j  # EH/s * J/TH = MW
 
     # Firm-level cash and debt are reported once per firm: split them over its sites by MW.
@@ -107,6 +123,10 @@ def build_miner_sites(
     public_cash = firm_cash.fillna(public["mw_site"] * s.synthetic_cash_usd_per_mw).to_numpy(float)
     public_debt = firm_debt.fillna(public["mw_site"] * s.synthetic_debt_usd_per_mw).to_numpy(float)
 
+    treasury = calibration.btc_treasuries(s.start_date)
+    public_btc = (public["firm"].map(treasury).fillna(0.0) * public["mw_site"] / firm_mw).to_numpy(
+        float
+    )
     firm_names = list(dict.fromkeys(public["firm"]))
     firm_of_public = np.array([firm_names.index(f) for f in public["firm"]], dtype=np.int32)
     synthetic_names = [f"Private miner {i + 1:04d}" for i in range(n_synthetic)]
@@ -142,6 +162,8 @@ def build_miner_sites(
         horizon_years=rng.uniform(s.horizon_min_years, s.horizon_max_years, n),
         expectation_rule=rng.integers(0, n_expectation_rules, n).astype(np.int8),
         is_public=np.arange(n) < n_public,
+        unit_site_mw=np.concatenate([public["mw_site"].to_numpy(float), unit_site_mw]),
+        btc_held=np.concatenate([public_btc, np.zeros(n_synthetic)]),
     )
     # Two rows of one firm in one region get distinct names.
     seen: dict[str, int] = {}
@@ -151,15 +173,7 @@ def build_miner_sites(
             fleet.name[k] = f"{name} #{seen[name]}"
     # A fleet reported at more hashrate than its MW can run is capped at the MW.
     fleet.ths = np.minimum(fleet.ths, fleet.mw * 1e6 / fleet.j_per_th)
-    # Deals announced after the start date are what the model should find, not be told.
-    announced = public["ai_deal_announced"]
-    known = announced.isna() | (announced <= pd.Timestamp(s.start_date))
-    public_ai_deal_mw = np.concatenate(
-        [
-            public["ai_deal_mw"].where(known, 0.0).fillna(0.0).to_numpy(float),
-            np.zeros(n_synthetic),
-        ]
-    )
+    public_ai_deal_mw = np.concatenate([deal_mw, np.zeros(n_synthetic)])
     return Population(
         fleet=fleet, firm_names=firm_names + synthetic_names, public_ai_deal_mw=public_ai_deal_mw
     )
@@ -173,7 +187,7 @@ def seed_announced_deals(
     lease_lead_time_years: float,
     scenario: PowerMarketScenario,
 ) -> None:
-    """Sites with AI deals announced by the start date begin as already converting.
+    """Sites with AI deals announced by the start date begin as converting (still mining).
 
     A public miner's announced critical-IT MW is treated as one contract signed half a lead
     time before the start with hyperscaler 0..n round-robin at the base rent; the whole
@@ -184,7 +198,6 @@ def seed_announced_deals(
         return
     deal_sites = np.flatnonzero(public_ai_deal_mw > 0)
     for k, i in enumerate(deal_sites):
-        fleet.running_share[i] = 0.0
         fleet.status[i] = MinerStatus.CONVERTING
         fleet.contract[i] = ContractKind.LEASE
         fleet.tenant[i] = k % n_hyperscalers

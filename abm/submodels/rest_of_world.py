@@ -1,0 +1,328 @@
+"""Miners outside the US and the ASIC market they and US miners buy from (ODD section 7.13).
+
+**The rest of the world** is a set of cohorts of installed ASICs, each with a power price,
+an efficiency and an end of life.  A cohort runs for the share of a tick its hashprice
+covers its cash cost (energy plus operating cost, the same footing as US sites), so a bust
+idles the dearest and least efficient cohorts first.  New capacity is *ordered* when the
+lagged hashprice exceeds the all-in cost of new frontier capacity (energy, operating cost
+and the ASICs' capital recovered over their life at a hurdle rate), at a rate set by the log
+excess and bounded by the ASICs manufacturers can deliver and the power the rest of the
+world can add; orders arrive ``rest_of_world_entry_lag_months`` later.  Cohorts that stay
+idle for ``rest_of_world_scrap_after_idle_months`` are scrapped; their power is free for
+new machines, which must be bought: nothing is upgraded for free.
+
+**The ASIC market** prices frontier machines from the lagged hashprice with an elasticity
+and a manufacturing floor, and rations deliveries: US refleets and expansions and the rest
+of the world's orders draw on the same yearly supply.  An older machine is worth the share
+of a frontier machine's margin it still earns, so a bust strands old fleets.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from abm.economics import bitcoin
+from abm.scenario import PowerMarketScenario
+from abm.submodels.exogenous import Calendar
+
+# Standard normal quantiles at the mid-points of four equal-probability bins.
+QUARTILE_Z = np.array([-1.1503, -0.3186, 0.3186, 1.1503])
+
+
+def cash_cost_usd_per_ph_day(
+    j_per_th: np.ndarray | float,
+    power_price_usd_per_mwh: np.ndarray | float,
+    opex_usd_per_mwh: float,
+) -> np.ndarray:
+    """Cash cost of running 1 PH/s for a day: energy plus operating cost per MWh drawn, USD."""
+    return bitcoin.energy_cost_usd_per_ph_day(
+        j_per_th, np.asarray(power_price_usd_per_mwh) + opex_usd_per_mwh
+    )
+
+
+def run_share(
+    hashprice_usd_per_ph_day: float,
+    cash_cost: np.ndarray,
+    ramp_start_ratio: float,
+    ramp_width_ratio: float,
+) -> np.ndarray:
+    """Share of a tick a fleet runs: 0 below ``ramp_start`` x its cash cost, 1 above the ramp.
+
+    Within a week power prices move; the linear ramp stands in for hourly curtailment.
+    """
+    ratio = hashprice_usd_per_ph_day / np.maximum(cash_cost, 1e-9)
+    return np.clip((ratio - ramp_start_ratio) / ramp_width_ratio, 0.0, 1.0)
+
+
+class AsicMarket:
+    """Frontier ASICs: efficiency, price, and the deliveries left to sell.
+
+    Attributes:
+        deliveries_left_ehs: Machines manufacturers can still deliver now, EH/s (accrues at
+            ``asic_deliveries_ehs_per_year``, up to ``asic_inventory_years`` of it; purchases
+            draw it down and may take it below zero, which holds back new orders).
+        delivered_ehs: Machines delivered since the start, EH/s.
+    """
+
+    def __init__(self, scenario: PowerMarketScenario, calendar: Calendar) -> None:
+        """The market at the start, its inventory a quarter of a year's deliveries."""
+        self._scenario = scenario
+        self._calendar = calendar
+        self.deliveries_left_ehs = (
+            scenario.asic_deliveries_ehs_per_year * scenario.asic_inventory_years
+        )
+        self.delivered_ehs = 0.0
+
+    def frontier_j_per_th(self, tick: int) -> float:
+        """Best ASIC efficiency on sale at ``tick``, J/TH."""
+        s = self._scenario
+        return float(
+            bitcoin.asic_frontier_j_per_th(
+                tick * self._calendar.tick_years,
+                s.asic_frontier_j_per_th,
+                s.asic_improvement_annual,
+                s.asic_floor_j_per_th,
+            )
+        )
+
+    def price_usd_per_th(self, hashprice_signal: float, hashprice_at_start: float) -> float:
+        """Price of frontier ASICs, USD per TH/s: ``p0 (hp~/hp0)^e``, never below the floor."""
+        s = self._scenario
+        ratio = max(hashprice_signal, 1e-9) / hashprice_at_start
+        return max(
+            s.asic_price_usd_per_th * ratio**s.asic_price_elasticity, s.asic_price_floor_usd_per_th
+        )
+
+    def value_usd_per_th(
+        self,
+        j_per_th: np.ndarray,
+        frontier_j_per_th: float,
+        frontier_price_usd_per_th: float,
+        hashprice_usd_per_ph_day: float,
+        power_price_usd_per_mwh: float,
+    ) -> np.ndarray:
+        """What a used machine of ``j_per_th`` fetches: the frontier price times the share of
+        the frontier's cash margin it still earns (0 when it earns nothing), USD per TH/s."""
+        opex = self._scenario.mining_opex_usd_per_mwh
+        margin = hashprice_usd_per_ph_day - cash_cost_usd_per_ph_day(
+            j_per_th, power_price_usd_per_mwh, opex
+        )
+        frontier_margin = hashprice_usd_per_ph_day - float(
+            cash_cost_usd_per_ph_day(frontier_j_per_th, power_price_usd_per_mwh, opex)
+        )
+        if frontier_margin <= 0:
+            return np.zeros_like(np.asarray(j_per_th, dtype=float))
+        return frontier_price_usd_per_th * np.clip(margin / frontier_margin, 0.0, 1.0)
+
+    def restock(self) -> None:
+        """A tick's deliveries arrive at the manufacturers' warehouses."""
+        s = self._scenario
+        cap = s.asic_deliveries_ehs_per_year * s.asic_inventory_years
+        self.deliveries_left_ehs = min(
+            self.deliveries_left_ehs + s.asic_deliveries_ehs_per_year * self._calendar.tick_years,
+            cap,
+        )
+
+    def sell(self, ehs: float) -> None:
+        """Machines of ``ehs`` EH/s are sold (they may exceed what is left)."""
+        self.deliveries_left_ehs -= ehs
+        self.delivered_ehs += ehs
+
+
+@dataclass
+class Cohorts:
+    """Installed ASIC cohorts of the rest of the world (one array element per cohort)."""
+
+    mw: np.ndarray
+    j_per_th: np.ndarray
+    power_price_usd_per_mwh: np.ndarray
+    idle_ticks: np.ndarray
+    running_share: np.ndarray
+
+    @property
+    def hashrate_ehs(self) -> np.ndarray:
+        """Installed hashrate per cohort, EH/s (MW / J/TH)."""
+        return self.mw / self.j_per_th
+
+    def keep(self, mask: np.ndarray) -> None:
+        """Drop the cohorts where ``mask`` is False."""
+        for name in ("mw", "j_per_th", "power_price_usd_per_mwh", "idle_ticks", "running_share"):
+            setattr(self, name, getattr(self, name)[mask])
+
+
+class RestOfWorld:
+    """Miners outside the US: cohorts, an order book and a power budget.
+
+    Attributes:
+        cohorts: Installed machines (:class:`Cohorts`).
+        orders: Machines ordered and not yet running: ``(arrival tick, EH/s, J/TH)``.
+        power_budget_mw: Power available for new machines now, MW.
+        ordered_ehs: Machines ordered since the start, EH/s.
+    """
+
+    def __init__(
+        self,
+        scenario: PowerMarketScenario,
+        calendar: Calendar,
+        hashrate_ehs: float,
+        frontier_j_per_th: float,
+    ) -> None:
+        """The rest of the world's ``hashrate_ehs`` at the start, in 16 cohorts.
+
+        Four power-price levels (normal, mean ``rest_of_world_power_price_usd_per_mwh``, sd
+        ``rest_of_world_power_price_sd_usd_per_mwh``) times four efficiency levels (mean
+        ``rest_of_world_j_per_th``, sd ``rest_of_world_j_per_th_sd``, at least the frontier),
+        equal hashrate each.
+        """
+        s = scenario
+        self._scenario = s
+        self._calendar = calendar
+        price = np.maximum(
+            s.rest_of_world_power_price_usd_per_mwh
+            + s.rest_of_world_power_price_sd_usd_per_mwh * QUARTILE_Z,
+            1.0,
+        )
+        j = np.maximum(
+            s.rest_of_world_j_per_th + s.rest_of_world_j_per_th_sd * QUARTILE_Z, frontier_j_per_th
+        )
+        prices, effs = np.meshgrid(price, j, indexing="ij")
+        ehs = np.full(prices.size, hashrate_ehs / prices.size)
+        self.cohorts = Cohorts(
+            mw=ehs * effs.ravel(),
+            j_per_th=effs.ravel().astype(float),
+            power_price_usd_per_mwh=prices.ravel().astype(float),
+            idle_ticks=np.zeros(prices.size, dtype=np.int64),
+            running_share=np.ones(prices.size),
+        )
+        self.orders: list[tuple[int, float, float]] = []
+        self.power_budget_mw = s.rest_of_world_power_additions_gw_per_year * 1000.0 * 0.25
+        self.ordered_ehs = 0.0
+
+    @property
+    def installed_ehs(self) -> float:
+        """Installed hashrate, EH/s."""
+        return float(self.cohorts.hashrate_ehs.sum())
+
+    @property
+    def running_ehs(self) -> float:
+        """Hashrate running in the latest tick, EH/s."""
+        return float(np.dot(self.cohorts.hashrate_ehs, self.cohorts.running_share))
+
+    @property
+    def running_mw(self) -> float:
+        """Power drawn by the running machines, MW."""
+        return float(np.dot(self.cohorts.mw, self.cohorts.running_share))
+
+    @property
+    def mean_j_per_th(self) -> float:
+        """Hashrate-weighted efficiency of the installed fleet, J/TH."""
+        ehs = self.cohorts.hashrate_ehs
+        return float(np.dot(self.cohorts.j_per_th, ehs) / max(ehs.sum(), 1e-12))
+
+    def turn_over(self, tick: int) -> None:
+        """Orders due arrive as new cohorts; cohorts idle for too long are scrapped.
+
+        Machines run as long as they cover their cash cost (old fleets run past their
+        accounting life while that holds); a cohort that has not run for
+        ``rest_of_world_scrap_after_idle_months`` is scrapped and frees its power.
+        """
+        s = self._scenario
+        cohorts = self.cohorts
+        retiring = cohorts.idle_ticks >= max(
+            self._calendar.ticks(s.rest_of_world_scrap_after_idle_months / 12.0), 1
+        )
+        if retiring.any():
+            self.power_budget_mw += float(cohorts.mw[retiring].sum())
+            cohorts.keep(~retiring)
+        arrived = [order for order in self.orders if order[0] <= tick]
+        if arrived:
+            self.orders = [order for order in self.orders if order[0] > tick]
+            ehs = np.array([e for _, e, _ in arrived])
+            j = np.array([jt for _, _, jt in arrived])
+            cohorts.mw = np.concatenate([cohorts.mw, ehs * j])
+            cohorts.j_per_th = np.concatenate([cohorts.j_per_th, j])
+            cohorts.power_price_usd_per_mwh = np.concatenate(
+                [
+                    cohorts.power_price_usd_per_mwh,
+                    np.full(ehs.size, s.rest_of_world_power_price_usd_per_mwh),
+                ]
+            )
+            cohorts.idle_ticks = np.concatenate([cohorts.idle_ticks, np.zeros(ehs.size, np.int64)])
+            cohorts.running_share = np.concatenate([cohorts.running_share, np.ones(ehs.size)])
+
+    def operate(self, hashprice_usd_per_ph_day: float) -> float:
+        """Each cohort runs the share of the tick its cash cost allows; returns EH/s running."""
+        s = self._scenario
+        cohorts = self.cohorts
+        cohorts.running_share = run_share(
+            hashprice_usd_per_ph_day,
+            cash_cost_usd_per_ph_day(
+                cohorts.j_per_th, cohorts.power_price_usd_per_mwh, s.mining_opex_usd_per_mwh
+            ),
+            s.run_ramp_start_ratio,
+            s.run_ramp_width_ratio,
+        )
+        idle = cohorts.running_share <= 0.0
+        cohorts.idle_ticks = np.where(idle, cohorts.idle_ticks + 1, 0)
+        return self.running_ehs
+
+    def all_in_cost_usd_per_ph_day(
+        self, frontier_j_per_th: float, asic_price_usd_per_th: float
+    ) -> float:
+        """Cost of new frontier capacity per PH/s-day: cash cost plus capital recovery."""
+        s = self._scenario
+        rate = s.rest_of_world_hurdle_rate
+        life = s.asic_life_years
+        recovery = rate / (1.0 - math.exp(-rate * life)) if rate > 0 else 1.0 / life
+        capital = asic_price_usd_per_th * 1000.0 * recovery / 365.0
+        cash = float(
+            cash_cost_usd_per_ph_day(
+                frontier_j_per_th,
+                s.rest_of_world_power_price_usd_per_mwh,
+                s.mining_opex_usd_per_mwh,
+            )
+        )
+        return cash + capital
+
+    def invest(
+        self,
+        tick: int,
+        hashprice_signal_usd_per_ph_day: float,
+        frontier_j_per_th: float,
+        asic_price_usd_per_th: float,
+        market: AsicMarket,
+    ) -> float:
+        """Order new machines when the lagged hashprice pays for them; returns EH/s ordered.
+
+        Desired growth ``e_in ln(hp~ / all-in)`` per year of the installed fleet, bounded by
+        what manufacturers can deliver and by the power budget; power accrues at
+        ``rest_of_world_power_additions_gw_per_year`` (up to a year's worth) plus what
+        retired cohorts free.
+        """
+        s = self._scenario
+        tick_years = self._calendar.tick_years
+        additions = s.rest_of_world_power_additions_gw_per_year * 1000.0
+        self.power_budget_mw = min(
+            self.power_budget_mw + additions * tick_years, max(self.power_budget_mw, additions)
+        )
+        all_in = self.all_in_cost_usd_per_ph_day(frontier_j_per_th, asic_price_usd_per_th)
+        if hashprice_signal_usd_per_ph_day <= all_in:
+            return 0.0
+        rate = min(
+            s.rest_of_world_entry_elasticity * math.log(hashprice_signal_usd_per_ph_day / all_in),
+            s.rest_of_world_max_growth_annual,
+        )
+        wanted = rate * tick_years * self.installed_ehs
+        power_limit = max(self.power_budget_mw, 0.0) / frontier_j_per_th
+        ordered = max(min(wanted, max(market.deliveries_left_ehs, 0.0), power_limit), 0.0)
+        if ordered <= 0:
+            return 0.0
+        market.sell(ordered)
+        self.power_budget_mw -= ordered * frontier_j_per_th
+        self.ordered_ehs += ordered
+        lag = self._calendar.ticks(s.rest_of_world_entry_lag_months / 12.0)
+        self.orders.append((tick + max(lag, 1), ordered, frontier_j_per_th))
+        return ordered
