@@ -61,9 +61,9 @@ class MinerFleet:
     Units are in the names; ``tenant`` is a hyperscaler index or -1.  Ticks are the model's
     step counter (0 = start date).  A synthetic row stands for identical private sites of
     ``unit_site_mw`` each (public rows are one site: ``unit_site_mw == mw`` at the start);
-    ``btc_held`` is the firm's BTC treasury share of the site.  ``expectation_rule`` indexes the model's registry of
-    hashprice expectation rules and ``strategy`` its list of miner strategies
-    (:mod:`abm.strategies`).
+    ``btc_held`` is the firm's BTC treasury share of the site.  ``expectation_rule`` indexes
+    the model's registry of hashprice expectation rules and ``strategy`` its list of miner
+    strategies (:mod:`abm.strategies`).
     """
 
     name: np.ndarray
