@@ -95,6 +95,9 @@ class MinerFleet:
     expansion_pending: np.ndarray = field(init=False)
     firm_service: np.ndarray = field(init=False)
     strategy: np.ndarray = field(init=False)
+    value_mine_usd_per_mw: np.ndarray = field(init=False)
+    value_lease_usd_per_mw: np.ndarray = field(init=False)
+    value_convert_usd_per_mw: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
         n = self.mw.size
@@ -111,6 +114,11 @@ class MinerFleet:
         self.expansion_pending = np.zeros(n, dtype=bool)
         self.firm_service = np.zeros(n, dtype=bool)
         self.strategy = np.zeros(n, dtype=np.int16)
+        # What each path was worth to the site at its latest decision, USD per MW of site
+        # (mining: the certainty equivalent of staying; AI paths: at the expected rent).
+        self.value_mine_usd_per_mw = np.full(n, np.nan)
+        self.value_lease_usd_per_mw = np.full(n, np.nan)
+        self.value_convert_usd_per_mw = np.full(n, np.nan)
 
     def __len__(self) -> int:
         return int(self.mw.size)

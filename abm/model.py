@@ -20,7 +20,7 @@ from abm import calibration
 from abm.agents import GridOperator, Hyperscaler, Miner
 from abm.economics import finance, valuation
 from abm.economics.grid import GridPolicy
-from abm.fleet import MinerStatus
+from abm.fleet import ContractKind, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.strategies import (
     DEFAULT_EXPECTATION_RULES,
@@ -639,6 +639,11 @@ class PowerMarketModel(Model):
         for strategy, context in groups:
             offers = strategy.offer_sites(context)
             fleet.pivot_propensity[context.sites] = offers.path_margin_usd_per_mw
+            for name in ("mine", "lease", "convert"):
+                values = getattr(offers, f"{name}_value_usd_per_mw")
+                getattr(fleet, f"value_{name}_usd_per_mw")[context.sites] = (
+                    np.nan if values is None else values
+                )
             chosen = np.flatnonzero(offers.offered & context.free())
             offered_sites.append(context.sites[chosen])
             rents.append(offers.reservation_rent_usd_per_kw_month[chosen])
@@ -722,10 +727,40 @@ class PowerMarketModel(Model):
         """Date of the latest tick."""
         return self.dates[self.steps]
 
+    def contracts_table(self) -> pd.DataFrame:
+        """Every AI contract signed so far: who signed with whom, for what, and why.
+
+        One row per contract: date, firm, site, region, tenant, kind (lease or convert), MW,
+        rent, the values of mining, leasing and converting per MW the site saw when it
+        offered itself (USD per MW of site), and the equity it raised.
+        """
+        frame = pd.DataFrame(self.market.signed, columns=list(lease_market.SIGNED_FIELDS))
+        sites = frame.pop("site").to_numpy(int)
+        tenants = frame.pop("tenant").to_numpy(int)
+        frame.insert(0, "date", self.dates[frame.pop("tick").to_numpy(int)])
+        frame.insert(1, "firm", [self.firm_names[f] for f in self.fleet.firm[sites]])
+        frame.insert(2, "site", self.fleet.name[sites])
+        frame.insert(3, "region", [self.region_names[r] for r in self.fleet.region[sites]])
+        frame.insert(4, "tenant", [self.hyperscalers[h].name for h in tenants])
+        frame["kind"] = [ContractKind(k).name.lower() for k in frame["kind"]]
+        return frame
+
+    def path_table(self) -> pd.DataFrame:
+        """Which path each firm's MW is on now, by firm (MW by status, largest firms first)."""
+        table = self.miner_table()
+        table["firm"] = [self.firm_names[f] for f in self.fleet.firm]
+        by_status = table.pivot_table(
+            index="firm", columns="status", values="mw", aggfunc="sum", observed=False
+        ).fillna(0.0)
+        by_status = by_status.loc[:, by_status.sum() > 0]
+        return by_status.loc[by_status.sum(axis=1).sort_values(ascending=False).index]
+
     def miner_table(self) -> pd.DataFrame:
         """The miners now, one row per site (index AgentID, columns :data:`AGENT_COLUMNS`)."""
         columns = FleetDataCollector.snapshot(self.fleet)
         columns["row"] = np.arange(len(self.fleet))
-        frame = fleet_frame(self.fleet, self.region_names, columns)
+        frame = fleet_frame(
+            self.fleet, self.region_names, [h.name for h in self.hyperscalers], columns
+        )
         frame.index = pd.Index(self.miner_unique_ids, name="AgentID")
         return frame

@@ -176,12 +176,20 @@ class SiteOffers:
         reservation_rent_usd_per_kw_month: Lowest rent each offered site accepts.
         path_margin_usd_per_mw: Best AI path's value less what staying requires, per MW (the
             site's pivot propensity, reported in ``fleet.pivot_propensity``).
+        mine_value_usd_per_mw: What staying (mining or idle) is worth per MW of site.
+        lease_value_usd_per_mw: What a lease at the expected rent is worth per MW of site.
+        convert_value_usd_per_mw: What a conversion at the expected rent is worth per MW.
+            The three values are kept per site and tick (the agent data) so a user can ask
+            why a site took its path; NaN where a strategy does not value a path.
     """
 
     offered: np.ndarray
     kind: np.ndarray
     reservation_rent_usd_per_kw_month: np.ndarray
     path_margin_usd_per_mw: np.ndarray
+    mine_value_usd_per_mw: np.ndarray | None = None
+    lease_value_usd_per_mw: np.ndarray | None = None
+    convert_value_usd_per_mw: np.ndarray | None = None
 
     @classmethod
     def none(cls, n_sites: int) -> SiteOffers:
@@ -344,4 +352,7 @@ class ValueMaximising(MinerStrategy):
             kind=np.where(convert, ContractKind.CONVERT, ContractKind.LEASE).astype(np.int8),
             reservation_rent_usd_per_kw_month=np.maximum((required - b) / a, 0.0),
             path_margin_usd_per_mw=np.maximum(lease_value, convert_value) - required,
+            mine_value_usd_per_mw=stay_value,
+            lease_value_usd_per_mw=lease_value,
+            convert_value_usd_per_mw=convert_value,
         )

@@ -340,7 +340,20 @@ def compute_metrics(
     }
 
 
-AGENT_COLUMNS = ("name", "region", "status", "mw", "ths", "j_per_th", "cash_usd", "value_usd_per_w")
+AGENT_COLUMNS = (
+    "name",
+    "region",
+    "status",
+    "tenant",
+    "mw",
+    "ths",
+    "j_per_th",
+    "cash_usd",
+    "value_usd_per_w",
+    "value_mine_usd_per_mw",
+    "value_lease_usd_per_mw",
+    "value_convert_usd_per_mw",
+)
 """Agent-level columns of ``get_agent_vars_dataframe`` (one row per miner site and tick)."""
 
 HYPERSCALER_COLUMNS = ("name", "served_mw", "wtp_usd_per_kw_month", "paid_usd")
@@ -357,12 +370,19 @@ GRID_OPERATOR_COLUMNS = (
 """Columns of ``get_agenttype_vars_dataframe(GridOperator)``."""
 
 
+NUMERIC_AGENT_COLUMNS = AGENT_COLUMNS[4:]
+
+
 def fleet_frame(
-    fleet: MinerFleet, region_names: tuple[str, ...], columns: dict[str, np.ndarray]
+    fleet: MinerFleet,
+    region_names: tuple[str, ...],
+    tenant_names: list[str],
+    columns: dict[str, np.ndarray],
 ) -> pd.DataFrame:
     """One frame of miner state (columns :data:`AGENT_COLUMNS`) from fleet arrays of equal length.
 
-    ``columns`` holds ``row`` (fleet row of each record) and the numeric state arrays.
+    ``columns`` holds ``row`` (fleet row of each record) and the snapshot arrays; ``tenant``
+    is the AI tenant's (or owner's) name, missing when the site has none.
     """
     rows = columns["row"]
     return pd.DataFrame(
@@ -372,10 +392,10 @@ def fleet_frame(
             "status": pd.Categorical.from_codes(
                 columns["status"].astype(np.int64), categories=[s.name.lower() for s in MinerStatus]
             ),
-            **{
-                key: columns[key]
-                for key in ("mw", "ths", "j_per_th", "cash_usd", "value_usd_per_w")
-            },
+            "tenant": pd.Categorical.from_codes(
+                columns["tenant"].astype(np.int64), categories=list(tenant_names)
+            ),
+            **{key: columns[key] for key in NUMERIC_AGENT_COLUMNS},
         }
     )
 
@@ -393,11 +413,15 @@ class FleetDataCollector(DataCollector):
 
     SNAPSHOT_DTYPES = {
         "status": np.int8,
+        "tenant": np.int8,
         "mw": np.float32,
         "ths": np.float32,
         "j_per_th": np.float32,
         "cash_usd": np.float64,
         "value_usd_per_w": np.float32,
+        "value_mine_usd_per_mw": np.float32,
+        "value_lease_usd_per_mw": np.float32,
+        "value_convert_usd_per_mw": np.float32,
     }
     """Fleet attributes kept per tick, and the dtype each is stored in."""
 
@@ -469,7 +493,9 @@ class FleetDataCollector(DataCollector):
         n_snapshots = len(self._steps)
         columns = {name: table[:n_snapshots].reshape(-1) for name, table in self._tables.items()}
         columns["row"] = np.tile(np.arange(n), n_snapshots)
-        frame = fleet_frame(model.fleet, model.region_names, columns)
+        frame = fleet_frame(
+            model.fleet, model.region_names, [h.name for h in model.hyperscalers], columns
+        )
         frame.index = pd.MultiIndex.from_arrays(
             [np.repeat(self._steps, n), np.tile(model.miner_unique_ids, n_snapshots)],
             names=["Step", "AgentID"],

@@ -68,6 +68,21 @@ class Offers:
     prepayment_usd_per_mw: np.ndarray
 
 
+SIGNED_FIELDS = (
+    "tick",
+    "site",
+    "tenant",
+    "kind",
+    "mw",
+    "rent_usd_per_kw_month",
+    "value_mine_usd_per_mw",
+    "value_lease_usd_per_mw",
+    "value_convert_usd_per_mw",
+    "equity_raised_usd",
+)
+"""Fields of a signed contract in :attr:`LeaseMarket.signed` (values at the decision)."""
+
+
 class LeaseMarket:
     """Regional lease auctions, the contracts they sign and the retrofit capacity they use.
 
@@ -77,6 +92,7 @@ class LeaseMarket:
         mw_traded_this_tick: MW of sites signed this tick.
         retrofit_budget_mw: MW of retrofits that may start now; refills at
             ``retrofit_capacity_gw_per_year``, up to a year's worth.
+        signed: Every contract signed, as :data:`SIGNED_FIELDS` tuples (the deal record).
     """
 
     def __init__(
@@ -96,6 +112,7 @@ class LeaseMarket:
         self.last_clearing_price = np.full(n_regions, np.nan)
         self.lease_price_usd_per_kw_month = float("nan")
         self.mw_traded_this_tick = 0.0
+        self.signed: list[tuple] = []
         self.retrofit_budget_mw = (
             s.retrofit_capacity_gw_per_year * 1000.0 * s.retrofit_budget_start_share
         )
@@ -237,6 +254,20 @@ class LeaseMarket:
         fleet.debt_usd[i] += capex * debt_share
         journal.site_with_party(Purpose.RETROFIT_CAPEX, Party.CONTRACTORS, i, -capex)
         journal.site_draws_debt(i, capex * debt_share)
+        self.signed.append(
+            (
+                tick,
+                i,
+                h,
+                kind,
+                float(fleet.mw[i]),
+                rent,
+                float(fleet.value_mine_usd_per_mw[i]),
+                float(fleet.value_lease_usd_per_mw[i]),
+                float(fleet.value_convert_usd_per_mw[i]),
+                float(raised),
+            )
+        )
         fleet.status[i] = MinerStatus.CONVERTING
         fleet.contract[i] = kind
         fleet.tenant[i] = h
