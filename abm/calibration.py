@@ -136,3 +136,28 @@ def btc_treasuries(as_of) -> dict[str, float]:
     table = table[pd.to_datetime(table["as_of"]) <= pd.Timestamp(as_of)]
     latest = table.sort_values("as_of").groupby("firm")["btc_held"].last()
     return {firm: float(btc) for firm, btc in latest.items()}
+
+
+def deal_structures(as_of) -> dict[str, str]:
+    """Structure of each firm's latest AI deal announced on or before ``as_of``.
+
+    From ``abm/data/deals.csv``: ``convert`` where the miner hosts the compute itself (the
+    deal's kind), ``tenant_funded`` where CoreWeave, which fits out its halls, is the tenant
+    (Core Scientific, Galaxy), ``landlord_built`` otherwise (the miner finances the hall:
+    Cipher, TeraWulf, Hut 8, Applied Digital).
+    """
+    table = read_table("deals.csv")
+    _require(table, "deals.csv", ["firm", "tenant", "kind", "announced"])
+    announced = pd.to_datetime(table["announced"], errors="coerce", format="mixed")
+    table = table[announced.notna() & (announced <= pd.Timestamp(as_of))].assign(
+        announced=announced
+    )
+    structures: dict[str, str] = {}
+    for row in table.sort_values("announced").itertuples():
+        if row.kind == "convert":
+            structures[row.firm] = "convert"
+        elif str(row.tenant).startswith("CoreWeave"):
+            structures[row.firm] = "tenant_funded"
+        else:
+            structures[row.firm] = "landlord_built"
+    return structures

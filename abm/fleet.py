@@ -38,11 +38,22 @@ class MinerStatus(IntEnum):
 
 
 class ContractKind(IntEnum):
-    """Kind of AI contract on a site."""
+    """Kind of AI contract on a site.
+
+    Attributes:
+        NONE: No contract.
+        LEASE: Tenant-funded powered-shell lease (the Core Scientific-CoreWeave kind): the
+            tenant pays most of the fit-out; the landlord a modest retrofit, for a lower rent.
+        CONVERT: The miner becomes the AI cloud host (the IREN kind): it buys the GPUs.
+        LANDLORD_BUILT: Landlord-built lease (the Cipher, TeraWulf, Hut 8 kind): the miner
+            finances the whole data hall against a long contract with project debt, for the
+            rent plus a fit-out premium.
+    """
 
     NONE = 0
     LEASE = 1
     CONVERT = 2
+    LANDLORD_BUILT = 3
 
 
 @cache
@@ -56,14 +67,15 @@ def _status_lookup(statuses: tuple[MinerStatus, ...]) -> np.ndarray:
 
 @dataclass
 class MinerFleet:
-    """State of every miner site, one array element per site (struct of arrays).
+    """State of every miner site's tranches, one array element per row (struct of arrays).
 
     Units are in the names; ``tenant`` is a hyperscaler index or -1.  Ticks are the model's
-    step counter (0 = start date).  A synthetic row stands for identical private sites of
-    ``unit_site_mw`` each (public rows are one site: ``unit_site_mw == mw`` at the start);
-    ``btc_held`` is the firm's BTC treasury share of the site.  ``expectation_rule`` indexes
-    the model's registry of hashprice expectation rules and ``strategy`` its list of miner
-    strategies (:mod:`abm.strategies`).
+    step counter (0 = start date).  A public site is split into tranches (rows) of at most
+    ``pivot_tranche_mw``, ``site`` naming the site of each row, and ``unit_site_mw`` is the
+    whole site's MW; a synthetic row stands for identical private sites of ``unit_site_mw``
+    each.  ``btc_held`` is the firm's BTC treasury share of the row.  ``expectation_rule``
+    indexes the model's registry of hashprice expectation rules and ``strategy`` its list of
+    miner strategies (:mod:`abm.strategies`).
     """
 
     name: np.ndarray
@@ -82,6 +94,7 @@ class MinerFleet:
     is_public: np.ndarray
     unit_site_mw: np.ndarray
     btc_held: np.ndarray
+    site: np.ndarray
     status: np.ndarray = field(init=False)
     contract: np.ndarray = field(init=False)
     tenant: np.ndarray = field(init=False)

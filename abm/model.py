@@ -226,6 +226,7 @@ class PowerMarketModel(Model):
         )
         self.fleet = sites.fleet
         self.firm_names: list[str] = sites.firm_names
+        self.site_names: list[str] = sites.site_names
         self.n_firms = len(self.firm_names)
         self.public_ai_deal_mw = sites.public_ai_deal_mw
         self.miners: list[Miner] = [self.miner_class(self, i) for i in range(len(self.fleet))]
@@ -241,16 +242,20 @@ class PowerMarketModel(Model):
             )
             for i in range(s.n_hyperscalers)
         ]
-        lease_terms, convert_terms = lease_market.contract_terms(s)
+        terms_by_kind = lease_market.contract_terms(s)
+        lease_terms = terms_by_kind[ContractKind.LEASE]
+        convert_terms = terms_by_kind[ContractKind.CONVERT]
+        landlord_terms = terms_by_kind[ContractKind.LANDLORD_BUILT]
         self.market = lease_market.LeaseMarket(
-            s, self.calendar, len(self.region_names), lease_terms, convert_terms
+            s, self.calendar, len(self.region_names), terms_by_kind
         )
         population.seed_announced_deals(
             self.fleet,
             self.public_ai_deal_mw,
+            sites.public_deal_kind,
             len(self.hyperscalers),
             self.calendar,
-            lease_terms.lead_time_years,
+            terms_by_kind,
             s,
         )
         self.journal = Journal(self.fleet.mw, len(self.hyperscalers))
@@ -262,14 +267,16 @@ class PowerMarketModel(Model):
         )
         self._lease_coefficients = lease_terms.rent_coefficients(rate)
         self._convert_coefficients = convert_terms.rent_coefficients(rate)
+        self._landlord_built_rate = lease_market.landlord_built_rate(rate, s)
+        self._landlord_built_coefficients = landlord_terms.rent_coefficients(
+            self._landlord_built_rate
+        )
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
         self._hyperscaler_site_coefficients = tuple(
             float(c[0])
             for c in lease_terms.rent_coefficients(np.array([s.hyperscaler_discount_rate]))
         )
-        self._status_tables = cash_flows.StatusTables.from_scenario(
-            s, convert_terms.revenue_premium_usd_per_kw_month
-        )
+        self._status_tables = cash_flows.StatusTables.from_scenario(s, terms_by_kind)
         self._grid_policy = GridPolicy(s.grid_policy)
         self._fleet_review_ticks = self.calendar.ticks_of_weeks(s.fleet_review_weeks)
         self._resale_ticks = self.calendar.ticks_of_weeks(s.site_resale_interval_weeks)
@@ -385,7 +392,9 @@ class PowerMarketModel(Model):
             self._site_power_price,
             curtailed_mw,
         )
-        cash_flows.renew_contracts(fleet, tick, self.market.last_clearing_price, s, self.tick_years)
+        cash_flows.renew_contracts(
+            fleet, tick, self.market.last_clearing_price, self.market.terms_by_kind, self.tick_years
+        )
         # 7. Insolvent miners exit.
         cash_flows.resolve_insolvency(
             fleet,
@@ -559,6 +568,7 @@ class PowerMarketModel(Model):
         region = fleet.region[sites]
         lease_a, lease_b = self._lease_coefficients
         convert_a, convert_b = self._convert_coefficients
+        lb_a, lb_b = self._landlord_built_coefficients
         return DecisionContext(
             fleet=fleet,
             sites=sites,
@@ -581,6 +591,8 @@ class PowerMarketModel(Model):
             prepayment_usd_per_mw=prepay_by_region[region],
             lease_terms=self.market.lease_terms,
             convert_terms=self.market.convert_terms,
+            landlord_built_terms=self.market.landlord_built_terms,
+            landlord_built_coefficients=(lb_a[sites], lb_b[sites]),
             lease_coefficients=(lease_a[sites], lease_b[sites]),
             convert_coefficients=(convert_a[sites], convert_b[sites]),
             equity_capacity_usd=equity_capacity_usd[sites],
@@ -649,6 +661,16 @@ class PowerMarketModel(Model):
             rents.append(offers.reservation_rent_usd_per_kw_month[chosen])
             kinds.append(offers.kind[chosen])
             prepayments.append(context.prepayment_usd_per_mw[chosen])
+            if offers.landlord_built_offered is not None:
+                second = np.flatnonzero(
+                    offers.landlord_built_offered
+                    & context.free()
+                    & ~(offers.offered & (offers.kind == ContractKind.LANDLORD_BUILT))
+                )
+                offered_sites.append(context.sites[second])
+                rents.append(offers.landlord_built_reservation_rent_usd_per_kw_month[second])
+                kinds.append(np.full(second.size, ContractKind.LANDLORD_BUILT, dtype=np.int8))
+                prepayments.append(np.zeros(second.size))
         sites = np.concatenate(offered_sites)
         order = np.argsort(sites, kind="stable")
         return Offers(
@@ -682,8 +704,8 @@ class PowerMarketModel(Model):
             self.fleet,
             self._mining_outlook.present_value_usd_per_mw,
             self._idle_value_usd_per_mw,
-            self.market.lease_terms,
-            self.market.convert_terms,
+            self.market.terms_by_kind,
+            self._landlord_built_rate,
             self.steps,
             self.tick_years,
         )

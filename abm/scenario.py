@@ -227,6 +227,13 @@ class PowerMarketScenario(Scenario):
     synthetic_site_mw_median: float = _default("synthetic_site_mw_median")
     synthetic_site_mw_sigma: float = _default("synthetic_site_mw_sigma")
     rest_of_world_scrap_after_idle_months: float = _default("rest_of_world_scrap_after_idle_months")
+    landlord_built_capex_usd_per_kw_it: float = _default("landlord_built_capex_usd_per_kw_it")
+    landlord_built_term_years: float = _default("landlord_built_term_years")
+    landlord_built_lead_time_months: float = _default("landlord_built_lead_time_months")
+    landlord_built_debt_share: float = _default("landlord_built_debt_share")
+    project_debt_rate: float = _default("project_debt_rate")
+    tenant_funded_gw_per_year: float = _default("tenant_funded_gw_per_year")
+    pivot_tranche_mw: float = _default("pivot_tranche_mw")
 
     def __init__(self, **knobs: Any) -> None:
         """Build a scenario from keyword overrides of the defaults.

@@ -122,8 +122,11 @@ class DecisionContext:
         prepayment_usd_per_mw: Prepayment a conversion would bring, per MW.
         lease_terms: Terms of a powered-shell lease.
         convert_terms: Terms of a conversion to AI cloud hosting.
+        landlord_built_terms: Terms of a landlord-built lease.
         lease_coefficients: ``(a, b)`` per site: a lease is worth ``a * rent + b`` per MW.
         convert_coefficients: The same for a conversion.
+        landlord_built_coefficients: The same for a landlord-built lease (at the project
+            rate: ``landlord_built_debt_share`` at ``project_debt_rate``).
         equity_capacity_usd: New equity each site's firm can raise for a project.
     """
 
@@ -146,8 +149,10 @@ class DecisionContext:
     prepayment_usd_per_mw: np.ndarray
     lease_terms: ContractTerms
     convert_terms: ContractTerms
+    landlord_built_terms: ContractTerms
     lease_coefficients: tuple[np.ndarray, np.ndarray]
     convert_coefficients: tuple[np.ndarray, np.ndarray]
+    landlord_built_coefficients: tuple[np.ndarray, np.ndarray]
     equity_capacity_usd: np.ndarray
 
     def free(self) -> np.ndarray:
@@ -172,15 +177,21 @@ class SiteOffers:
 
     Attributes:
         offered: Whether each site of the group is offered.
-        kind: :class:`abm.fleet.ContractKind` offered (LEASE or CONVERT) per site.
+        kind: :class:`abm.fleet.ContractKind` offered per site (LEASE, CONVERT or
+            LANDLORD_BUILT).
         reservation_rent_usd_per_kw_month: Lowest rent each offered site accepts.
         path_margin_usd_per_mw: Best AI path's value less what staying requires, per MW (the
             site's pivot propensity, reported in ``fleet.pivot_propensity``).
         mine_value_usd_per_mw: What staying (mining or idle) is worth per MW of site.
-        lease_value_usd_per_mw: What a lease at the expected rent is worth per MW of site.
+        lease_value_usd_per_mw: What the better lease (tenant-funded or landlord-built) at
+            the expected rent is worth per MW of site.
         convert_value_usd_per_mw: What a conversion at the expected rent is worth per MW.
             The three values are kept per site and tick (the agent data) so a user can ask
             why a site took its path; NaN where a strategy does not value a path.
+        landlord_built_offered: Whether each site also offers a landlord-built hall (to the
+            hyperscalers' landlord-built pool; ``offered``/``kind`` go to the tenant-funded
+            pool unless ``kind`` is LANDLORD_BUILT).  None: no second offer.
+        landlord_built_reservation_rent_usd_per_kw_month: Its reservation rent.
     """
 
     offered: np.ndarray
@@ -190,6 +201,8 @@ class SiteOffers:
     mine_value_usd_per_mw: np.ndarray | None = None
     lease_value_usd_per_mw: np.ndarray | None = None
     convert_value_usd_per_mw: np.ndarray | None = None
+    landlord_built_offered: np.ndarray | None = None
+    landlord_built_reservation_rent_usd_per_kw_month: np.ndarray | None = None
 
     @classmethod
     def none(cls, n_sites: int) -> SiteOffers:
@@ -246,8 +259,9 @@ class ValueMaximising(MinerStrategy):
       site), and the extra margin over an ASIC life pays for filling the site with frontier
       machines at the market price, and the miner can pay its share.
     - Expansion: when mining is worth more than nothing, one request at a time.
-    - AI: offers the contract (lease or convert) it can fund and values most, at the rent
-      that makes it worth mining's certainty equivalent plus ``switching_hurdle``.
+    - AI: offers the contract it can fund and values most — a tenant-funded lease, a
+      landlord-built lease (valued at the project rate) or a conversion — at the rent that
+      makes it worth mining's certainty equivalent plus ``switching_hurdle``.
     """
 
     name = "value_maximising"
@@ -324,35 +338,58 @@ class ValueMaximising(MinerStrategy):
             context.mining_certainty_equivalent_usd_per_mw, context.idle_value_usd_per_mw
         )
         required = stay_value + s.switching_hurdle * np.abs(stay_value)
-        (lease_a, lease_b), (convert_a, convert_b) = (
-            context.lease_coefficients,
-            context.convert_coefficients,
-        )
         rent = context.expected_rent_usd_per_kw_month
-        lease_value = lease_a * rent + lease_b
-        convert_value = convert_a * rent + convert_b
         mw = fleet.mw[sites]
         funds = fleet.cash_usd[sites] + context.equity_capacity_usd
-        lease_ok = funds >= context.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share) * mw
-        convert_ok = (
-            funds
-            >= context.convert_terms.equity_needed_usd_per_mw(
-                s.convert_debt_share, context.prepayment_usd_per_mw
-            )
-            * mw
+        # Each structure: (kind, value coefficients, equity the miner must put in per MW).
+        structures = (
+            (
+                ContractKind.LEASE,
+                context.lease_coefficients,
+                context.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share),
+            ),
+            (
+                ContractKind.CONVERT,
+                context.convert_coefficients,
+                context.convert_terms.equity_needed_usd_per_mw(
+                    s.convert_debt_share, context.prepayment_usd_per_mw
+                ),
+            ),
+            (
+                ContractKind.LANDLORD_BUILT,
+                context.landlord_built_coefficients,
+                context.landlord_built_terms.equity_needed_usd_per_mw(s.landlord_built_debt_share),
+            ),
         )
-        convert = convert_ok & (~lease_ok | (convert_value > lease_value))
+        values = np.array([a * rent + b for _, (a, b), _ in structures])
+        fundable = np.array([funds >= equity * mw for _, _, equity in structures])
         big_enough = fleet.unit_site_mw[sites] >= s.min_lease_site_mw
-        offered = context.free() & (lease_ok | convert_ok) & big_enough
-        # Reservation rent: the rent at which the chosen contract is worth staying's value.
-        a = np.where(convert, convert_a, lease_a)
-        b = np.where(convert, convert_b, lease_b)
+        free = context.free() & big_enough
+
+        def reservation(coefficients: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+            # The rent at which the contract is worth staying's value.
+            a, b = coefficients
+            return np.maximum((required - b) / a, 0.0)
+
+        # Tenant-funded pool: the better of a tenant-funded lease and a conversion the miner
+        # can fund; landlord-built pool: a landlord-built hall, if it can fund its share.
+        tenant_funded = np.where(fundable[:2], values[:2], -np.inf)
+        convert = tenant_funded[1] > tenant_funded[0]
+        rent_tenant_funded = np.where(
+            convert,
+            reservation(context.convert_coefficients),
+            reservation(context.lease_coefficients),
+        )
         return SiteOffers(
-            offered=offered,
+            offered=free & fundable[:2].any(axis=0),
             kind=np.where(convert, ContractKind.CONVERT, ContractKind.LEASE).astype(np.int8),
-            reservation_rent_usd_per_kw_month=np.maximum((required - b) / a, 0.0),
-            path_margin_usd_per_mw=np.maximum(lease_value, convert_value) - required,
+            reservation_rent_usd_per_kw_month=rent_tenant_funded,
+            path_margin_usd_per_mw=values.max(axis=0) - required,
             mine_value_usd_per_mw=stay_value,
-            lease_value_usd_per_mw=lease_value,
-            convert_value_usd_per_mw=convert_value,
+            lease_value_usd_per_mw=np.maximum(values[0], values[2]),
+            convert_value_usd_per_mw=values[1],
+            landlord_built_offered=free & fundable[2],
+            landlord_built_reservation_rent_usd_per_kw_month=reservation(
+                context.landlord_built_coefficients
+            ),
         )

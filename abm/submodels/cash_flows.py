@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from abm.agents import Hyperscaler
+from abm.economics.valuation import ContractTerms
 from abm.fleet import ContractKind, MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.submodels.books import ACTIVE_STATUSES, Journal, Party, Purpose
@@ -27,8 +28,10 @@ class StatusTables:
         site_cost_usd_per_mw_year: Fixed cost of holding a site by status (land, security,
             interconnection), paid whether or not its machines run.
         pays_rent: 1 where a tenant pays rent (leased, hosting).
-        rent_premium_usd_per_kw_month: Revenue on top of the rent (a conversion's compute).
-        noi_margin: Share of contract revenue the landlord keeps as net operating income.
+        rent_premium_usd_per_kw_month: Revenue on top of the rent by contract kind (a
+            conversion's compute, a landlord-built hall's fit-out premium).
+        noi_margin: Share of contract revenue the landlord keeps as net operating income,
+            by contract kind.
     """
 
     site_cost_usd_per_mw_year: np.ndarray
@@ -38,20 +41,20 @@ class StatusTables:
 
     @classmethod
     def from_scenario(
-        cls, scenario: PowerMarketScenario, convert_premium_usd_per_kw_month: float
+        cls, scenario: PowerMarketScenario, terms_by_kind: dict[int, ContractTerms]
     ) -> StatusTables:
-        """The tables for a scenario's costs and margins."""
+        """The tables for a scenario's costs and its contracts' terms."""
         s = scenario
         by_status = np.zeros(len(MinerStatus))
         cost = by_status.copy()
         cost[[MinerStatus.MINING, MinerStatus.IDLE]] = s.idle_cost_usd_per_mw_year
         pays = by_status.copy()
         pays[[MinerStatus.LEASED, MinerStatus.HPC]] = 1.0
-        premium = by_status.copy()
-        premium[MinerStatus.HPC] = convert_premium_usd_per_kw_month
-        margin = by_status.copy()
-        margin[MinerStatus.LEASED] = s.lease_noi_margin
-        margin[MinerStatus.HPC] = s.convert_noi_margin
+        premium = np.zeros(len(ContractKind))
+        margin = np.zeros(len(ContractKind))
+        for kind, terms in terms_by_kind.items():
+            premium[kind] = terms.revenue_premium_usd_per_kw_month
+            margin[kind] = terms.noi_margin
         return cls(cost, pays, premium, margin)
 
 
@@ -97,9 +100,9 @@ def settle(
 
     # Rent: the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
     kw_it_months = fleet.mw * (1000.0 * s.it_share * tick_years * 12.0)
-    revenue = (fleet.rent_usd_per_kw_month + tables.rent_premium_usd_per_kw_month[status]) * (
-        tables.pays_rent[status]
-    )
+    revenue = (
+        fleet.rent_usd_per_kw_month + tables.rent_premium_usd_per_kw_month[fleet.contract]
+    ) * tables.pays_rent[status]
     due = revenue * kw_it_months
     from_prepayment = np.minimum(due, fleet.prepaid_usd)
     fleet.prepaid_usd -= from_prepayment
@@ -113,7 +116,7 @@ def settle(
             hyperscalers[h].paid_usd += float(by_tenant[h])
         journal.tenants_pay_sites(Purpose.RENT, fleet.tenant[paying], paying, cash_due[paying])
     # The prepaid part of the rent was received in cash at signing.
-    contract_opex = due * (1.0 - tables.noi_margin[status])
+    contract_opex = due * (1.0 - tables.noi_margin[fleet.contract])
     flow += cash_due - contract_opex
     journal.sites_with_party(Purpose.CONTRACT_OPEX, Party.OPERATORS, -contract_opex)
     fleet.cash_usd += flow
@@ -123,11 +126,10 @@ def renew_contracts(
     fleet: MinerFleet,
     tick: int,
     region_rent_usd_per_kw_month: np.ndarray,
-    scenario: PowerMarketScenario,
+    terms_by_kind: dict[int, ContractTerms],
     tick_years: float,
 ) -> None:
     """Contracts that end are renewed at the region's latest rent (or kept at theirs)."""
-    s = scenario
     ended = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) & (fleet.contract_end_tick <= tick)
     if not ended.any():
         return
@@ -135,9 +137,7 @@ def renew_contracts(
     fleet.rent_usd_per_kw_month[ended] = np.where(
         np.isnan(region_rent[ended]), fleet.rent_usd_per_kw_month[ended], region_rent[ended]
     )
-    term = np.where(
-        fleet.status[ended] == MinerStatus.HPC, s.convert_term_years, s.lease_term_years
-    )
+    term = np.array([terms_by_kind[k].term_years for k in fleet.contract[ended]])
     fleet.contract_end_tick[ended] = tick + np.round(term / tick_years).astype(np.int64)
 
 

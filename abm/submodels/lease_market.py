@@ -24,8 +24,22 @@ from abm.submodels.exogenous import Calendar
 from abm.submodels.grid import RequestKind
 
 
-def contract_terms(scenario: PowerMarketScenario) -> tuple[ContractTerms, ContractTerms]:
-    """(lease, conversion) terms of a scenario."""
+def fitout_premium_usd_per_kw_month(scenario: PowerMarketScenario) -> float:
+    """Rent on top of a tenant-funded lease's that a landlord-built hall earns, USD/kW-month.
+
+    The tenant pays for not funding the fit-out itself: the capex the landlord spends beyond
+    a tenant-funded retrofit, annuitised over the term at the tenant's cost of capital
+    (``hyperscaler_discount_rate``).
+    """
+    s = scenario
+    extra_capex = max(s.landlord_built_capex_usd_per_kw_it - s.lease_capex_usd_per_kw_it, 0.0)
+    rate, years = s.hyperscaler_discount_rate, s.landlord_built_term_years
+    recovery = rate / (1.0 - np.exp(-rate * years)) if rate > 0 else 1.0 / years
+    return float(extra_capex * recovery / 12.0)
+
+
+def contract_terms(scenario: PowerMarketScenario) -> dict[int, ContractTerms]:
+    """Terms of each :class:`ContractKind` a site can sign under a scenario."""
     s = scenario
     lease = ContractTerms(
         it_share=s.it_share,
@@ -48,12 +62,48 @@ def contract_terms(scenario: PowerMarketScenario) -> tuple[ContractTerms, Contra
         terminal_multiple=s.lease_terminal_multiple,
         lease_noi_margin=s.lease_noi_margin,
     )
-    return lease, convert
+    landlord_built = ContractTerms(
+        it_share=s.it_share,
+        noi_margin=s.lease_noi_margin,
+        term_years=s.landlord_built_term_years,
+        lead_time_years=s.landlord_built_lead_time_months / 12,
+        capex_usd_per_kw_it=s.landlord_built_capex_usd_per_kw_it,
+        revenue_premium_usd_per_kw_month=fitout_premium_usd_per_kw_month(s),
+        terminal_multiple=s.lease_terminal_multiple,
+        lease_noi_margin=s.lease_noi_margin,
+    )
+    return {
+        ContractKind.LEASE: lease,
+        ContractKind.CONVERT: convert,
+        ContractKind.LANDLORD_BUILT: landlord_built,
+    }
+
+
+def landlord_built_rate(
+    discount_rate_annual: np.ndarray, scenario: PowerMarketScenario
+) -> np.ndarray:
+    """Rate a landlord-built hall is valued at: project debt at ``project_debt_rate`` for
+    ``landlord_built_debt_share`` of it (bankable against the tenant's credit), the miner's
+    own rate for the rest."""
+    s = scenario
+    d = s.landlord_built_debt_share
+    return d * s.project_debt_rate + (1.0 - d) * np.asarray(discount_rate_annual)
+
+
+def debt_share(scenario: PowerMarketScenario, kind: int) -> float:
+    """Share of a contract's capex financed by debt."""
+    s = scenario
+    return {
+        ContractKind.LEASE: s.lease_debt_share,
+        ContractKind.CONVERT: s.convert_debt_share,
+        ContractKind.LANDLORD_BUILT: s.landlord_built_debt_share,
+    }[kind]
 
 
 @dataclass(frozen=True)
 class Offers:
-    """Sites offered to AI tenants this tick (fleet rows, in fleet order).
+    """Sites offered to AI tenants this tick (fleet rows, in fleet order; a site may offer
+    itself once to each pool).
 
     Attributes:
         sites: Fleet rows offered.
@@ -93,6 +143,7 @@ class LeaseMarket:
         retrofit_budget_mw: MW of retrofits that may start now; refills at
             ``retrofit_capacity_gw_per_year``, up to a year's worth.
         signed: Every contract signed, as :data:`SIGNED_FIELDS` tuples (the deal record).
+        tenant_funded_budget_mw: MW tenants that fit out their own halls can still sign now.
     """
 
     def __init__(
@@ -100,26 +151,28 @@ class LeaseMarket:
         scenario: PowerMarketScenario,
         calendar: Calendar,
         n_regions: int,
-        lease_terms: ContractTerms,
-        convert_terms: ContractTerms,
+        terms_by_kind: dict[int, ContractTerms],
     ) -> None:
         """An empty market; the retrofit budget starts ``retrofit_budget_start_share`` full."""
         s = scenario
         self._scenario = s
         self._calendar = calendar
-        self.lease_terms = lease_terms
-        self.convert_terms = convert_terms
+        self.terms_by_kind = terms_by_kind
+        self.lease_terms = terms_by_kind[ContractKind.LEASE]
+        self.convert_terms = terms_by_kind[ContractKind.CONVERT]
+        self.landlord_built_terms = terms_by_kind[ContractKind.LANDLORD_BUILT]
         self.last_clearing_price = np.full(n_regions, np.nan)
         self.lease_price_usd_per_kw_month = float("nan")
         self.mw_traded_this_tick = 0.0
         self.signed: list[tuple] = []
+        self.tenant_funded_budget_mw = s.tenant_funded_gw_per_year * 1000.0 * 0.25
         self.retrofit_budget_mw = (
             s.retrofit_capacity_gw_per_year * 1000.0 * s.retrofit_budget_start_share
         )
 
     def terms(self, kind: int) -> ContractTerms:
         """The terms of a :class:`ContractKind`."""
-        return self.convert_terms if kind == ContractKind.CONVERT else self.lease_terms
+        return self.terms_by_kind[kind]
 
     def expected_rent_by_region(self) -> np.ndarray:
         """Rent a miner expects per region: the latest clearing rent, or the base WTP."""
@@ -150,13 +203,17 @@ class LeaseMarket:
         tick: int,
         rng: np.random.Generator,
     ) -> np.ndarray:
-        """Step 10: a uniform-price auction per region; accepted sites sign and start building.
+        """Step 10: uniform-price auctions per region; accepted sites sign and start building.
 
+        Two pools: tenants that fit out their own halls (the CoreWeave kind) have a finite
+        pipeline, ``tenant_funded_gw_per_year`` (up to a year's worth carried), which bids for
+        offers of tenant-funded leases and conversions; the rest of the hyperscalers' need
+        bids for landlord-built halls.  Rents in both are the powered-shell rent, a
+        landlord-built hall earning the fit-out premium on top.
         Regions clear in a random order drawn from ``rng`` (only when anything can trade).
-        Retrofit contractors, transformers and chillers
-        limit how much can start at once: bids are scaled to the retrofit capacity not yet
-        committed.  Within a region, the bid with most MW still to place takes each accepted
-        site in turn.
+        Retrofit contractors, transformers and chillers limit how much can start at once:
+        bids are scaled to the retrofit capacity not yet committed.  Within a region, the bid
+        with most MW still to place takes each accepted site in turn.
 
         Returns:
             The hyperscalers' lease need left after clearing, MW.
@@ -168,51 +225,70 @@ class LeaseMarket:
             self.retrofit_budget_mw + capacity_mw_per_year * self._calendar.tick_years,
             capacity_mw_per_year,
         )
-        need_left = lease_need_mw.copy()
-        if not offers.sites.size or need_left.sum() <= 0:
-            return need_left
+        pipeline_mw_per_year = s.tenant_funded_gw_per_year * 1000.0
+        self.tenant_funded_budget_mw = min(
+            self.tenant_funded_budget_mw + pipeline_mw_per_year * self._calendar.tick_years,
+            pipeline_mw_per_year,
+        )
+        if not offers.sites.size or lease_need_mw.sum() <= 0:
+            return lease_need_mw.copy()
+        # Tenants that fit out their own halls have a finite pipeline (tenant-funded budget).
+        share = min(max(self.tenant_funded_budget_mw, 0.0) / lease_need_mw.sum(), 1.0)
+        tenant_funded_need = lease_need_mw * share
+        pools = (
+            (tenant_funded_need, offers.kind != ContractKind.LANDLORD_BUILT),
+            (lease_need_mw - tenant_funded_need, offers.kind == ContractKind.LANDLORD_BUILT),
+        )
         wtp = np.array([h.wtp_usd_per_kw_month for h in hyperscalers])
         traded_value = 0.0
         for r in rng.permutation(len(self.last_clearing_price)):
-            in_region = fleet.region[offers.sites] == r
-            if not in_region.any() or need_left.sum() <= 0:
-                continue
-            sites = offers.sites[in_region]
-            need = need_left.sum()
-            bids_mw = need_left * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
-            clearing = markets.clear_lease_auction(
-                offers.reservation_rent_usd_per_kw_month[in_region], fleet.mw[sites], wtp, bids_mw
-            )
-            if clearing.traded_mw <= 0:
-                continue
-            self.last_clearing_price[r] = clearing.price_usd_per_kw_month
-            awarded = clearing.bid_awarded_mw.copy()
-            need_left -= clearing.bid_awarded_mw
-            self.retrofit_budget_mw -= clearing.traded_mw
-            kinds = offers.kind[in_region]
-            prepayments = offers.prepayment_usd_per_mw[in_region]
-            for k in np.flatnonzero(clearing.offer_accepted):
-                i = int(sites[k])
-                h = int(np.argmax(awarded))
-                awarded[h] -= fleet.mw[i]
-                self.sign(
-                    i,
-                    h,
-                    int(kinds[k]),
-                    clearing.price_usd_per_kw_month,
-                    prepayments[k],
-                    fleet,
-                    hyperscalers,
-                    operators,
-                    journal,
-                    float(equity_capacity_usd[i]),
-                    tick,
+            for need_left, in_pool in pools:
+                # A site signed in the tenant-funded pool is no longer on offer.
+                still_free = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[offers.sites]
+                in_region = in_pool & still_free & (fleet.region[offers.sites] == r)
+                if not in_region.any() or need_left.sum() <= 0:
+                    continue
+                sites = offers.sites[in_region]
+                need = need_left.sum()
+                bids_mw = need_left * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
+                clearing = markets.clear_lease_auction(
+                    offers.reservation_rent_usd_per_kw_month[in_region],
+                    fleet.mw[sites],
+                    wtp,
+                    bids_mw,
                 )
-            self.mw_traded_this_tick += clearing.traded_mw
-            traded_value += clearing.traded_mw * clearing.price_usd_per_kw_month
+                if clearing.traded_mw <= 0:
+                    continue
+                self.last_clearing_price[r] = clearing.price_usd_per_kw_month
+                awarded = clearing.bid_awarded_mw.copy()
+                need_left -= clearing.bid_awarded_mw
+                self.retrofit_budget_mw -= clearing.traded_mw
+                if need_left is tenant_funded_need:
+                    self.tenant_funded_budget_mw -= clearing.traded_mw
+                kinds = offers.kind[in_region]
+                prepayments = offers.prepayment_usd_per_mw[in_region]
+                for k in np.flatnonzero(clearing.offer_accepted):
+                    i = int(sites[k])
+                    h = int(np.argmax(awarded))
+                    awarded[h] -= fleet.mw[i]
+                    self.sign(
+                        i,
+                        h,
+                        int(kinds[k]),
+                        clearing.price_usd_per_kw_month,
+                        prepayments[k],
+                        fleet,
+                        hyperscalers,
+                        operators,
+                        journal,
+                        float(equity_capacity_usd[i]),
+                        tick,
+                    )
+                self.mw_traded_this_tick += clearing.traded_mw
+                traded_value += clearing.traded_mw * clearing.price_usd_per_kw_month
         if self.mw_traded_this_tick > 0:
             self.lease_price_usd_per_kw_month = traded_value / self.mw_traded_this_tick
-        return need_left
+        return pools[0][0] + pools[1][0]
 
     def sign(
         self,
@@ -237,7 +313,7 @@ class LeaseMarket:
         s = self._scenario
         calendar = self._calendar
         terms = self.terms(kind)
-        debt_share = s.convert_debt_share if kind == ContractKind.CONVERT else s.lease_debt_share
+        debt = debt_share(s, kind)
         capex = terms.capex_usd_per_mw() * fleet.mw[i]
         if kind == ContractKind.CONVERT:
             prepayment = prepayment_usd_per_mw * fleet.mw[i]
@@ -246,14 +322,14 @@ class LeaseMarket:
             fleet.cash_usd[i] += prepayment
             fleet.prepaid_usd[i] += prepayment
             journal.hyperscaler_pays_site(Purpose.PREPAYMENT, h, i, prepayment)
-        equity = capex * (1.0 - debt_share)
+        equity = capex * (1.0 - debt)
         raised = min(max(equity - fleet.cash_usd[i], 0.0), equity_capacity_usd)
         fleet.cash_usd[i] += raised  # listed miners sell shares to fund their part
         journal.site_with_party(Purpose.EQUITY_RAISED, Party.EQUITY_INVESTORS, i, raised)
         fleet.cash_usd[i] -= equity
-        fleet.debt_usd[i] += capex * debt_share
+        fleet.debt_usd[i] += capex * debt
         journal.site_with_party(Purpose.RETROFIT_CAPEX, Party.CONTRACTORS, i, -capex)
-        journal.site_draws_debt(i, capex * debt_share)
+        journal.site_draws_debt(i, capex * debt)
         self.signed.append(
             (
                 tick,
@@ -292,10 +368,8 @@ class LeaseMarket:
         converted = fleet.contract[ready] == ContractKind.CONVERT
         fleet.status[ready] = np.where(converted, MinerStatus.HPC, MinerStatus.LEASED)
         fleet.running_share[ready] = 0.0  # the machines make way for the AI load
-        term_ticks = np.where(
-            converted,
-            calendar.ticks(self.convert_terms.term_years),
-            calendar.ticks(self.lease_terms.term_years),
+        term_ticks = np.array(
+            [calendar.ticks(self.terms_by_kind[k].term_years) for k in fleet.contract[ready]]
         )
         fleet.contract_end_tick[ready] = tick + term_ticks
 

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from abm import calibration
+from abm.economics.valuation import ContractTerms
 from abm.fleet import ContractKind, MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.submodels.exogenous import Calendar
@@ -26,12 +27,17 @@ class Population:
     Attributes:
         fleet: Every site's state.
         firm_names: Firm names, indexed by ``fleet.firm`` (public firms, then private miners).
-        public_ai_deal_mw: Critical-IT MW of AI deals each site had announced by the start.
+        public_ai_deal_mw: Critical-IT MW of AI deals each row had announced by the start.
+        site_names: Name of each site, indexed by ``fleet.site``.
+        public_deal_kind: Structure of each row's announced deal (``tenant_funded``,
+            ``landlord_built`` or ``convert``; from ``abm/data/deals.csv``).
     """
 
     fleet: MinerFleet
     firm_names: list[str]
     public_ai_deal_mw: np.ndarray
+    site_names: list[str]
+    public_deal_kind: list[str]
 
 
 def grid_operator_specs(scenario: PowerMarketScenario) -> list[dict]:
@@ -129,11 +135,35 @@ def build_miner_sites(
     )
     firm_names = list(dict.fromkeys(public["firm"]))
     firm_of_public = np.array([firm_names.index(f) for f in public["firm"]], dtype=np.int32)
+    site_names = [f"{f} ({r})" for f, r in zip(public["firm"], public["region"], strict=True)]
+    seen: dict[str, int] = {}
+    for k, name in enumerate(site_names):  # two rows of one firm in one region
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:
+            site_names[k] = f"{name} #{seen[name]}"
+    # Public sites in tranches of at most pivot_tranche_mw: each tranche chooses its path
+    # while the rest of the site goes on mining.
+    site_mw = public["mw_site"].to_numpy(float)
+    tranches = np.maximum(np.ceil(site_mw / s.pivot_tranche_mw), 1).astype(int)
+    row_site = np.repeat(np.arange(n_public), tranches)
+    phase = np.concatenate([np.arange(k) for k in tranches]) if n_public else np.zeros(0, int)
+    share = 1.0 / tranches[row_site]
+    # An announced deal's critical-IT MW, grossed up by the IT share, fills the site's first
+    # tranches (right-sized: the rest of the site is not part of the deal).
+    deal_gross_mw = np.minimum(deal_mw / s.it_share, site_mw)
+    tranche_mw = site_mw[row_site] * share
+    before = phase * tranche_mw
+    tranche_deal_mw = np.clip(deal_gross_mw[row_site] - before, 0.0, tranche_mw)
+    tranche_deal_mw = np.where(tranche_deal_mw >= 0.5 * tranche_mw, tranche_deal_mw, 0.0)
+    public_names = [
+        site_names[i] if tranches[i] == 1 else f"{site_names[i]} phase {p + 1}/{tranches[i]}"
+        for i, p in zip(row_site, phase, strict=True)
+    ]
     synthetic_names = [f"Private miner {i + 1:04d}" for i in range(n_synthetic)]
-    n = s.n_miners
+    n_rows = row_site.size + n_synthetic
     fleet = MinerFleet(
         name=np.array(
-            [f"{f} ({r})" for f, r in zip(public["firm"], public["region"], strict=True)]
+            public_names
             + [
                 f"{name} ({region_names[r]})"
                 for name, r in zip(synthetic_names, synthetic_region, strict=True)
@@ -141,67 +171,93 @@ def build_miner_sites(
             dtype=object,
         ),
         firm=np.concatenate(
-            [firm_of_public, len(firm_names) + np.arange(n_synthetic, dtype=np.int32)]
+            [firm_of_public[row_site], len(firm_names) + np.arange(n_synthetic, dtype=np.int32)]
         ),
         region=np.concatenate(
             [
-                public["region"].map(region_index).to_numpy(np.int8),
+                public["region"].map(region_index).to_numpy(np.int8)[row_site],
                 synthetic_region.astype(np.int8),
             ]
         ),
-        mw=np.concatenate([public["mw_site"].to_numpy(float), synthetic_mw]),
+        mw=np.concatenate([tranche_mw, synthetic_mw]),
         ths=np.concatenate(
-            [public["hashrate_ehs"].to_numpy(float) * 1e6, synthetic_site_ehs * 1e6]
+            [
+                public["hashrate_ehs"].to_numpy(float)[row_site] * 1e6 * share,
+                synthetic_site_ehs * 1e6,
+            ]
         ),
-        j_per_th=np.concatenate([public["fleet_j_per_th"].to_numpy(float), synthetic_j]),
-        power_cost_usd_per_mwh=np.concatenate([public_cost, synthetic_cost]),
-        cash_usd=np.concatenate([public_cash, synthetic_mw * s.synthetic_cash_usd_per_mw]),
-        debt_usd=np.concatenate([public_debt, synthetic_mw * s.synthetic_debt_usd_per_mw]),
-        discount_rate=rng.uniform(s.discount_rate_min, s.discount_rate_max, n),
-        risk_aversion=rng.uniform(0.0, s.risk_aversion_max, n),
-        horizon_years=rng.uniform(s.horizon_min_years, s.horizon_max_years, n),
-        expectation_rule=rng.integers(0, n_expectation_rules, n).astype(np.int8),
-        is_public=np.arange(n) < n_public,
-        unit_site_mw=np.concatenate([public["mw_site"].to_numpy(float), unit_site_mw]),
-        btc_held=np.concatenate([public_btc, np.zeros(n_synthetic)]),
+        j_per_th=np.concatenate([public["fleet_j_per_th"].to_numpy(float)[row_site], synthetic_j]),
+        power_cost_usd_per_mwh=np.concatenate([public_cost[row_site], synthetic_cost]),
+        cash_usd=np.concatenate(
+            [public_cash[row_site] * share, synthetic_mw * s.synthetic_cash_usd_per_mw]
+        ),
+        debt_usd=np.concatenate(
+            [public_debt[row_site] * share, synthetic_mw * s.synthetic_debt_usd_per_mw]
+        ),
+        discount_rate=rng.uniform(s.discount_rate_min, s.discount_rate_max, n_rows),
+        risk_aversion=rng.uniform(0.0, s.risk_aversion_max, n_rows),
+        horizon_years=rng.uniform(s.horizon_min_years, s.horizon_max_years, n_rows),
+        expectation_rule=rng.integers(0, n_expectation_rules, n_rows).astype(np.int8),
+        is_public=np.arange(n_rows) < row_site.size,
+        unit_site_mw=np.concatenate([site_mw[row_site], unit_site_mw]),
+        btc_held=np.concatenate([public_btc[row_site] * share, np.zeros(n_synthetic)]),
+        site=np.concatenate([row_site, n_public + np.arange(n_synthetic)]),
     )
-    # Two rows of one firm in one region get distinct names.
-    seen: dict[str, int] = {}
-    for k, name in enumerate(fleet.name):
-        seen[name] = seen.get(name, 0) + 1
-        if seen[name] > 1:
-            fleet.name[k] = f"{name} #{seen[name]}"
+    # A firm's tranches of one site share its discounting and expectations.
+    if row_site.size:
+        first = np.searchsorted(row_site, row_site)
+        for name in ("discount_rate", "risk_aversion", "horizon_years", "expectation_rule"):
+            values = getattr(fleet, name)
+            values[: row_site.size] = values[first]
     # A fleet reported at more hashrate than its MW can run is capped at the MW.
     fleet.ths = np.minimum(fleet.ths, fleet.mw * 1e6 / fleet.j_per_th)
-    public_ai_deal_mw = np.concatenate([deal_mw, np.zeros(n_synthetic)])
+    public_ai_deal_mw = np.concatenate([tranche_deal_mw * s.it_share, np.zeros(n_synthetic)])
+    deal_kind = calibration.deal_structures(s.start_date)
+    kinds = [deal_kind.get(firm, "tenant_funded") for firm in public["firm"]]
     return Population(
-        fleet=fleet, firm_names=firm_names + synthetic_names, public_ai_deal_mw=public_ai_deal_mw
+        fleet=fleet,
+        firm_names=firm_names + synthetic_names,
+        public_ai_deal_mw=public_ai_deal_mw,
+        site_names=site_names + [str(n) for n in fleet.name[row_site.size :]],
+        public_deal_kind=[kinds[i] for i in row_site] + ["" for _ in range(n_synthetic)],
     )
+
+
+DEAL_KIND = {
+    "tenant_funded": ContractKind.LEASE,
+    "landlord_built": ContractKind.LANDLORD_BUILT,
+    "convert": ContractKind.CONVERT,
+}
+"""Contract kind of each deal structure named in :func:`abm.calibration.deal_structures`."""
 
 
 def seed_announced_deals(
     fleet: MinerFleet,
     public_ai_deal_mw: np.ndarray,
+    deal_kinds: list[str],
     n_hyperscalers: int,
     calendar: Calendar,
-    lease_lead_time_years: float,
+    terms_by_kind: dict[int, ContractTerms],
     scenario: PowerMarketScenario,
 ) -> None:
-    """Sites with AI deals announced by the start date begin as converting (still mining).
+    """Tranches with AI deals announced by the start date begin as converting (still mining).
 
-    A public miner's announced critical-IT MW is treated as one contract signed half a lead
-    time before the start with hyperscaler 0..n round-robin at the base rent; the whole
-    site becomes the contract's (sites are not split).
+    Each deal's tranches sign, half a lead time before the start, the structure of the deal
+    (a conversion for IREN, a tenant-funded lease for Core Scientific, landlord-built for
+    Cipher and TeraWulf) with hyperscaler 0..n round-robin at the base rent; the rest of the
+    site is free to choose.
     """
     s = scenario
     if s.ai_demand_scale == 0:
         return
-    deal_sites = np.flatnonzero(public_ai_deal_mw > 0)
-    for k, i in enumerate(deal_sites):
+    deal_rows = np.flatnonzero(public_ai_deal_mw > 0)
+    for k, i in enumerate(deal_rows):
+        kind = DEAL_KIND[deal_kinds[i]]
+        terms = terms_by_kind[kind]
         fleet.status[i] = MinerStatus.CONVERTING
-        fleet.contract[i] = ContractKind.LEASE
+        fleet.contract[i] = kind
         fleet.tenant[i] = k % n_hyperscalers
         fleet.rent_usd_per_kw_month[i] = s.hyperscaler_base_wtp_usd_per_kw_month
-        fleet.ready_tick[i] = calendar.ticks(lease_lead_time_years) // 2
-        fleet.contract_end_tick[i] = fleet.ready_tick[i] + calendar.ticks(s.lease_term_years)
+        fleet.ready_tick[i] = calendar.ticks(terms.lead_time_years) // 2
+        fleet.contract_end_tick[i] = fleet.ready_tick[i] + calendar.ticks(terms.term_years)
         fleet.firm_service[i] = True  # announced projects have their grid agreements

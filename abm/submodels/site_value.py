@@ -19,25 +19,31 @@ def update_site_values(
     fleet: MinerFleet,
     mining_value_usd_per_mw: np.ndarray,
     idle_value_usd_per_mw: np.ndarray,
-    lease_terms: ContractTerms,
-    convert_terms: ContractTerms,
+    terms_by_kind: dict[int, ContractTerms],
+    landlord_built_rate: np.ndarray,
     tick: int,
     tick_years: float,
 ) -> None:
-    """Step 12: set ``fleet.value_usd_per_w``."""
+    """Step 12: set ``fleet.value_usd_per_w`` (landlord-built halls at their project rate)."""
     value_per_mw = np.maximum(mining_value_usd_per_mw, idle_value_usd_per_mw)
     contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC)
     if contracted.any():
-        rate = fleet.discount_rate[contracted]
+        kind = fleet.contract[contracted]
+        rate = np.where(
+            kind == ContractKind.LANDLORD_BUILT,
+            landlord_built_rate[contracted],
+            fleet.discount_rate[contracted],
+        )
         to_start = np.maximum(fleet.ready_tick[contracted] - tick, 0) * tick_years
         to_end = np.maximum(fleet.contract_end_tick[contracted] - tick, 0) * tick_years
         rent = fleet.rent_usd_per_kw_month[contracted]
-        hpc = fleet.contract[contracted] == ContractKind.CONVERT
-        value_per_mw[contracted] = np.where(
-            hpc,
-            convert_terms.value_in_force_usd_per_mw(rent, rate, to_start, to_end),
-            lease_terms.value_in_force_usd_per_mw(rent, rate, to_start, to_end),
-        )
+        value = np.zeros(rent.size)
+        for code in np.unique(kind).tolist():
+            of_kind = kind == code
+            value[of_kind] = terms_by_kind[code].value_in_force_usd_per_mw(
+                rent[of_kind], rate[of_kind], to_start[of_kind], to_end[of_kind]
+            )
+        value_per_mw[contracted] = value
     value_per_mw[fleet.in_status(MinerStatus.ACQUIRED, MinerStatus.EXITED)] = 0.0
     fleet.value_usd_per_w = value_per_mw / 1e6
 

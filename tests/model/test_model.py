@@ -79,7 +79,9 @@ def test_model_exposes_the_documented_api():
     assert pd.api.types.is_datetime64_any_dtype(frame["date"])
     assert frame["date"].iloc[0] == pd.Timestamp("2025-11-18")
     assert frame["date"].iloc[1] == pd.Timestamp("2025-11-25")
-    assert len(model.agents_by_type[Miner]) == 30
+    # One Miner agent per row of the fleet: public sites come in tranches, so rows >= sites.
+    assert len(model.agents_by_type[Miner]) == len(model.fleet) >= 30
+    assert len(set(model.fleet.site)) == 30
     assert len(model.agents_by_type[Hyperscaler]) == 5
     assert {g.region for g in model.agents_by_type[GridOperator]} == {
         "ERCOT",
@@ -97,7 +99,7 @@ def test_agent_frame_has_one_row_per_miner_and_tick():
     agents = model.datacollector.get_agent_vars_dataframe()
     assert list(agents.columns) == list(AGENT_COLUMNS)
     assert agents.index.names == ["Step", "AgentID"]
-    assert len(agents) == 25 * (model.n_ticks + 1)
+    assert len(agents) == len(model.fleet) * (model.n_ticks + 1)
     last = agents.xs(model.steps, level="Step")
     assert last["mw"].to_numpy() == pytest.approx(model.fleet.mw, rel=1e-6)
     assert set(last["status"].astype(str)) <= {s.name.lower() for s in MinerStatus}
@@ -107,12 +109,13 @@ def test_collecting_past_the_horizon_keeps_every_row():
     model = PowerMarketModel(n_miners=12, horizon_years=0.1)
     model.run()
     rows = model.n_ticks + 1
+    n = len(model.fleet)
     model.fleet.cash_usd[:] = 123.0
     for _ in range(rows + 3):  # more than the preallocated horizon
         model.datacollector.collect(model)
     agents = model.datacollector.get_agent_vars_dataframe()
-    assert len(agents) == 12 * (2 * rows + 3)
-    cash = agents["cash_usd"].to_numpy().reshape(-1, 12)
+    assert len(agents) == n * (2 * rows + 3)
+    cash = agents["cash_usd"].to_numpy().reshape(-1, n)
     assert (cash[rows:] == 123.0).all()
     assert (cash[:rows] != 123.0).any()
 

@@ -46,9 +46,10 @@ def test_a_strategy_is_called_once_per_tick_for_its_whole_group():
             return super().offer_sites(context)
 
     model = PowerMarketModel(seed=3, n_miners=50, horizon_years=0.5)
-    model.assign_strategy(Counting(), np.arange(50) % 2 == 0)
+    even = np.arange(len(model.fleet)) % 2 == 0
+    model.assign_strategy(Counting(), even)
     model.run(ticks=5)
-    assert calls == [25] * 5
+    assert calls == [int(even.sum())] * 5
 
 
 def test_overriding_miner_step_fails_loudly_pointing_at_strategies():
@@ -71,7 +72,7 @@ def test_an_injected_miner_class_is_used_for_every_agent():
 
     model = PowerMarketModel(n_miners=7, horizon_years=0.1, miner_class=Tagged)
     assert all(isinstance(m, Tagged) for m in model.agents_by_type[Tagged])
-    assert len(model.agents_by_type[Tagged]) == 7
+    assert len(model.agents_by_type[Tagged]) == len(model.fleet)
 
 
 def test_miner_status_can_be_set_through_the_agent():
@@ -123,7 +124,7 @@ def test_agent_type_frames_cover_the_three_agent_types():
     model.run()
     collector = model.datacollector
     ticks = model.n_ticks + 1
-    assert len(collector.get_agenttype_vars_dataframe(Miner)) == 12 * ticks
+    assert len(collector.get_agenttype_vars_dataframe(Miner)) == len(model.fleet) * ticks
     hyperscalers = collector.get_agenttype_vars_dataframe(Hyperscaler)
     assert len(hyperscalers) == len(model.hyperscalers) * ticks
     assert hyperscalers.index.names == ["Step", "AgentID"]
