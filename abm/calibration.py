@@ -7,6 +7,7 @@ every table comes from.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from io import StringIO
@@ -122,3 +123,70 @@ def read_price_csv(path: str) -> pd.Series:
     if len(frame) == 0 or (prices <= 0).any() or prices.isna().any():
         raise ValueError(f"btc_price_csv {path!r}: prices must be positive and present")
     return pd.Series(prices.to_numpy(float), index=dates).sort_index()
+
+
+@cache
+def difficulty_retargets() -> pd.DataFrame:
+    """Every difficulty adjustment from 2020 on: height, date and difficulty of each epoch.
+
+    Returns:
+        Columns ``height, date, difficulty`` sorted by height; ``height`` is the epoch's first
+        block (a multiple of 2016), ``date`` its timestamp (UTC, tz-naive), ``difficulty`` the
+        difficulty of that epoch.
+    """
+    filename = "difficulty_retargets.csv"
+    frame = read_table(filename)
+    _require(frame, filename, ["height", "date_utc", "difficulty"])
+    try:
+        dates = pd.to_datetime(frame["date_utc"], utc=True).dt.tz_localize(None)
+        heights = pd.to_numeric(frame["height"]).astype("int64")
+        difficulty = pd.to_numeric(frame["difficulty"])
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"abm/data/{filename}: {error}") from None
+    if (heights % 2016 != 0).any():
+        raise ValueError(f"abm/data/{filename}: a height is not a multiple of 2016")
+    table = pd.DataFrame({"height": heights, "date": dates, "difficulty": difficulty})
+    return table.sort_values("height").reset_index(drop=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ObservedChain:
+    """The chain on a date, read off the retarget history.
+
+    Attributes:
+        height: Height of the last block found by the date (interpolated inside its epoch at
+            the epoch's mean block interval).
+        difficulty: Difficulty of that epoch.
+        epoch_elapsed_s: Seconds from the epoch's first block to the date.
+        mean_block_seconds: The epoch's observed mean block interval, s.
+    """
+
+    height: int
+    difficulty: float
+    epoch_elapsed_s: float
+    mean_block_seconds: float
+
+
+def observed_chain(when: pd.Timestamp) -> ObservedChain | None:
+    """The chain at ``when`` (UTC) from ``difficulty_retargets.csv``, or None outside its range.
+
+    The date must fall inside an epoch whose first block and whose successor's first block
+    are both in the table.
+    """
+    table = difficulty_retargets()
+    when = pd.Timestamp(when)
+    position = int(table["date"].searchsorted(when, side="right")) - 1
+    if position < 0 or position + 1 >= len(table):
+        return None
+    epoch, following = table.iloc[position], table.iloc[position + 1]
+    if following["height"] - epoch["height"] != 2016:
+        return None
+    epoch_seconds = (following["date"] - epoch["date"]).total_seconds()
+    elapsed = (when - epoch["date"]).total_seconds()
+    mean_block_seconds = epoch_seconds / 2016
+    return ObservedChain(
+        height=int(epoch["height"]) + int(elapsed / mean_block_seconds),
+        difficulty=float(epoch["difficulty"]),
+        epoch_elapsed_s=elapsed,
+        mean_block_seconds=mean_block_seconds,
+    )

@@ -1,8 +1,10 @@
 """The Bitcoin network and the rest of the world's miners (ODD section 7.2).
 
 The chain advances block by block in expectation (:func:`abm.economics.bitcoin.advance_chain`:
-halvings, retargets with the x4 clamp); hashprice follows from the BTC price, difficulty,
-subsidy and fees.  Miners outside the US ("rest of the world") are one aggregate fleet that
+each block pays the subsidy of its height, retargets over 2015 intervals with the x4 clamp and
+the proof-of-work limit); the epoch clock starts from the observed time since the start's
+epoch began (``abm/data/difficulty_retargets.csv``); hashprice follows from the BTC price,
+difficulty, the next block's subsidy and fees.  Miners outside the US ("rest of the world") are one aggregate fleet that
 enters and exits with the lagged hashprice.  :class:`BitcoinNetwork` holds that state; the
 model hands it the hashrate its own miners run each tick and reads back what was issued.
 """
@@ -13,7 +15,9 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
+from abm import calibration
 from abm.economics import bitcoin, paths
 from abm.scenario import PowerMarketScenario
 
@@ -60,18 +64,17 @@ class BitcoinNetwork:
         """The network on the start date, the modelled miners running ``modelled_hashrate_ehs``.
 
         The rest of the world is what the start's network hashrate leaves (at least 1 %).
-        The epoch clock assumes target spacing since the epoch began.
+        The epoch clock starts at :func:`epoch_elapsed_at_start_s`.
         """
         s = scenario
         self._scenario = s
         self._tick_years = s.tick_days / DAYS_PER_YEAR
-        blocks_into_epoch = s.start_block_height % bitcoin.RETARGET_INTERVAL_BLOCKS
         self.chain = bitcoin.ChainState(
             height=float(s.start_block_height),
             difficulty=s.difficulty_start,
-            epoch_elapsed_s=blocks_into_epoch * bitcoin.TARGET_BLOCK_SECONDS,
+            epoch_elapsed_s=epoch_elapsed_at_start_s(s),
         )
-        self.block_subsidy_btc = float(bitcoin.block_subsidy_btc(self.chain.block_height))
+        self.block_subsidy_btc = self.chain.next_block_subsidy_btc
         self.fees_btc_per_block = s.fees_btc_per_block
         self.modelled_hashrate_ehs = modelled_hashrate_ehs
         rest_ehs = max(
@@ -85,7 +88,7 @@ class BitcoinNetwork:
             bitcoin.hashprice_usd_per_ph_day(
                 start_btc_price_usd,
                 self.chain.difficulty,
-                bitcoin.block_subsidy_btc(self.chain.block_height),
+                self.block_subsidy_btc,
                 self.fees_btc_per_block,
             )
         )
@@ -134,7 +137,7 @@ class BitcoinNetwork:
 
     def halving_revenue_factor(self) -> float:
         """Revenue per hash after the next halving over revenue now (fees do not halve)."""
-        subsidy = float(bitcoin.block_subsidy_btc(self.chain.block_height))
+        subsidy = self.chain.next_block_subsidy_btc
         return (subsidy / 2 + self.fees_btc_per_block) / (subsidy + self.fees_btc_per_block)
 
     def advance(self, tick: int, btc_price_usd: float, modelled_hashrate_ehs: float) -> NetworkTick:
@@ -159,7 +162,7 @@ class BitcoinNetwork:
         )
         self.chain = advance.state
         btc_issued = advance.subsidy_btc + advance.blocks * self.fees_btc_per_block
-        self.block_subsidy_btc = float(bitcoin.block_subsidy_btc(self.chain.block_height))
+        self.block_subsidy_btc = self.chain.next_block_subsidy_btc
         previous = self.hashprice_usd_per_ph_day
         self.hashprice_usd_per_ph_day = float(
             bitcoin.hashprice_usd_per_ph_day(
@@ -204,6 +207,23 @@ class BitcoinNetwork:
         )
         self.rest_of_world_mw *= math.exp(rate * self._tick_years)
         return NetworkTick(btc_issued=btc_issued, network_hashrate_ehs=self.network_hashrate_ehs)
+
+
+def epoch_elapsed_at_start_s(scenario: PowerMarketScenario) -> float:
+    """Seconds from the first block of the start's retarget epoch to the start date.
+
+    From the observed history (``abm/data/difficulty_retargets.csv``) when the start date falls
+    in the epoch of ``start_block_height``; otherwise (a start outside the table, or a height
+    that is not that date's epoch) the blocks already found in the epoch at the equilibrium
+    spacing of 600.3 s.
+    """
+    s = scenario
+    observed = calibration.observed_chain(pd.Timestamp(s.start_date))
+    epoch = s.start_block_height // bitcoin.RETARGET_INTERVAL_BLOCKS
+    if observed is not None and observed.height // bitcoin.RETARGET_INTERVAL_BLOCKS == epoch:
+        return observed.epoch_elapsed_s
+    blocks_into_epoch = s.start_block_height % bitcoin.RETARGET_INTERVAL_BLOCKS
+    return blocks_into_epoch * bitcoin.EQUILIBRIUM_BLOCK_SECONDS
 
 
 def running_hashrate_ehs(ths: np.ndarray, running_share: np.ndarray) -> float:
