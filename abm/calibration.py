@@ -31,20 +31,27 @@ def _require(frame: pd.DataFrame, filename: str, columns: list[str]) -> None:
 
 
 @cache
-def public_miners() -> pd.DataFrame:
+def public_miners(filename: str = "public_miners.csv") -> pd.DataFrame:
     """Large US-listed miners, one row per firm and region, usable rows only.
 
     Rows without MW or hashrate (gaps in the sources) are dropped here; the table keeps
     them so the gap stays visible.  Missing fleet efficiency is derived from MW and
     hashrate (``J/TH = MW * 1e6 / (EH/s * 1e6)``); missing power cost stays NaN and the
-    model fills it from the synthetic distribution.
+    model fills it from the synthetic distribution.  A table without the optional columns
+    (``fleet_j_per_th``, ``power_cost_usd_per_mwh``, ``ai_deal_mw``, ``ai_deal_announced``, as
+    ``public_miners_2022.csv``) reads them as empty.
+
+    Args:
+        filename: A table in ``abm/data/`` (the ``public_miners_file`` knob).
 
     Returns:
         Columns ``firm, region, mw_site, hashrate_ehs, fleet_j_per_th,
         power_cost_usd_per_mwh, cash_usd_m, debt_usd_m, ai_deal_mw, ai_deal_announced``
         (MW, EH/s, J/TH, USD/MWh, USD million, USD million, MW, date or NaT).
+
+    Raises:
+        ValueError: A required column is missing or a usable row names an unknown region.
     """
-    filename = "public_miners.csv"
     frame = read_table(filename)
     numeric = [
         "mw_site",
@@ -55,14 +62,15 @@ def public_miners() -> pd.DataFrame:
         "debt_usd_m",
         "ai_deal_mw",
     ]
-    _require(frame, filename, ["firm", "region", *numeric])
+    optional = ["fleet_j_per_th", "power_cost_usd_per_mwh", "ai_deal_mw"]
+    _require(frame, filename, ["firm", "region", *[c for c in numeric if c not in optional]])
     for column in numeric:
-        frame[column] = pd.to_numeric(frame[column], errors="coerce")
-    unknown = sorted(set(frame["region"].dropna()) - set(REGIONS))
-    if unknown:
-        raise ValueError(f"abm/data/{filename}: unknown region(s) {', '.join(unknown)}")
+        frame[column] = pd.to_numeric(frame.get(column), errors="coerce")
     usable = frame.dropna(subset=["mw_site", "hashrate_ehs"])
     usable = usable[(usable["mw_site"] > 0) & (usable["hashrate_ehs"] > 0)].copy()
+    unknown = sorted(set(usable["region"].dropna()) - set(REGIONS))
+    if unknown:
+        raise ValueError(f"abm/data/{filename}: unknown region(s) {', '.join(unknown)}")
     derived = usable["mw_site"] / usable["hashrate_ehs"]  # MW per EH/s == J/TH
     usable["fleet_j_per_th"] = usable["fleet_j_per_th"].fillna(derived)
     announced = usable["ai_deal_announced"] if "ai_deal_announced" in usable else None

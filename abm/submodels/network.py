@@ -4,9 +4,10 @@ The chain advances block by block in expectation (:func:`abm.economics.bitcoin.a
 each block pays the subsidy of its height, retargets over 2015 intervals with the x4 clamp and
 the proof-of-work limit); the epoch clock starts from the observed time since the start's
 epoch began (``abm/data/difficulty_retargets.csv``); hashprice follows from the BTC price,
-difficulty, the next block's subsidy and fees.  Miners outside the US ("rest of the world") are one aggregate fleet that
-enters and exits with the lagged hashprice.  :class:`BitcoinNetwork` holds that state; the
-model hands it the hashrate its own miners run each tick and reads back what was issued.
+difficulty, the next block's subsidy and fees.  Miners outside the US ("rest of the world")
+are one aggregate fleet that enters and exits with the lagged hashprice.
+:class:`BitcoinNetwork` holds that state; the model hands it the hashrate its own miners run
+each tick and reads back what was issued.
 """
 
 from __future__ import annotations
