@@ -155,6 +155,26 @@ def check_protocol(report: Report) -> None:
         "exact",
         synthetic == 25.0,
     )
+    retargets = calibration.difficulty_retargets()
+    consecutive = retargets["height"].diff().shift(-1) == 2016
+    following = retargets.shift(-1)
+    # The first blocks of two epochs are 2016 intervals apart; Core times 2015 of them.
+    core_timespan = (following["date"] - retargets["date"]).dt.total_seconds() * 2015 / 2016
+    predicted = [
+        bitcoin.retarget_difficulty(d, t)
+        for d, t in zip(retargets["difficulty"], core_timespan, strict=True)
+    ]
+    errors = (pd.Series(predicted) / following["difficulty"] - 1)[consecutive]
+    worst = float(errors.abs().max())
+    report.add(
+        section,
+        f"every retarget 2020-2025 recomputed from the previous epoch ({len(errors)} epochs)",
+        f"worst error {100 * worst:.2f} %",
+        "observed next difficulty (abm/data/difficulty_retargets.csv)",
+        "≤ 1 % (block timestamps may drift by up to two hours: 0.6 % of two weeks)",
+        worst <= 0.01,
+        "each epoch's span from its first block's timestamp to the next epoch's, × 2015/2016",
+    )
     history = _table("bitcoin_network_history.csv")
     if history is None or history.empty:
         report.add(section, "retargets against history", "", "", "", None, "no network history")
