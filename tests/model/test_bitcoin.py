@@ -2,9 +2,12 @@
 
 import math
 
+import pandas as pd
 import pytest
 
+from abm import PowerMarketModel, PowerMarketScenario, calibration
 from abm.economics import bitcoin
+from abm.submodels import network
 
 
 @pytest.mark.parametrize(
@@ -202,3 +205,32 @@ def test_rest_of_world_holds_inside_the_band_and_moves_outside():
     assert bitcoin.rest_of_world_growth_per_year(1.0, 20.0, 40.0, 1.0, 2.0, 0.8) == pytest.approx(
         -0.8
     )
+
+
+def test_default_start_reads_its_height_difficulty_and_epoch_clock_off_the_retarget_history():
+    scenario = PowerMarketScenario()
+    observed = calibration.observed_chain(pd.Timestamp(scenario.start_date))
+    assert observed.height == scenario.start_block_height
+    assert observed.difficulty == pytest.approx(scenario.difficulty_start, rel=1e-12)
+    # Epoch 923,328 began 2025-11-12T18:07:11Z: 5 days 5 h 52 min 49 s before the start.
+    assert network.epoch_elapsed_at_start_s(scenario) == 5 * 86400 + 5 * 3600 + 52 * 60 + 49
+    model = PowerMarketModel(n_miners=20, horizon_years=0.1)
+    assert model.network.chain.epoch_elapsed_s == pytest.approx(453_169.0)
+    assert model.network.block_subsidy_btc == 3.125
+
+
+def test_a_start_outside_the_history_clocks_its_epoch_at_the_equilibrium_spacing():
+    scenario = PowerMarketScenario(start_date="2030-01-01", start_block_height=2016 * 600 + 100)
+    assert network.epoch_elapsed_at_start_s(scenario) == pytest.approx(
+        100 * bitcoin.EQUILIBRIUM_BLOCK_SECONDS
+    )
+
+
+def test_the_2022_fleets_come_from_the_table_the_knob_names():
+    model = PowerMarketModel(
+        n_miners=30, horizon_years=0.1, public_miners_file="public_miners_2022.csv"
+    )
+    public = [name for name in model.firm_names if not name.startswith("Private miner")]
+    assert public == ["Core Scientific", "Riot Platforms (Riot Blockchain)"]
+    default = PowerMarketModel(n_miners=30, horizon_years=0.1)
+    assert "Riot Platforms" in default.firm_names
