@@ -606,9 +606,12 @@ def check_backtest(report: Report, figures: Path, effort: Effort) -> None:
             + (" (above the bound less 5)" if lower_bound else ""),
             passed,
             str(row.source_title),
-            fix="The US fleet of 2022 in the model is two public rows (Riot, Core Scientific, "
-            "their J/TH derived from site MW) and synthetic miners; the rework of US mining "
-            "economics and of the population in the issue tracker decides who keeps mining.",
+            fix="A finding for the rework of US mining economics and the population (issue "
+            "tracker): in the model all new capacity enters through the rest of the world, "
+            "while US hashrate grows only by expanding existing sites and refleeting; sites "
+            "that go idle in the 2022 bust (Riot and Core Scientific carry J/TH derived from "
+            "site MW, 129 and 76) cannot refleet to restart. The 2022 table also lacks MW for "
+            "MARA and CleanSpark, so their hashrate is synthetic.",
         )
     with_ai = run_backtest(
         {**knobs, "ai_demand_scale": 1.0}, Effort(effort.seeds[:1], effort.n_miners)
