@@ -7,6 +7,7 @@ every table comes from.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from io import StringIO
@@ -30,20 +31,27 @@ def _require(frame: pd.DataFrame, filename: str, columns: list[str]) -> None:
 
 
 @cache
-def public_miners() -> pd.DataFrame:
+def public_miners(filename: str = "public_miners.csv") -> pd.DataFrame:
     """Large US-listed miners, one row per firm and region, usable rows only.
 
     Rows without MW or hashrate (gaps in the sources) are dropped here; the table keeps
     them so the gap stays visible.  Missing fleet efficiency is derived from MW and
     hashrate (``J/TH = MW * 1e6 / (EH/s * 1e6)``); missing power cost stays NaN and the
-    model fills it from the synthetic distribution.
+    model fills it from the synthetic distribution.  A table without the optional columns
+    (``fleet_j_per_th``, ``power_cost_usd_per_mwh``, ``ai_deal_mw``, ``ai_deal_announced``, as
+    ``public_miners_2022.csv``) reads them as empty.
+
+    Args:
+        filename: A table in ``abm/data/`` (the ``public_miners_file`` knob).
 
     Returns:
         Columns ``firm, region, mw_site, hashrate_ehs, fleet_j_per_th,
         power_cost_usd_per_mwh, cash_usd_m, debt_usd_m, ai_deal_mw, ai_deal_announced``
         (MW, EH/s, J/TH, USD/MWh, USD million, USD million, MW, date or NaT).
+
+    Raises:
+        ValueError: A required column is missing or a usable row names an unknown region.
     """
-    filename = "public_miners.csv"
     frame = read_table(filename)
     numeric = [
         "mw_site",
@@ -54,14 +62,15 @@ def public_miners() -> pd.DataFrame:
         "debt_usd_m",
         "ai_deal_mw",
     ]
-    _require(frame, filename, ["firm", "region", *numeric])
+    optional = ["fleet_j_per_th", "power_cost_usd_per_mwh", "ai_deal_mw"]
+    _require(frame, filename, ["firm", "region", *[c for c in numeric if c not in optional]])
     for column in numeric:
-        frame[column] = pd.to_numeric(frame[column], errors="coerce")
-    unknown = sorted(set(frame["region"].dropna()) - set(REGIONS))
-    if unknown:
-        raise ValueError(f"abm/data/{filename}: unknown region(s) {', '.join(unknown)}")
+        frame[column] = pd.to_numeric(frame.get(column), errors="coerce")
     usable = frame.dropna(subset=["mw_site", "hashrate_ehs"])
     usable = usable[(usable["mw_site"] > 0) & (usable["hashrate_ehs"] > 0)].copy()
+    unknown = sorted(set(usable["region"].dropna()) - set(REGIONS))
+    if unknown:
+        raise ValueError(f"abm/data/{filename}: unknown region(s) {', '.join(unknown)}")
     derived = usable["mw_site"] / usable["hashrate_ehs"]  # MW per EH/s == J/TH
     usable["fleet_j_per_th"] = usable["fleet_j_per_th"].fillna(derived)
     announced = usable["ai_deal_announced"] if "ai_deal_announced" in usable else None
@@ -161,3 +170,70 @@ def deal_structures(as_of) -> dict[str, str]:
         else:
             structures[row.firm] = "landlord_built"
     return structures
+
+
+@cache
+def difficulty_retargets() -> pd.DataFrame:
+    """Every difficulty adjustment from 2020 on: height, date and difficulty of each epoch.
+
+    Returns:
+        Columns ``height, date, difficulty`` sorted by height; ``height`` is the epoch's first
+        block (a multiple of 2016), ``date`` its timestamp (UTC, tz-naive), ``difficulty`` the
+        difficulty of that epoch.
+    """
+    filename = "difficulty_retargets.csv"
+    frame = read_table(filename)
+    _require(frame, filename, ["height", "date_utc", "difficulty"])
+    try:
+        dates = pd.to_datetime(frame["date_utc"], utc=True).dt.tz_localize(None)
+        heights = pd.to_numeric(frame["height"]).astype("int64")
+        difficulty = pd.to_numeric(frame["difficulty"])
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"abm/data/{filename}: {error}") from None
+    if (heights % 2016 != 0).any():
+        raise ValueError(f"abm/data/{filename}: a height is not a multiple of 2016")
+    table = pd.DataFrame({"height": heights, "date": dates, "difficulty": difficulty})
+    return table.sort_values("height").reset_index(drop=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ObservedChain:
+    """The chain on a date, read off the retarget history.
+
+    Attributes:
+        height: Height of the last block found by the date (interpolated inside its epoch at
+            the epoch's mean block interval).
+        difficulty: Difficulty of that epoch.
+        epoch_elapsed_s: Seconds from the epoch's first block to the date.
+        mean_block_seconds: The epoch's observed mean block interval, s.
+    """
+
+    height: int
+    difficulty: float
+    epoch_elapsed_s: float
+    mean_block_seconds: float
+
+
+def observed_chain(when: pd.Timestamp) -> ObservedChain | None:
+    """The chain at ``when`` (UTC) from ``difficulty_retargets.csv``, or None outside its range.
+
+    The date must fall inside an epoch whose first block and whose successor's first block
+    are both in the table.
+    """
+    table = difficulty_retargets()
+    when = pd.Timestamp(when)
+    position = int(table["date"].searchsorted(when, side="right")) - 1
+    if position < 0 or position + 1 >= len(table):
+        return None
+    epoch, following = table.iloc[position], table.iloc[position + 1]
+    if following["height"] - epoch["height"] != 2016:
+        return None
+    epoch_seconds = (following["date"] - epoch["date"]).total_seconds()
+    elapsed = (when - epoch["date"]).total_seconds()
+    mean_block_seconds = epoch_seconds / 2016
+    return ObservedChain(
+        height=int(epoch["height"]) + int(elapsed / mean_block_seconds),
+        difficulty=float(epoch["difficulty"]),
+        epoch_elapsed_s=elapsed,
+        mean_block_seconds=mean_block_seconds,
+    )

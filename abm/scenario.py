@@ -234,6 +234,9 @@ class PowerMarketScenario(Scenario):
     project_debt_rate: float = _default("project_debt_rate")
     tenant_funded_gw_per_year: float = _default("tenant_funded_gw_per_year")
     pivot_tranche_mw: float = _default("pivot_tranche_mw")
+    btc_drift_years: float = _default("btc_drift_years")
+    btc_drift_after_annual: float = _default("btc_drift_after_annual")
+    public_miners_file: str = _default("public_miners_file")
 
     def __init__(self, **knobs: Any) -> None:
         """Build a scenario from keyword overrides of the defaults.
@@ -314,6 +317,10 @@ def validate_knobs(knobs: dict[str, Any]) -> dict[str, Any]:
         )
     if resolved["btc_price_csv"] and not Path(resolved["btc_price_csv"]).is_file():
         raise ValueError(f"knob 'btc_price_csv': no file at {resolved['btc_price_csv']!r}")
+    if not resources.files("abm").joinpath("data", resolved["public_miners_file"]).is_file():
+        raise ValueError(
+            f"knob 'public_miners_file': no table {resolved['public_miners_file']!r} in abm/data/"
+        )
     for low, high in (
         ("discount_rate_min", "discount_rate_max"),
         ("horizon_min_years", "horizon_max_years"),

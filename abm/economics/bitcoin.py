@@ -28,6 +28,20 @@ RETARGET_CLAMP = 4.0
 HASHES_PER_DIFFICULTY = 2.0**32
 """Expected hashes per block per unit of difficulty."""
 SECONDS_PER_DAY = 86_400.0
+TARGET_TIMESPAN_S = RETARGET_INTERVAL_BLOCKS * TARGET_BLOCK_SECONDS
+"""Two weeks, seconds (``consensus.nPowTargetTimespan``)."""
+TIMESPAN_INTERVALS = RETARGET_INTERVAL_BLOCKS - 1
+"""Block intervals an epoch's measured timespan covers: Bitcoin Core times the epoch from its
+first block to its last (``pindexFirst`` = last - 2015), so 2015 intervals, not 2016."""
+EQUILIBRIUM_BLOCK_SECONDS = TARGET_TIMESPAN_S / TIMESPAN_INTERVALS
+"""Mean block interval at which difficulty stands still: 2016 * 600 / 2015 = 600.298 s."""
+POW_LIMIT_TARGET = (1 << 224) - 1
+"""Mainnet proof-of-work limit (``consensus.powLimit``, 0x00000000ffff...ff)."""
+DIFFICULTY_1_TARGET = 0xFFFF << 208
+"""The target of difficulty 1 (compact 0x1d00ffff, the genesis target)."""
+MIN_DIFFICULTY = 1.0
+"""Difficulty never falls below 1: a retarget cannot ease past the proof-of-work limit
+(compact 0x1d00ffff is the largest target a mainnet block may carry)."""
 
 
 def block_subsidy_btc(height: int | np.ndarray) -> float | np.ndarray:
@@ -57,25 +71,79 @@ def next_halving_height(height: int) -> int:
 
 
 def retarget_difficulty(difficulty: float, actual_timespan_s: float) -> float:
-    """Difficulty after a retarget, with the protocol's factor-4 clamp.
+    """Difficulty after a retarget, with the factor-4 clamp and the proof-of-work limit.
 
-    ``new = old * target_timespan / actual_timespan`` where the actual timespan of the last
-    2016 blocks is first clamped to [target/4, target*4] (``CalculateNextWorkRequired``).
+    ``new = old * 1209600 / clamp(actual, 1209600/4, 1209600*4)``, never below
+    :data:`MIN_DIFFICULTY` (``CalculateNextWorkRequired``).  ``actual_timespan_s`` is what
+    Bitcoin Core measures: the time from the epoch's first block to its last, 2015 intervals.
 
     Args:
         difficulty: Difficulty of the epoch that just ended.
-        actual_timespan_s: Seconds the last 2016 blocks took.
+        actual_timespan_s: Seconds from the epoch's first block to its last.
 
     Returns:
         The next epoch's difficulty.
     """
-    target_s = RETARGET_INTERVAL_BLOCKS * TARGET_BLOCK_SECONDS
-    clamped = min(max(actual_timespan_s, target_s / RETARGET_CLAMP), target_s * RETARGET_CLAMP)
-    return difficulty * target_s / clamped
+    clamped = min(
+        max(actual_timespan_s, TARGET_TIMESPAN_S / RETARGET_CLAMP),
+        TARGET_TIMESPAN_S * RETARGET_CLAMP,
+    )
+    return max(difficulty * TARGET_TIMESPAN_S / clamped, MIN_DIFFICULTY)
+
+
+def target_from_compact(bits: int) -> int:
+    """The 256-bit target a compact ``nBits`` encodes (``arith_uint256::SetCompact``)."""
+    exponent = bits >> 24
+    mantissa = bits & 0x007FFFFF
+    if exponent <= 3:
+        return mantissa >> (8 * (3 - exponent))
+    return mantissa << (8 * (exponent - 3))
+
+
+def compact_from_target(target: int) -> int:
+    """The compact ``nBits`` of a target (``arith_uint256::GetCompact``; truncates)."""
+    size = (target.bit_length() + 7) // 8
+    if size <= 3:
+        mantissa = target << (8 * (3 - size))
+    else:
+        mantissa = target >> (8 * (size - 3))
+    if mantissa & 0x00800000:
+        mantissa >>= 8
+        size += 1
+    return mantissa | (size << 24)
+
+
+def difficulty_from_compact(bits: int) -> float:
+    """Difficulty of a compact target: the difficulty-1 target over this one."""
+    return DIFFICULTY_1_TARGET / target_from_compact(bits)
+
+
+def next_work_required(last_bits: int, first_block_time: int, last_block_time: int) -> int:
+    """Compact target of the next epoch, in integers, exactly as ``CalculateNextWorkRequired``.
+
+    ``target' = target * clamp(last - first) / 1209600``, capped at the proof-of-work limit.
+
+    Args:
+        last_bits: ``nBits`` of the epoch's last block.
+        first_block_time: Timestamp of the epoch's first block (``pindexFirst``, last - 2015).
+        last_block_time: Timestamp of the epoch's last block.
+
+    Returns:
+        ``nBits`` of the next epoch.
+    """
+    timespan = last_block_time - first_block_time
+    low, high = TARGET_TIMESPAN_S // int(RETARGET_CLAMP), TARGET_TIMESPAN_S * int(RETARGET_CLAMP)
+    timespan = min(max(timespan, low), high)
+    target = target_from_compact(last_bits) * timespan // TARGET_TIMESPAN_S
+    return compact_from_target(min(target, POW_LIMIT_TARGET))
 
 
 def hashrate_ehs_from_difficulty(difficulty: float, block_seconds: float = 600.0) -> float:
-    """Network hashrate implied by a difficulty at a given mean block interval, EH/s."""
+    """Network hashrate implied by a difficulty at a given mean block interval, EH/s.
+
+    The default is the target spacing; at a steady hashrate the chain settles at
+    :data:`EQUILIBRIUM_BLOCK_SECONDS` (600.3 s).
+    """
     return difficulty * HASHES_PER_DIFFICULTY / block_seconds / 1e18
 
 
@@ -113,9 +181,11 @@ class ChainState:
 
     Attributes:
         height: Chain height in blocks; fractional because blocks are advanced at their
-            expected rate (the fraction is the progress towards the next block).
-        difficulty: Current difficulty.
-        epoch_elapsed_s: Seconds since the first block of the current retarget epoch.
+            expected rate.  The block of height ``k`` is found when ``height`` reaches ``k``;
+            while ``k - 1 <= height < k`` block ``k`` is being mined.
+        difficulty: Difficulty of the block being mined.
+        epoch_elapsed_s: Seconds since the first block of the current retarget epoch (the
+            block whose height is a multiple of 2016) was found.
     """
 
     height: float
@@ -126,6 +196,11 @@ class ChainState:
     def block_height(self) -> int:
         """Height of the last whole block."""
         return int(self.height)
+
+    @property
+    def next_block_subsidy_btc(self) -> float:
+        """Subsidy of the block being mined (``block_height + 1``), BTC."""
+        return float(block_subsidy_btc(self.block_height + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +220,34 @@ class ChainAdvance:
     retargets: int
 
 
+def _next_events(height: float) -> tuple[int, int, int]:
+    """Heights of the next retarget, epoch start and subsidy change above ``height``.
+
+    A retarget happens when an epoch's last block (height ``2016 k + 2015``) is found; the
+    epoch clock restarts when the next epoch's first block (``2016 (k + 1)``) is found; the
+    subsidy changes once block ``210000 j - 1`` is found, since block ``210000 j`` is the
+    first to pay the halved subsidy.
+    """
+    whole = int(height)
+    retarget = RETARGET_INTERVAL_BLOCKS * ((whole + 1) // RETARGET_INTERVAL_BLOCKS) + (
+        RETARGET_INTERVAL_BLOCKS - 1
+    )
+    if retarget <= height:
+        retarget += RETARGET_INTERVAL_BLOCKS
+    epoch_start = (whole // RETARGET_INTERVAL_BLOCKS + 1) * RETARGET_INTERVAL_BLOCKS
+    subsidy_change = HALVING_INTERVAL_BLOCKS * ((whole + 1) // HALVING_INTERVAL_BLOCKS + 1) - 1
+    return retarget, epoch_start, subsidy_change
+
+
 def advance_chain(state: ChainState, hashrate_ehs: float, seconds: float) -> ChainAdvance:
     """Advance the chain by ``seconds`` at a constant network hashrate.
 
     Blocks arrive at their expected rate (a deterministic fluid approximation of the Poisson
-    process); the period is split at every retarget boundary, where difficulty is
-    recomputed from the epoch's actual duration with the clamp, and at every halving,
-    where the subsidy changes.
+    process).  The period is split wherever a rule takes effect: when an epoch's last block is
+    found difficulty is recomputed from the time since the epoch's first block (2015 block
+    intervals, as Bitcoin Core measures it), when the next epoch's first block is found the
+    epoch clock restarts, and each block pays the subsidy of its own height (block 840,000
+    pays 3.125 BTC).
 
     Args:
         state: Chain state at the start.
@@ -170,23 +266,25 @@ def advance_chain(state: ChainState, hashrate_ehs: float, seconds: float) -> Cha
     retargets = 0
     while remaining > 1e-9:
         rate = blocks_per_second(hashrate_ehs, difficulty)
-        epoch_end = (height // RETARGET_INTERVAL_BLOCKS + 1) * RETARGET_INTERVAL_BLOCKS
-        halving = (height // HALVING_INTERVAL_BLOCKS + 1) * HALVING_INTERVAL_BLOCKS
-        boundary = min(epoch_end, halving)
+        retarget, epoch_start, subsidy_change = _next_events(height)
+        boundary = min(retarget, epoch_start, subsidy_change)
         blocks_to_boundary = boundary - height
         seconds_to_boundary = blocks_to_boundary / rate
         reaches_boundary = seconds_to_boundary <= remaining
         step_s = seconds_to_boundary if reaches_boundary else remaining
         step_blocks = blocks_to_boundary if reaches_boundary else step_s * rate
-        subsidy_total += step_blocks * block_subsidy_btc(int(height))
+        # Every block mined in this segment has the height int(height) + 1 or a later one in
+        # the same subsidy era.
+        subsidy_total += step_blocks * block_subsidy_btc(int(height) + 1)
         blocks_total += step_blocks
-        height = boundary if reaches_boundary else height + step_blocks
+        height = float(boundary) if reaches_boundary else height + step_blocks
         epoch_elapsed += step_s
         remaining -= step_s
-        if reaches_boundary and boundary == epoch_end:
+        if reaches_boundary and boundary == retarget:
             difficulty = retarget_difficulty(difficulty, epoch_elapsed)
-            epoch_elapsed = 0.0
             retargets += 1
+        if reaches_boundary and boundary == epoch_start:
+            epoch_elapsed = 0.0
     end = ChainState(height=height, difficulty=difficulty, epoch_elapsed_s=epoch_elapsed)
     return ChainAdvance(
         state=end, blocks=blocks_total, subsidy_btc=subsidy_total, retargets=retargets
@@ -217,31 +315,3 @@ def energy_cost_usd_per_ph_day(
     over 24 h that is ``0.024 * j_per_th`` MWh.
     """
     return 0.024 * np.asarray(j_per_th) * power_price_usd_per_mwh
-
-
-def rest_of_world_growth_per_year(
-    hashprice_signal_usd_per_ph_day: float,
-    energy_cost_usd_per_ph_day_row: float,
-    all_in_cost_usd_per_ph_day_row: float,
-    entry_elasticity: float,
-    exit_elasticity: float,
-    max_rate_per_year: float,
-) -> float:
-    """Growth rate of the rest of the world's mining power, per year (log-rate).
-
-    Hysteresis band: capacity enters when the (lagged) hashprice exceeds the all-in cost of
-    new capacity (energy plus hardware payback) and exits when it falls below the energy
-    cost of running; in between it holds.  ``rate = e_in * ln(hp / all_in)`` above the band,
-    ``e_out * ln(hp / energy)`` below it, clipped to ``±max_rate_per_year``.
-    """
-    if hashprice_signal_usd_per_ph_day > all_in_cost_usd_per_ph_day_row:
-        rate = entry_elasticity * np.log(
-            hashprice_signal_usd_per_ph_day / all_in_cost_usd_per_ph_day_row
-        )
-    elif hashprice_signal_usd_per_ph_day < energy_cost_usd_per_ph_day_row:
-        rate = exit_elasticity * np.log(
-            max(hashprice_signal_usd_per_ph_day, 1e-9) / energy_cost_usd_per_ph_day_row
-        )
-    else:
-        rate = 0.0
-    return min(max(float(rate), -max_rate_per_year), max_rate_per_year)

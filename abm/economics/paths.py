@@ -14,23 +14,52 @@ import pandas as pd
 DAYS_PER_YEAR = 365.25
 
 
-def gbm_price_path(
-    start_price_usd: float,
-    drift_annual: float,
-    volatility_annual: float,
+def median_log_drift_per_step(
     step_years: float,
     n_steps: int,
+    drift_annual: float,
+    drift_years: float,
+    drift_after_annual: float,
+    first_step: int = 0,
+) -> np.ndarray:
+    """Log-price drift of each step of a two-regime random walk.
+
+    The median price grows at ``drift_annual`` (a log-rate, per year) for the first
+    ``drift_years`` of the run, then at ``drift_after_annual``; a step that straddles the change
+    gets each rate for its share of the step.
+
+    Args:
+        step_years: Length of a step, years.
+        n_steps: Steps to return.
+        drift_annual: Median growth in the first regime, per year (log-rate).
+        drift_years: Length of the first regime from the run's start, years.
+        drift_after_annual: Median growth afterwards, per year (log-rate).
+        first_step: Index of the first step returned (steps before it are skipped).
+
+    Returns:
+        ``n_steps`` log increments of the median.
+    """
+    starts = (first_step + np.arange(n_steps)) * step_years
+    in_first = np.clip(np.minimum(starts + step_years, drift_years) - starts, 0.0, step_years)
+    return drift_annual * in_first + drift_after_annual * (step_years - in_first)
+
+
+def gbm_price_path(
+    start_price_usd: float,
+    log_drift_per_step: np.ndarray,
+    volatility_annual: float,
+    step_years: float,
     rng: np.random.Generator,
 ) -> np.ndarray:
-    """Geometric Brownian motion sampled every ``step_years``; element 0 is the start price.
+    """A lognormal random walk sampled every ``step_years``; element 0 is the start price.
 
-    ``S(t+dt) = S(t) * exp((mu - sigma^2 / 2) dt + sigma sqrt(dt) Z)``, Z ~ N(0, 1), so that
-    ``E[S(t)] = S(0) exp(mu t)``.
+    ``ln S(t+dt) = ln S(t) + m_k + sigma sqrt(dt) Z``, Z ~ N(0, 1), with ``m_k`` the step's
+    drift from :func:`median_log_drift_per_step`.  The drift sets the median:
+    ``median S(t) = S(0) exp(sum m)``; the mean is ``exp(sigma^2 t / 2)`` times higher.  The walk
+    is not bounded (docs/ODD.md section 7.1 says why).
     """
-    shocks = rng.standard_normal(n_steps)
-    log_steps = (
-        drift_annual - 0.5 * volatility_annual**2
-    ) * step_years + volatility_annual * np.sqrt(step_years) * shocks
+    shocks = rng.standard_normal(len(log_drift_per_step))
+    log_steps = log_drift_per_step + volatility_annual * np.sqrt(step_years) * shocks
     return start_price_usd * np.exp(np.concatenate(([0.0], np.cumsum(log_steps))))
 
 
@@ -40,10 +69,14 @@ def scripted_price_path(
     drift_annual: float,
     volatility_annual: float,
     rng: np.random.Generator,
+    drift_years: float = np.inf,
+    drift_after_annual: float | None = None,
 ) -> np.ndarray:
-    """BTC price on each date: the script interpolated in log-price, then GBM after its end.
+    """BTC price on each date: the script interpolated in log-price, then a random walk.
 
-    Before the script's first date the first price holds.
+    Before the script's first date the first price holds.  After its last date the price
+    follows :func:`gbm_price_path` from the last scripted value, with the drift regimes timed
+    from the run's first date.
     """
     script_days = (scripted.index - dates[0]).days.to_numpy(float)
     tick_days = (dates - dates[0]).days.to_numpy(float)
@@ -52,13 +85,16 @@ def scripted_price_path(
     if after.any():
         first = int(np.argmax(after))
         step_years = (tick_days[1] - tick_days[0]) / DAYS_PER_YEAR if tick_days.size > 1 else 1.0
-        tail = gbm_price_path(
-            prices[first - 1] if first else prices[0],
-            drift_annual,
-            volatility_annual,
+        drift = median_log_drift_per_step(
             step_years,
             int(after.sum()),
-            rng,
+            drift_annual,
+            drift_years,
+            drift_annual if drift_after_annual is None else drift_after_annual,
+            first_step=max(first - 1, 0),
+        )
+        tail = gbm_price_path(
+            prices[first - 1] if first else prices[0], drift, volatility_annual, step_years, rng
         )
         prices[after] = tail[1:]
     return prices

@@ -1,8 +1,9 @@
 """The calendar and the exogenous paths: BTC price and AI power demand (ODD section 7.1).
 
 Everything here is fixed when a run starts: the tick dates, the BTC price at every tick
-(geometric Brownian motion, or a scripted CSV then GBM) and US AI power demand now and a
-procurement lead ahead.
+(a lognormal random walk whose median drifts at ``btc_drift_annual`` for ``btc_drift_years``
+and at ``btc_drift_after_annual`` afterwards, or a scripted CSV then that walk) and US AI
+power demand now and a procurement lead ahead.
 """
 
 from __future__ import annotations
@@ -65,20 +66,32 @@ class Calendar:
 def btc_price_path(
     scenario: PowerMarketScenario, calendar: Calendar, rng: np.random.Generator
 ) -> np.ndarray:
-    """BTC price at every tick, USD: the scripted CSV (then GBM), or GBM from the start price."""
+    """BTC price at every tick, USD: the scripted CSV (then the walk), or the walk from the start.
+
+    The median drifts at ``btc_drift_annual`` for the first ``btc_drift_years``, then at
+    ``btc_drift_after_annual`` (:func:`abm.economics.paths.median_log_drift_per_step`).
+    """
     s = scenario
     if s.btc_price_csv:
         scripted = calibration.read_price_csv(s.btc_price_csv)
         return paths.scripted_price_path(
-            scripted, calendar.dates, s.btc_drift_annual, s.btc_volatility_annual, rng
+            scripted,
+            calendar.dates,
+            s.btc_drift_annual,
+            s.btc_volatility_annual,
+            rng,
+            s.btc_drift_years,
+            s.btc_drift_after_annual,
         )
-    return paths.gbm_price_path(
-        s.btc_price_usd,
-        s.btc_drift_annual,
-        s.btc_volatility_annual,
+    drift = paths.median_log_drift_per_step(
         calendar.tick_years,
         calendar.n_ticks,
-        rng,
+        s.btc_drift_annual,
+        s.btc_drift_years,
+        s.btc_drift_after_annual,
+    )
+    return paths.gbm_price_path(
+        s.btc_price_usd, drift, s.btc_volatility_annual, calendar.tick_years, rng
     )
 
 

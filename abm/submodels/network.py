@@ -1,10 +1,13 @@
 """The Bitcoin network: blocks, difficulty, subsidy and hashprice (ODD section 7.2).
 
 The chain advances block by block in expectation (:func:`abm.economics.bitcoin.advance_chain`:
-halvings, retargets with the x4 clamp); hashprice follows from the BTC price, difficulty,
-subsidy and fees.  :class:`BitcoinNetwork` holds that state and the hashprice history miners
-form expectations from; the model hands it the hashrate that ran each tick (US sites and the
-rest of the world, :mod:`abm.submodels.rest_of_world`) and reads back what was issued.
+each block pays the subsidy of its height, retargets over 2015 intervals with the x4 clamp and
+the proof-of-work limit); the epoch clock starts from the observed time since the start's
+epoch began (``abm/data/difficulty_retargets.csv``); hashprice follows from the BTC price,
+difficulty, the next block's subsidy and fees.  :class:`BitcoinNetwork` holds that state
+and the hashprice history miners form expectations from; the model hands it the hashrate
+that ran each tick (US sites and the rest of the world, :mod:`abm.submodels.rest_of_world`)
+and reads back what was issued.
 """
 
 from __future__ import annotations
@@ -12,6 +15,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
+import pandas as pd
+
+from abm import calibration
 from abm.economics import bitcoin, paths
 from abm.scenario import PowerMarketScenario
 
@@ -52,25 +59,24 @@ class BitcoinNetwork:
     ) -> None:
         """The network on the start date, running ``hashrate_ehs``.
 
-        The epoch clock assumes target spacing since the epoch began.
+        The epoch clock starts at :func:`epoch_elapsed_at_start_s`.
         """
         s = scenario
         self._scenario = s
         self._tick_years = s.tick_days / DAYS_PER_YEAR
-        blocks_into_epoch = s.start_block_height % bitcoin.RETARGET_INTERVAL_BLOCKS
         self.chain = bitcoin.ChainState(
             height=float(s.start_block_height),
             difficulty=s.difficulty_start,
-            epoch_elapsed_s=blocks_into_epoch * bitcoin.TARGET_BLOCK_SECONDS,
+            epoch_elapsed_s=epoch_elapsed_at_start_s(s),
         )
-        self.block_subsidy_btc = float(bitcoin.block_subsidy_btc(self.chain.block_height))
+        self.block_subsidy_btc = self.chain.next_block_subsidy_btc
         self.fees_btc_per_block = s.fees_btc_per_block
         self.network_hashrate_ehs = hashrate_ehs
         self.hashprice_usd_per_ph_day = float(
             bitcoin.hashprice_usd_per_ph_day(
                 start_btc_price_usd,
                 self.chain.difficulty,
-                bitcoin.block_subsidy_btc(self.chain.block_height),
+                self.block_subsidy_btc,
                 self.fees_btc_per_block,
             )
         )
@@ -89,7 +95,7 @@ class BitcoinNetwork:
 
     def halving_revenue_factor(self) -> float:
         """Revenue per hash after the next halving over revenue now (fees do not halve)."""
-        subsidy = float(bitcoin.block_subsidy_btc(self.chain.block_height))
+        subsidy = self.chain.next_block_subsidy_btc
         return (subsidy / 2 + self.fees_btc_per_block) / (subsidy + self.fees_btc_per_block)
 
     def advance(self, btc_price_usd: float, hashrate_ehs: float) -> NetworkTick:
@@ -101,7 +107,7 @@ class BitcoinNetwork:
         )
         self.chain = advance.state
         btc_issued = advance.subsidy_btc + advance.blocks * self.fees_btc_per_block
-        self.block_subsidy_btc = float(bitcoin.block_subsidy_btc(self.chain.block_height))
+        self.block_subsidy_btc = self.chain.next_block_subsidy_btc
         previous = self.hashprice_usd_per_ph_day
         self.hashprice_usd_per_ph_day = float(
             bitcoin.hashprice_usd_per_ph_day(
@@ -121,3 +127,25 @@ class BitcoinNetwork:
             self.hashprice_usd_per_ph_day - self.hashprice_signal_usd_per_ph_day
         )
         return NetworkTick(btc_issued=btc_issued, network_hashrate_ehs=self.network_hashrate_ehs)
+
+
+def epoch_elapsed_at_start_s(scenario: PowerMarketScenario) -> float:
+    """Seconds from the first block of the start's retarget epoch to the start date.
+
+    From the observed history (``abm/data/difficulty_retargets.csv``) when the start date falls
+    in the epoch of ``start_block_height``; otherwise (a start outside the table, or a height
+    that is not that date's epoch) the blocks already found in the epoch at the equilibrium
+    spacing of 600.3 s.
+    """
+    s = scenario
+    observed = calibration.observed_chain(pd.Timestamp(s.start_date))
+    epoch = s.start_block_height // bitcoin.RETARGET_INTERVAL_BLOCKS
+    if observed is not None and observed.height // bitcoin.RETARGET_INTERVAL_BLOCKS == epoch:
+        return observed.epoch_elapsed_s
+    blocks_into_epoch = s.start_block_height % bitcoin.RETARGET_INTERVAL_BLOCKS
+    return blocks_into_epoch * bitcoin.EQUILIBRIUM_BLOCK_SECONDS
+
+
+def running_hashrate_ehs(ths: np.ndarray, running_share: np.ndarray) -> float:
+    """Hashrate the modelled sites run, EH/s (TH/s times the share of the tick they run)."""
+    return float(np.dot(ths, running_share)) / 1e6

@@ -1,6 +1,6 @@
 """Building the population: grid operators, miner sites and seeded AI deals (ODD section 7.12).
 
-Public miners come from ``abm/data/public_miners.csv`` (largest first, as many as
+Public miners come from the ``public_miners_file`` table of ``abm/data/`` (largest first, as many as
 ``n_miners`` allows); synthetic private miners fill the US hashrate share with lognormal
 site sizes and normal efficiency and power-cost draws.  Deals announced by the start date
 begin as retrofits under way.
@@ -63,7 +63,9 @@ def build_miner_sites(
 ) -> Population:
     """Public miners (largest first), then synthetic ones filling the US hashrate share."""
     s = scenario
-    public = calibration.public_miners().sort_values("mw_site", ascending=False, kind="stable")
+    public = calibration.public_miners(s.public_miners_file).sort_values(
+        "mw_site", ascending=False, kind="stable"
+    )
     public = public.head(s.n_miners)
     n_public = len(public)
     n_synthetic = s.n_miners - n_public

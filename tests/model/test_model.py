@@ -290,7 +290,7 @@ def test_the_2028_halving_roughly_halves_hashprice():
     ratio = (after["hashprice_usd_per_ph_day"] * after["difficulty"]) / (
         before["hashprice_usd_per_ph_day"] * before["difficulty"]
     )
-    fees = 0.02
+    fees = model.scenario.fees_btc_per_block
     assert ratio == pytest.approx((1.5625 + fees) / (3.125 + fees), rel=1e-9)
     assert 0.45 < after["hashprice_usd_per_ph_day"] / before["hashprice_usd_per_ph_day"] < 0.6
 
