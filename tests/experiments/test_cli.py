@@ -369,11 +369,12 @@ def serial_grid(tmp_path_factory) -> FinishedSweep:
     return FinishedSweep(sweep, folder, results_table(folder))
 
 
-def test_grid_sweep_has_every_run_once_with_derived_seeds(serial_grid):
+def test_grid_sweep_has_every_run_once_with_common_seeds_per_replication(serial_grid):
     table = serial_grid.table
     assert len(table) == 4 * 2
     assert table["run_id"].is_unique and (table["status"] == "finished").all()
-    assert table["seed"].is_unique
+    assert table.groupby("replication")["seed"].nunique().eq(1).all()
+    assert table["seed"].nunique() == 2
     assert set(table["grid_policy"]) == {"first_come", "ai_priority"}
 
 
@@ -413,7 +414,7 @@ def test_changed_sweep_file_on_existing_folder_is_refused_and_results_kept(seria
     stamps = file_stamps(folder)
     changed = tmp_path / "changed.toml"
     changed.write_text(serial_grid.sweep_file.read_text().replace("root_seed = 5", "root_seed = 6"))
-    assert "different sweep" in one_error_line(
+    assert "another sweep: root_seed" in one_error_line(
         gridrush("sweep", str(changed), "--out", str(folder), cwd=tmp_path)
     )
     assert file_stamps(folder) == stamps
