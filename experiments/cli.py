@@ -153,6 +153,14 @@ def sweep(
             help="Resume a folder made with another gridrush model version (mixes two models)",
         ),
     ] = False,
+    in_process: Annotated[
+        bool,
+        typer.Option(
+            "--in-process",
+            help="Run every run in this process, one after another, without Dask "
+            "(for debugging and small sweeps)",
+        ),
+    ] = False,
     no_worker_timeout: Annotated[
         float | None,
         typer.Option(
@@ -161,13 +169,19 @@ def sweep(
         ),
     ] = None,
 ) -> None:
-    """Run or resume a parameter sweep on Dask; finished runs are skipped."""
-    from experiments.sweep import parse_sweep, run_sweep
+    """Run or resume a parameter sweep on Dask; finished runs are skipped.
+
+    A results folder given instead of a sweep file resumes from the folder's own copies of the
+    sweep file, base scenario and input files.
+    """
+    from experiments.sweep import MARKER, SweepError, parse_sweep, run_sweep
 
     if workers is not None and workers < 1:
         fail("--workers must be at least 1")
     if workers is not None and scheduler:
         fail("give either --workers (local cluster) or --scheduler (existing cluster), not both")
+    if in_process and (workers is not None or scheduler):
+        fail("--in-process runs without Dask: drop --workers and --scheduler")
     if no_worker_timeout is not None and not no_worker_timeout > 0:
         fail("--no-worker-timeout must be a positive number of seconds")
     if sweep_file.is_dir():
@@ -175,9 +189,14 @@ def sweep(
             fail(f"{sweep_file}: resuming a results folder writes into it; drop --out")
         folder, source = sweep_file, None
     else:
-        parse_sweep(sweep_file)  # bad input fails here, before any folder is made
         folder = out if out is not None else Path("sweeps") / sweep_file.stem
         source = sweep_file
+        try:
+            parse_sweep(sweep_file)  # bad input fails here, before any folder is made
+        except SweepError as error:
+            if (folder / MARKER).is_file():
+                fail(f"{error}; {folder} resumes from its own copies: gridrush sweep {folder}")
+            raise
     columns = [
         TextColumn("[bold]sweep"),
         BarColumn(),
@@ -215,6 +234,7 @@ def sweep(
             on_progress=on_progress,
             allow_version_change=allow_version_change,
             no_worker_timeout_s=no_worker_timeout,
+            in_process=in_process,
         )
     if outcome.set_aside:
         shown = "; ".join(f"{name} ({reason})" for name, reason in outcome.set_aside[:3])

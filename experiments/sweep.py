@@ -63,6 +63,7 @@ import fcntl
 import hashlib
 import itertools
 import json
+import logging
 import math
 import os
 import shutil
@@ -70,7 +71,6 @@ import socket
 import sys
 import time
 import traceback
-from asyncio import CancelledError
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1075,6 +1075,36 @@ def verify_runs(
     return verified, rejected
 
 
+def remove_stale_temporary_files(folder: Path, everywhere: bool) -> None:
+    """Remove temporary files of writers that are gone: those of the folder itself (only a
+    driver writes there, and the caller holds the lock), and with ``everywhere`` those under
+    ``runs/`` whose writing process no longer exists on this host (workers are local)."""
+    places = [folder, folder / INPUTS_DIR] + ([folder / RUNS_DIR] if everywhere else [])
+    for place in places:
+        if not place.is_dir():
+            continue
+        for path in place.iterdir():
+            if not is_temporary_file(path):
+                continue
+            if place != folder / RUNS_DIR or not writer_alive(path):
+                path.unlink(missing_ok=True)
+
+
+def writer_alive(path: Path) -> bool:
+    """Whether the process named in a temporary file's name still runs on this host."""
+    try:
+        pid = int(path.name.split(".")[-3])
+    except (IndexError, ValueError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def set_aside(folder: Path, rejected: list[tuple[Path, str]]) -> list[tuple[str, str]]:
     """Move rejected run files to ``set-aside/`` (never overwriting an earlier one)."""
     if not rejected:
@@ -1109,6 +1139,9 @@ def connect(workers: int | None, scheduler: str | None) -> tuple[Any, Any]:
     from dask.distributed import Client, LocalCluster
 
     if scheduler:
+        # The client's own warnings (a result lost with its worker, rescheduled) are Dask's
+        # bookkeeping, not the user's business: the sweep reports what it could not finish.
+        logging.getLogger("distributed.client").setLevel(logging.ERROR)
         try:
             return Client(scheduler, timeout="20s"), None
         except (OSError, ValueError, TimeoutError) as error:
@@ -1163,15 +1196,20 @@ def dask_outcomes(
         future = client.submit(execute_run, spec, key=f"gridrush-run-{spec.run_id}-{key_tag}")
         run_ids[future.key] = spec.run_id
         futures.append(future)
-    completed = as_completed(futures)
+    # Results are gathered in the background (with_results): a result whose worker died
+    # before it was fetched then never blocks this loop, which keeps watching for workers.
+    completed = as_completed(futures, with_results=True, raise_errors=False)
     last_seen = time.monotonic()
     next_check = 0.0
     while not completed.is_empty():
         batch = completed.next_batch(block=False)
-        for future in batch:
-            try:
-                yield future.result()
-            except (Exception, CancelledError) as error:  # noqa: BLE001 - recorded
+        for future, result in batch:
+            if isinstance(result, dict):
+                yield result
+            else:
+                error = result[1] if isinstance(result, tuple) else result
+                if not isinstance(error, BaseException):
+                    error = RuntimeError(f"Dask returned {error!r}")
                 yield failed_outcome(run_ids[future.key], error)
         if batch:
             last_seen = time.monotonic()
@@ -1246,6 +1284,7 @@ def run_sweep(
                 client, cluster = connect(workers, scheduler)
         prepare_folder(sweep, sweep_path or folder / SWEEP_COPY, folder)
         laid_out = True
+        remove_stale_temporary_files(folder, everywhere=not scheduler)
         specs = run_specs(sweep, folder)
         verified, rejected = verify_runs(folder, specs)
         moved = set_aside(folder, rejected)
