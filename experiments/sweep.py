@@ -1165,17 +1165,26 @@ def connect(workers: int | None, scheduler: str | None) -> tuple[Any, Any]:
             return Client(scheduler, timeout="20s"), None
         except (OSError, ValueError, TimeoutError) as error:
             raise SweepError(f"cannot use Dask scheduler '{scheduler}': {error}") from None
-    with dask.config.set(WORKER_CONFIG):
-        cluster = LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            scheduler_port=0,
-            dashboard_address="127.0.0.1:0",
-            scheduler_kwargs={"dashboard": False},
-            silence_logs=40,
-        )
+    try:
+        with dask.config.set(WORKER_CONFIG):
+            cluster = LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                scheduler_port=0,
+                dashboard_address="127.0.0.1:0",
+                scheduler_kwargs={"dashboard": False},
+                # Dask's own error logs (a worker died, a nanny restarting it) are bookkeeping
+                # the sweep reports itself: failed runs in the manifest, a stall in one line.
+                silence_logs=logging.CRITICAL,
+            )
+    except (RuntimeError, OSError, TimeoutError) as error:
+        # For example a worker process killed while the cluster starts ("Nanny failed to start").
+        raise SweepError(
+            f"the local Dask cluster did not start ({type(error).__name__}: {error}); "
+            "run the same command again"
+        ) from None
     return Client(cluster), cluster
 
 

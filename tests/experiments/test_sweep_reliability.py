@@ -744,3 +744,44 @@ def test_a_driver_sigkilled_at_every_write_resumes_to_the_uninterrupted_results(
         assert not list(folder.rglob(".*.tmp")), folder
     # The kill points span the whole sweep: from nothing finished to every run finished.
     assert min(left) == 0 and max(left) == 4 and len(set(left)) == 5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("start", ["at_start_up", "after_the_first_run"])
+def test_killing_every_local_worker_again_and_again_ends_in_one_line_never_a_hang(tmp_path, start):
+    import psutil
+
+    sweep = write_grid(tmp_path / "s.toml", replications=2)
+    folder = tmp_path / "res"
+    driver = gridrush(
+        "sweep",
+        str(sweep),
+        "--out",
+        str(folder),
+        "--workers",
+        "1",
+        "--no-worker-timeout",
+        "5",
+        cwd=tmp_path,
+    )
+    deadline = time.monotonic() + 120
+    while start == "after_the_first_run" and not run_files(folder) and driver.poll() is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    kills = 0
+    while kills < 25 and driver.poll() is None:
+        for child in psutil.Process(driver.pid).children(recursive=True):
+            try:
+                if "resource_tracker" not in " ".join(child.cmdline()):
+                    child.kill()
+                    kills += 1
+            except psutil.NoSuchProcess:
+                pass
+        time.sleep(0.8)
+    _, stderr = driver.communicate(timeout=120)
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert driver.returncode in (1, 2) and len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    outcome = run_sweep(sweep, folder, in_process=True)
+    assert outcome.failed == 0
+    assert sorted(experiments.load(folder)["run_id"]) == list(range(8))
