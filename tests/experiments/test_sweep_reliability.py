@@ -173,7 +173,7 @@ def test_runs_read_the_folders_copy_of_a_price_file(tmp_path):
     for name in ("flat.csv", "crash.csv", "prices.toml"):
         (tmp_path / name).unlink()
     run_path(folder, 1).unlink()
-    result = invoke("sweep", str(folder), "--workers", "1")
+    result = invoke("sweep", str(folder), "--in-process")
     assert result.exit_code == 0, result.output
     pd.testing.assert_frame_equal(results(folder), first)
     assert first.loc[1, "btc_price_usd"] < 0.6 * first.loc[0, "btc_price_usd"]
