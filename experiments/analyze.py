@@ -12,7 +12,7 @@ import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from scipy import stats  # noqa: E402
 
-from experiments.sweep import BASE_COPY, DESIGN_FILE, SWEEP_COPY, load, parse_sweep  # noqa: E402
+from experiments.sweep import DESIGN_FILE, folder_sweep, load  # noqa: E402
 
 REPORT_DIR = "analysis"
 
@@ -132,8 +132,7 @@ def analyze_sweep(folder: Path) -> Path:
     Returns:
         The report's path.
     """
-    base = folder / BASE_COPY
-    sweep = parse_sweep(folder / SWEEP_COPY, base=base if base.is_file() else None)
+    sweep = folder_sweep(folder)
     results = load(folder)
     parameters = list(sweep.vary)
     metrics = [m for m in sweep.final_metrics if m in results.columns and m not in ("date", "tick")]

@@ -130,7 +130,13 @@ def scenarios() -> None:
 @app.command()
 @clean_errors
 def sweep(
-    sweep_file: Annotated[Path, typer.Argument(help="Sweep TOML file (see experiments/examples/)")],
+    sweep_file: Annotated[
+        Path,
+        typer.Argument(
+            help="Sweep TOML file (see experiments/examples/), or a results folder to resume "
+            "from its own copies"
+        ),
+    ],
     out: Annotated[
         Path | None, typer.Option(help="Results folder (default: sweeps/<file stem>)")
     ] = None,
@@ -140,16 +146,57 @@ def sweep(
     scheduler: Annotated[
         str | None, typer.Option(help="Use an existing Dask scheduler, e.g. tcp://host:8786")
     ] = None,
+    allow_version_change: Annotated[
+        bool,
+        typer.Option(
+            "--allow-version-change",
+            help="Resume a folder made with another gridrush model version (mixes two models)",
+        ),
+    ] = False,
+    in_process: Annotated[
+        bool,
+        typer.Option(
+            "--in-process",
+            help="Run every run in this process, one after another, without Dask "
+            "(for debugging and small sweeps)",
+        ),
+    ] = False,
+    no_worker_timeout: Annotated[
+        float | None,
+        typer.Option(
+            help="Stop after this many seconds with no live Dask worker "
+            "(default: 120 local, 1800 with --scheduler)"
+        ),
+    ] = None,
 ) -> None:
-    """Run or resume a parameter sweep on Dask; finished runs are skipped."""
-    from experiments.sweep import parse_sweep, run_sweep
+    """Run or resume a parameter sweep on Dask; finished runs are skipped.
+
+    A results folder given instead of a sweep file resumes from the folder's own copies of the
+    sweep file, base scenario and input files.
+    """
+    from experiments.sweep import MARKER, SweepError, parse_sweep, run_sweep
 
     if workers is not None and workers < 1:
         fail("--workers must be at least 1")
     if workers is not None and scheduler:
         fail("give either --workers (local cluster) or --scheduler (existing cluster), not both")
-    parse_sweep(sweep_file)  # bad input fails here, before any folder is made
-    folder = out if out is not None else Path("sweeps") / sweep_file.stem
+    if in_process and (workers is not None or scheduler):
+        fail("--in-process runs without Dask: drop --workers and --scheduler")
+    if no_worker_timeout is not None and not no_worker_timeout > 0:
+        fail("--no-worker-timeout must be a positive number of seconds")
+    if sweep_file.is_dir():
+        if out is not None and out.absolute() != sweep_file.absolute():
+            fail(f"{sweep_file}: resuming a results folder writes into it; drop --out")
+        folder, source = sweep_file, None
+    else:
+        folder = out if out is not None else Path("sweeps") / sweep_file.stem
+        source = sweep_file
+        try:
+            parse_sweep(sweep_file)  # bad input fails here, before any folder is made
+        except SweepError as error:
+            if (folder / MARKER).is_file():
+                fail(f"{error}; {folder} resumes from its own copies: gridrush sweep {folder}")
+            raise
     columns = [
         TextColumn("[bold]sweep"),
         BarColumn(),
@@ -180,7 +227,22 @@ def sweep(
             )
 
         outcome = run_sweep(
-            sweep_file, folder, workers=workers, scheduler=scheduler, on_progress=on_progress
+            source,
+            folder,
+            workers=workers,
+            scheduler=scheduler,
+            on_progress=on_progress,
+            allow_version_change=allow_version_change,
+            no_worker_timeout_s=no_worker_timeout,
+            in_process=in_process,
+        )
+    if outcome.set_aside:
+        shown = "; ".join(f"{name} ({reason})" for name, reason in outcome.set_aside[:3])
+        more = f"; and {len(outcome.set_aside) - 3} more" if len(outcome.set_aside) > 3 else ""
+        print(
+            f"gridrush: {len(outcome.set_aside)} run file(s) did not verify and were "
+            f"recomputed, the files moved to {folder}/set-aside/: {shown}{more}",
+            file=sys.stderr,
         )
     console.print(
         f"{outcome.total} runs: {outcome.skipped} already finished, "
@@ -201,10 +263,16 @@ def sweep(
 def analyze(folder: Annotated[Path, typer.Argument(help="A sweep results folder")]) -> None:
     """Aggregate replications, compute Sobol indices (Sobol designs) and write a report."""
     from experiments.analyze import analyze_sweep
-    from experiments.sweep import MARKER
+    from experiments.sweep import MARKER, folder_sweep, load
 
     if not (folder / MARKER).is_file():
         fail(f"{folder}: not a gridrush sweep results folder")
+    folder_sweep(folder)  # the folder's own copies must read back
+    if load(folder).empty:
+        fail(
+            f"{folder}: no finished run to analyze; see the status and error columns of "
+            f"{folder / 'manifest.parquet'}"
+        )
     report = analyze_sweep(folder)
     console.print(f"report: {report}")
 

@@ -17,11 +17,23 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import socket
 import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from dask_jobqueue.core import JobQueueCluster
+
+
+def port_free(port: int) -> bool:
+    """Whether nothing listens on ``port`` of this host (so Dask's usual dashboard port can be
+    used without Dask's multi-line warning; otherwise the system picks one)."""
+    with socket.socket() as probe:
+        try:
+            probe.bind(("", port))
+        except OSError:
+            return False
+    return True
 
 
 def make_cluster(system: str, **options: Any) -> JobQueueCluster:
@@ -45,7 +57,10 @@ def make_cluster(system: str, **options: Any) -> JobQueueCluster:
         f"export {name}={shlex.quote(value)}" for name, value in worker_environment().items()
     ]
     cluster_class = SLURMCluster if system == "slurm" else PBSCluster
-    scheduler_options = {"dashboard_address": ":8787", **options.pop("scheduler_options", {})}
+    scheduler_options = {
+        "dashboard_address": ":8787" if port_free(8787) else ":0",
+        **options.pop("scheduler_options", {}),
+    }
     return cluster_class(
         scheduler_options=scheduler_options,
         job_script_prologue=[*configured, *exports],
@@ -77,6 +92,7 @@ def main() -> None:
     cluster = make_cluster(args.system)
     cluster.scale(jobs=args.jobs)
     print(f"scheduler: {cluster.scheduler_address}")
+    print(f"dashboard: {cluster.dashboard_link}")
     print(cluster.job_script())
     try:
         while True:

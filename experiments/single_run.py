@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from abm import PowerMarketModel  # noqa: E402
+from experiments.atomic import write_atomically  # noqa: E402
 from experiments.scenario_files import write_resolved  # noqa: E402
 
 STATUS_COLUMNS = {
@@ -66,10 +66,8 @@ def fresh_run_folder(root: Path, name: str) -> Path:
 
 
 def write_parquet_atomically(frame: pd.DataFrame, path: Path) -> None:
-    """Write ``frame`` to ``path`` via a temporary file, so a reader never sees half a file."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    frame.to_parquet(tmp, index=True)
-    os.replace(tmp, path)
+    """Write ``frame`` (index kept) to ``path`` atomically (:mod:`experiments.atomic`)."""
+    write_atomically(path, lambda tmp: frame.to_parquet(tmp, index=True))
 
 
 def market_structure_png(frame: pd.DataFrame, path: Path, title: str) -> None:
@@ -84,7 +82,7 @@ def market_structure_png(frame: pd.DataFrame, path: Path, title: str) -> None:
     ax.legend(loc="upper left", fontsize=7, ncol=4, frameon=False)
     ax.set_ylim(0, float(frame["mw_sites_total"].max()) / 1000 * 1.3)
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
+    write_atomically(path, lambda tmp: fig.savefig(tmp, dpi=110, format="png"))
 
 
 def write_run(result: RunResult, folder: Path, knobs: dict[str, Any], description: str) -> None:
@@ -98,7 +96,7 @@ def write_run(result: RunResult, folder: Path, knobs: dict[str, Any], descriptio
         if column in agents:
             agents[column] = agents[column].astype(str)
     write_parquet_atomically(agents, folder / "agents.parquet")
-    write_resolved(folder / "scenario.toml", knobs, description)
+    write_atomically(folder / "scenario.toml", lambda tmp: write_resolved(tmp, knobs, description))
     market_structure_png(
         result.model_frame,
         folder / "market_structure.png",

@@ -27,6 +27,7 @@ from abm import (  # noqa: E402
 )
 from abm.calibration import read_table  # noqa: E402
 from abm.economics import bitcoin  # noqa: E402
+from experiments.atomic import write_atomically, write_text_atomically  # noqa: E402
 
 MS_VALUE_RANGE_USD_PER_W = (5.19, 7.81)
 MS_DEMAND_GW, MS_CONSTRUCTION_GW, MS_GAP_GW = 65.0, 6.0, 45.0
@@ -277,7 +278,9 @@ def check_hashprice(report: Report, figures: Path) -> None:
             title="Hashprice: model vs published",
         )
         fig.tight_layout()
-        fig.savefig(figures / "hashprice.png", dpi=110)
+        write_atomically(
+            figures / "hashprice.png", lambda tmp: fig.savefig(tmp, dpi=110, format="png")
+        )
         plt.close(fig)
         report.figures.append(
             ("hashprice.png", "Hashprice from the protocol formula against published figures.")
@@ -359,7 +362,7 @@ def check_seed_figures(report: Report, figures: Path, effort: Effort) -> None:
     ax.set(ylabel="GW", title=f"The AI power gap, baseline (mean of {len(frames)} seeds)")
     ax.legend(fontsize=8)
     fig.tight_layout()
-    fig.savefig(figures / "power_gap.png", dpi=110)
+    write_atomically(figures / "power_gap.png", lambda tmp: fig.savefig(tmp, dpi=110, format="png"))
     plt.close(fig)
     report.figures.append(
         ("power_gap.png", "AI demand, supply and gap in the baseline, 2025–2029.")
@@ -710,7 +713,7 @@ def check_backtest(report: Report, figures: Path, effort: Effort) -> None:
     for ax in axes:
         ax.tick_params(axis="x", labelrotation=30)
     fig.tight_layout()
-    fig.savefig(figures / "backtest.png", dpi=110)
+    write_atomically(figures / "backtest.png", lambda tmp: fig.savefig(tmp, dpi=110, format="png"))
     plt.close(fig)
     report.figures.append(
         (
@@ -829,7 +832,9 @@ def check_stylized_facts(report: Report, figures: Path, effort: Effort, tmp: Pat
     ax.set(ylabel="MW", title="Stylized facts (MW not mining after 1 y | MW on AI after 3 y)")
     ax.tick_params(axis="x", labelsize=8)
     fig.tight_layout()
-    fig.savefig(figures / "stylized_facts.png", dpi=110)
+    write_atomically(
+        figures / "stylized_facts.png", lambda tmp: fig.savefig(tmp, dpi=110, format="png")
+    )
     plt.close(fig)
     report.figures.append(
         ("stylized_facts.png", "Stylized facts: drawdown and grid policy comparisons.")
@@ -929,7 +934,5 @@ def write_validation_report(docs_dir: Path, quick: bool = False) -> Report:
     for path in tmp.iterdir():
         path.unlink()
     tmp.rmdir()
-    (docs_dir / "validation.md").write_text(
-        render_markdown(report, effort, "validation"), encoding="utf-8"
-    )
+    write_text_atomically(docs_dir / "validation.md", render_markdown(report, effort, "validation"))
     return report

@@ -28,7 +28,9 @@ def test_job_script_from_the_example_config_exports_the_worker_settings(system):
         copy.deepcopy(dask.config.config), yaml.safe_load(EXAMPLE.read_text())
     )
     with dask.config.set({"jobqueue": merged["jobqueue"]}):
-        cluster = make_cluster(system, scheduler_options={"dashboard_address": None})
+        # dashboard_address=None would mean Dask's default port 8787; a free port instead.
+        quiet = {"dashboard_address": "127.0.0.1:0", "dashboard": False}
+        cluster = make_cluster(system, scheduler_options=quiet)
         try:
             script = cluster.job_script()
         finally:
