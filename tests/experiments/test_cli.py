@@ -101,7 +101,8 @@ def test_run_writes_tables_scenario_and_figure_and_prints_summary(tmp_path):
     model = pd.read_parquet(out / "model.parquet")
     agents = pd.read_parquet(out / "agents.parquet")
     assert len(model) == 27 and "hhi_power" in model
-    assert len(agents) == 20 * 27
+    # One row per fleet row (public sites come in tranches) and tick.
+    assert len(agents) % 27 == 0 and len(agents) // 27 >= 20
     assert (out / "scenario.toml").is_file()
     assert (out / "market_structure.png").stat().st_size > 5000
 
