@@ -26,21 +26,25 @@ USES: tuple[tuple[str, str], ...] = (
     ("mining", "mw_mining"),
     ("curtailed", "mw_curtailed"),
     ("converting", "mw_converting"),
-    ("leased (powered shell)", "mw_leased"),
-    ("hosting AI (converted)", "mw_hpc"),
-    ("acquired by hyperscalers", "mw_acquired"),
+    ("leased shell", "mw_leased"),
+    ("hosting AI", "mw_hpc"),
+    ("acquired", "mw_acquired"),
     ("idle or on sale", "mw_idle"),
 )
-"""Uses of miners' sites in drawing order, with the model column of each one's MW."""
+"""Uses of miners' sites in drawing order, with the model column of each one's MW.
+
+Leased shell: powered shell leased to a hyperscaler; hosting AI: site converted into an AI /
+HPC host; acquired: bought by a hyperscaler after its miner's insolvency; idle or on sale:
+mothballed, or an insolvent miner's site waiting for a buyer."""
 
 USE_OF_STATUS: dict[str, str] = {
     "mining": "mining",
     "idle": "idle or on sale",
     "exited": "idle or on sale",
     "converting": "converting",
-    "leased": "leased (powered shell)",
-    "hpc": "hosting AI (converted)",
-    "acquired": "acquired by hyperscalers",
+    "leased": "leased shell",
+    "hpc": "hosting AI",
+    "acquired": "acquired",
 }
 """Use shown for each site status of the agent frame (lower-case ``MinerStatus`` names).
 
