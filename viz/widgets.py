@@ -1,0 +1,54 @@
+"""The chart widget of the visual session: a Vega-Lite chart embedded once, fed data per tick.
+
+Solara's own ``FigureAltair`` re-embeds the whole chart on every change, after a 100 ms
+debounce: a Step could never be redrawn within 0.1 s and, during Play, a debounce reset by
+each tick would hold the chart still. :class:`VegaView` embeds the spec once and hands each
+tick's tables to the live Vega view (``view.data(name, rows)``), which redraws in place; zoom,
+pan and the hover state survive the update.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import ipyvuetify as v
+import traitlets
+
+
+class VegaView(v.VuetifyTemplate):
+    """A Vega-Lite chart whose named data sources are replaced in place.
+
+    Attributes:
+        name: Chart name, shown as the element's ``data-chart`` attribute.
+        spec: Vega-Lite spec (a dict) whose data are named sources.
+        datasets: Named source -> columns (name -> list of values).
+        revision: Number of the datasets value; the element's ``data-revision`` shows the
+            last one drawn.
+        listen_to_click: Whether clicks on marks are sent to :attr:`on_click`.
+        on_click: Called with the clicked mark's datum (its plain fields).
+    """
+
+    template_file = str(Path(__file__).resolve().parent / "vega_view.vue")
+    name = traitlets.Unicode("").tag(sync=True)
+    spec = traitlets.Dict().tag(sync=True)
+    datasets = traitlets.Dict().tag(sync=True)
+    revision = traitlets.Int(0).tag(sync=True)
+    listen_to_click = traitlets.Bool(False).tag(sync=True)
+    cdn = traitlets.Unicode(None, allow_none=True).tag(sync=True)
+    on_click = traitlets.Callable(None, allow_none=True)
+
+    def vue_chart_click(self, datum: dict[str, Any]) -> None:
+        """Forward a click from the browser to :attr:`on_click`."""
+        callback: Callable[[dict[str, Any]], None] | None = self.on_click
+        if callback is not None and isinstance(datum, dict):
+            callback(datum)
+
+    @traitlets.default("cdn")
+    def _cdn(self) -> str | None:
+        import solara.settings
+
+        if not solara.settings.assets.proxy:
+            return solara.settings.assets.cdn
+        return None
