@@ -100,9 +100,9 @@ def market_structure_chart(
     colours = dict(zip((label for label, _ in USES), USE_COLOURS, strict=True))
     colours.setdefault("mining", USE_COLOURS[0])
     base = alt.Chart(source)
-    zoom = alt.selection_interval(name="zoom", bind="scales", encodings=["x"])
+    zoom = alt.selection_interval(name="zoom_use", bind="scales", encodings=["x"])
     hover = alt.selection_point(
-        name="hover", on="pointerover", nearest=True, fields=["date"], empty=False
+        name="hover_use", on="pointerover", nearest=True, fields=["date"], empty=False
     )
     order = "indexof([" + ", ".join(f"'{u}'" for u in uses) + "], datum.use)"
     area = (
