@@ -129,6 +129,25 @@ def new_session() -> tuple[str, dict[str, Any], PowerMarketModel]:
     return name, knobs, build_model(knobs)
 
 
+class Session:
+    """One visitor's run: the scenario and knobs it started from, its model, whether it closed.
+
+    The page's callbacks and its Play thread reach the model only through the session, so
+    :meth:`close` (when the page closes) lets the model go even if a widget outlives it.
+    """
+
+    def __init__(self) -> None:
+        """Start a session on the default scenario."""
+        self.scenario, self.knobs, model = new_session()
+        self.model: PowerMarketModel | None = model
+        self.closed = threading.Event()
+
+    def close(self) -> None:
+        """Stop the session's Play loop and drop its model."""
+        self.closed.set()
+        self.model = None
+
+
 def clock(model: PowerMarketModel) -> str:
     """``2026-03-03 · tick 15 of 522``: the date and the tick of the model now."""
     return f"{model.date:%Y-%m-%d} · tick {model.steps} of {model.n_ticks}"
@@ -177,26 +196,18 @@ def Slider(control: Control, value: Any, on_value) -> None:
 @solara.component
 def Page():
     """The visual session of one visitor: controls, the clock and four tabs of views."""
-    start, start_knobs, start_model = solara.use_memo(new_session, dependencies=[])
-    resolved, set_resolved = solara.use_state(start_knobs)
-    scenario, set_scenario = solara.use_state(start)
-    model, set_model = solara.use_state(start_model)
+    session = solara.use_memo(Session, dependencies=[])
+    resolved, set_resolved = solara.use_state(session.knobs)
+    scenario, set_scenario = solara.use_state(session.scenario)
+    generation, set_generation = solara.use_state(0)
     tick, set_tick = solara.use_state(0)
     playing, set_playing = solara.use_state(False)
     speed, set_speed = solara.use_state(DEFAULT_PLAY_SPEED)
     message, set_message = solara.use_state("")
     tab, set_tab = solara.use_state(0)
     region, set_region = solara.use_state(views.ALL_REGIONS)
-    firm, set_firm = solara.use_state(views.firm_codes(start_model)["firm"].iloc[0])
-    closed = solara.use_memo(threading.Event, dependencies=[])
-
-    def close_session():
-        def cleanup():
-            closed.set()
-
-        return cleanup
-
-    solara.use_effect(close_session, dependencies=[])
+    firm, set_firm = solara.use_state(views.firm_codes(session.model)["firm"].iloc[0])
+    solara.use_effect(lambda: session.close, dependencies=[])
 
     def refuse(text: str) -> None:
         set_message(text.splitlines()[0])
@@ -208,7 +219,8 @@ def Page():
         except ValueError as error:
             refuse(f"cannot build the model: {error}")
             return
-        set_model(fresh)
+        session.model = fresh
+        set_generation(generation + 1)
         set_tick(0)
         set_message("")
         if firm not in fresh.firm_names:
@@ -242,6 +254,9 @@ def Page():
         reset(knobs)
 
     def do_step() -> None:
+        model = session.model
+        if model is None:
+            return
         try:
             stepped = step_once(model)
         except Exception as error:  # a model failure is shown, never a traceback
@@ -253,7 +268,8 @@ def Page():
 
     def play_loop() -> None:
         interval_s = 1.0 / speed
-        while not closed.is_set():
+        while not session.closed.is_set() and session.model is not None:
+            model = session.model
             started = time.perf_counter()
             try:
                 stepped = step_once(model)
@@ -268,7 +284,7 @@ def Page():
             time.sleep(max(interval_s - (time.perf_counter() - started), 0.0))
 
     solara.use_thread(
-        play_loop if playing else (lambda: None), dependencies=[playing, model, speed]
+        play_loop if playing else (lambda: None), dependencies=[playing, generation, speed]
     )
 
     def on_speed(value: Any) -> None:
@@ -278,13 +294,13 @@ def Page():
         set_speed(value)
 
     def on_region(value: Any) -> None:
-        if value not in (views.ALL_REGIONS, *model.region_names):
+        if session.model is None or value not in (views.ALL_REGIONS, *session.model.region_names):
             refuse(f"Region: '{str(value)[:40]}' is not a region of the model")
             return
         set_region(value)
 
     def on_firm(value: Any) -> None:
-        if value not in model.firm_names:
+        if session.model is None or value not in session.model.firm_names:
             refuse(f"Firm: '{str(value)[:40]}' is not a firm of the model")
             return
         set_firm(value)
@@ -295,10 +311,13 @@ def Page():
 
     def open_firm(datum: dict[str, Any]) -> None:
         name = datum.get("landlord") or datum.get("firm")
-        if isinstance(name, str) and name in model.firm_names:
+        if isinstance(name, str) and session.model and name in session.model.firm_names:
             set_firm(name)
             set_tab(TABS.index("Firm close up"))
 
+    model = session.model
+    if model is None:  # the page has closed
+        return
     at_horizon = model.steps >= model.n_ticks
     solara.Title(TITLE)
     # Solara's "This website runs on Solara" badge would sit on top of the lowest chart.
