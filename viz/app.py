@@ -141,6 +141,8 @@ class Session:
         self.scenario, self.knobs, model = new_session()
         self.model: PowerMarketModel | None = model
         self.closed = threading.Event()
+        self.lock = threading.Lock()
+        """Held while the model steps and while its tables are read (Play runs in a thread)."""
 
     def close(self) -> None:
         """Stop the session's Play loop and drop its model."""
@@ -162,9 +164,17 @@ def step_once(model: PowerMarketModel) -> bool:
 
 
 @solara.component
-def Chart(view: charts.ChartView, model: PowerMarketModel, tick: int, on_click=None, **options):
+def Chart(
+    view: charts.ChartView,
+    model: PowerMarketModel,
+    tick: int,
+    lock: threading.Lock,
+    on_click=None,
+    **options,
+):
     """One chart of ``view``, embedded once and fed the model's tables every tick."""
-    tables = view.tables(model, **options)
+    with lock:
+        tables = view.tables(model, **options)
     names = list(tables)
     spec = solara.use_memo(lambda: view.spec(names), dependencies=[view, tuple(names)])
     return VegaView.element(
@@ -258,7 +268,8 @@ def Page():
         if model is None:
             return
         try:
-            stepped = step_once(model)
+            with session.lock:
+                stepped = step_once(model)
         except Exception as error:  # a model failure is shown, never a traceback
             refuse(f"the model stopped at tick {model.steps}: {type(error).__name__}: {error}")
             return
@@ -272,7 +283,8 @@ def Page():
             model = session.model
             started = time.perf_counter()
             try:
-                stepped = step_once(model)
+                with session.lock:
+                    stepped = step_once(model)
             except Exception as error:
                 refuse(f"the model stopped at tick {model.steps}: {type(error).__name__}: {error}")
                 set_playing(False)
@@ -379,27 +391,29 @@ def Page():
                 view = (
                     charts.MW_BY_USE if region == views.ALL_REGIONS else charts.MW_BY_USE_IN_REGION
                 )
-                Chart(view, model, tick, region=region)
+                Chart(view, model, tick, session.lock, region=region)
                 with solara.Columns([1, 1]):
-                    Chart(charts.CONTROL, model, tick, on_click=open_firm)
-                    Chart(charts.HHI, model, tick)
+                    Chart(charts.CONTROL, model, tick, session.lock, on_click=open_firm)
+                    Chart(charts.HHI, model, tick, session.lock)
         with solara.lab.Tab(TABS[1]):
             if tab == 1:
-                Chart(charts.REGIONS, model, tick)
-                Chart(charts.LEASE_NETWORK, model, tick, on_click=open_firm)
+                Chart(charts.REGIONS, model, tick, session.lock)
+                Chart(charts.LEASE_NETWORK, model, tick, session.lock, on_click=open_firm)
         with solara.lab.Tab(TABS[2]):
             if tab == 2:
                 with solara.Columns([1, 1]):
-                    Chart(charts.POWER_GAP, model, tick)
-                    Chart(charts.HASHPRICE, model, tick)
-                Chart(charts.LEASE_PRICE, model, tick)
+                    Chart(charts.POWER_GAP, model, tick, session.lock)
+                    Chart(charts.HASHPRICE, model, tick, session.lock)
+                Chart(charts.LEASE_PRICE, model, tick, session.lock)
         with solara.lab.Tab(TABS[3]):
             if tab == 3:
-                FirmCloseUp(model, tick, firm, on_firm)
+                FirmCloseUp(model, tick, firm, on_firm, session.lock)
 
 
 @solara.component
-def FirmCloseUp(model: PowerMarketModel, tick: int, firm: str, on_firm) -> None:
+def FirmCloseUp(
+    model: PowerMarketModel, tick: int, firm: str, on_firm, lock: threading.Lock
+) -> None:
     """One firm: pick it, then its sites now, its MW by use, cash and site values over time."""
     ranked = views.firm_codes(model)
     solara.Select("Firm (largest first)", value=firm, values=list(ranked["firm"]), on_value=on_firm)
@@ -409,10 +423,10 @@ def FirmCloseUp(model: PowerMarketModel, tick: int, firm: str, on_firm) -> None:
         f"**{firm}**: {len(sites)} site(s), {sites['mw'].sum():,.0f} MW, "
         f"debt {debt:,.1f} USD million now"
     )
-    Chart(charts.FIRM_USE, model, tick, firm=firm)
+    Chart(charts.FIRM_USE, model, tick, lock, firm=firm)
     with solara.Columns([1, 1]):
-        Chart(charts.FIRM_CASH, model, tick, firm=firm)
-        Chart(charts.FIRM_VALUE, model, tick, firm=firm)
+        Chart(charts.FIRM_CASH, model, tick, lock, firm=firm)
+        Chart(charts.FIRM_VALUE, model, tick, lock, firm=firm)
     shown = sites.assign(
         cash_usd_m=(sites["cash_usd"] / 1e6).round(1),
         debt_usd_m=(sites["debt_usd"] / 1e6).round(1),
