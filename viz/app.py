@@ -143,11 +143,32 @@ class Session:
         self.closed = threading.Event()
         self.lock = threading.Lock()
         """Held while the model steps and while its tables are read (Play runs in a thread)."""
+        self.drawn: dict[str, int] = {}
+        self.drawing = threading.Condition()
+
+    def mark_drawn(self, chart: str, revision: int) -> None:
+        """Record that the browser has drawn ``revision`` of ``chart``."""
+        with self.drawing:
+            self.drawn[chart] = revision
+            self.drawing.notify_all()
+
+    def wait_drawn(self, revision: int, timeout_s: float) -> bool:
+        """Wait until every chart on the page has drawn ``revision`` (or ``timeout_s``).
+
+        Play waits for this before its next tick, so it never sends ticks faster than the
+        browser draws them (a backlog would make the page lag ever more behind the model).
+        """
+        with self.drawing:
+            return self.drawing.wait_for(
+                lambda: all(drawn >= revision for drawn in self.drawn.values()), timeout_s
+            )
 
     def close(self) -> None:
         """Stop the session's Play loop and drop its model."""
         self.closed.set()
         self.model = None
+        with self.drawing:
+            self.drawing.notify_all()
 
 
 def clock(model: PowerMarketModel) -> str:
@@ -168,13 +189,22 @@ def Chart(
     view: charts.ChartView,
     model: PowerMarketModel,
     tick: int,
-    lock: threading.Lock,
+    session: Session,
     on_click=None,
     **options,
 ):
     """One chart of ``view``, embedded once and fed the model's tables every tick."""
-    with lock:
+    with session.lock:
         tables = view.tables(model, **options)
+
+    def forget():
+        def cleanup():
+            with session.drawing:
+                session.drawn.pop(view.name, None)
+
+        return cleanup
+
+    solara.use_effect(forget, dependencies=[view.name])
     names = list(tables)
     spec = solara.use_memo(lambda: view.spec(names), dependencies=[view, tuple(names)])
     return VegaView.element(
@@ -182,8 +212,10 @@ def Chart(
         spec=spec,
         datasets={name: charts.columns(table) for name, table in tables.items()},
         revision=tick,
+        renderer=view.renderer,
         listen_to_click=on_click is not None,
         on_click=on_click,
+        on_drawn=session.mark_drawn,
     )
 
 
@@ -277,9 +309,9 @@ def Page():
             refuse(f"the run reached its horizon ({model.date:%Y-%m-%d}); Reset to run again")
         set_tick(model.steps)
 
-    def play_loop() -> None:
+    def play_loop(cancel: threading.Event) -> None:
         interval_s = 1.0 / speed
-        while not session.closed.is_set() and session.model is not None:
+        while not (cancel.is_set() or session.closed.is_set()) and session.model is not None:
             model = session.model
             started = time.perf_counter()
             try:
@@ -293,10 +325,15 @@ def Page():
                 set_playing(False)
                 return
             set_tick(model.steps)
+            session.wait_drawn(model.steps, timeout_s=2.0)
             time.sleep(max(interval_s - (time.perf_counter() - started), 0.0))
 
+    # Solara's intrusive cancel traces every line the thread runs (sys.settrace), the model's
+    # step and the page's render included: several times slower. The loop checks instead.
     solara.use_thread(
-        play_loop if playing else (lambda: None), dependencies=[playing, generation, speed]
+        play_loop if playing else (lambda cancel: None),
+        dependencies=[playing, generation, speed],
+        intrusive_cancel=False,
     )
 
     def on_speed(value: Any) -> None:
@@ -391,29 +428,27 @@ def Page():
                 view = (
                     charts.MW_BY_USE if region == views.ALL_REGIONS else charts.MW_BY_USE_IN_REGION
                 )
-                Chart(view, model, tick, session.lock, region=region)
+                Chart(view, model, tick, session, region=region)
                 with solara.Columns([1, 1]):
-                    Chart(charts.CONTROL, model, tick, session.lock, on_click=open_firm)
-                    Chart(charts.HHI, model, tick, session.lock)
+                    Chart(charts.CONTROL, model, tick, session, on_click=open_firm)
+                    Chart(charts.HHI, model, tick, session)
         with solara.lab.Tab(TABS[1]):
             if tab == 1:
-                Chart(charts.REGIONS, model, tick, session.lock)
-                Chart(charts.LEASE_NETWORK, model, tick, session.lock, on_click=open_firm)
+                Chart(charts.REGIONS, model, tick, session)
+                Chart(charts.LEASE_NETWORK, model, tick, session, on_click=open_firm)
         with solara.lab.Tab(TABS[2]):
             if tab == 2:
                 with solara.Columns([1, 1]):
-                    Chart(charts.POWER_GAP, model, tick, session.lock)
-                    Chart(charts.HASHPRICE, model, tick, session.lock)
-                Chart(charts.LEASE_PRICE, model, tick, session.lock)
+                    Chart(charts.POWER_GAP, model, tick, session)
+                    Chart(charts.HASHPRICE, model, tick, session)
+                Chart(charts.LEASE_PRICE, model, tick, session)
         with solara.lab.Tab(TABS[3]):
             if tab == 3:
-                FirmCloseUp(model, tick, firm, on_firm, session.lock)
+                FirmCloseUp(model, tick, firm, on_firm, session)
 
 
 @solara.component
-def FirmCloseUp(
-    model: PowerMarketModel, tick: int, firm: str, on_firm, lock: threading.Lock
-) -> None:
+def FirmCloseUp(model: PowerMarketModel, tick: int, firm: str, on_firm, session: Session) -> None:
     """One firm: pick it, then its sites now, its MW by use, cash and site values over time."""
     ranked = views.firm_codes(model)
     solara.Select("Firm (largest first)", value=firm, values=list(ranked["firm"]), on_value=on_firm)
@@ -423,10 +458,10 @@ def FirmCloseUp(
         f"**{firm}**: {len(sites)} site(s), {sites['mw'].sum():,.0f} MW, "
         f"debt {debt:,.1f} USD million now"
     )
-    Chart(charts.FIRM_USE, model, tick, lock, firm=firm)
+    Chart(charts.FIRM_USE, model, tick, session, firm=firm)
     with solara.Columns([1, 1]):
-        Chart(charts.FIRM_CASH, model, tick, lock, firm=firm)
-        Chart(charts.FIRM_VALUE, model, tick, lock, firm=firm)
+        Chart(charts.FIRM_CASH, model, tick, session, firm=firm)
+        Chart(charts.FIRM_VALUE, model, tick, session, firm=firm)
     shown = sites.assign(
         cash_usd_m=(sites["cash_usd"] / 1e6).round(1),
         debt_usd_m=(sites["debt_usd"] / 1e6).round(1),

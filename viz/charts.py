@@ -158,12 +158,14 @@ class ChartView:
         tables: ``tables(model, **options)`` -> named tables.
         chart: ``chart(sources, width)`` -> Altair chart over those names.
         clickable: Whether a click on a mark may pick a firm (``firm``/``landlord`` fields).
+        renderer: ``canvas`` (fast to redraw) or ``svg`` (every mark an element).
     """
 
     name: str
     tables: Callable[..., dict[str, pd.DataFrame]]
     chart: Callable[[Mapping[str, Source], Width], alt.TopLevelMixin]
     clickable: bool = False
+    renderer: str = "canvas"
 
     def spec(self, names: list[str], width: Width = "container") -> dict[str, Any]:
         """The Vega-Lite spec over named sources, for :class:`viz.widgets.VegaView`."""
@@ -304,7 +306,7 @@ def _lease_network_chart(sources: Mapping[str, Source], width: Width) -> alt.Lay
 
 
 LEASE_NETWORK = ChartView(
-    "lease_network", lease_network_tables, _lease_network_chart, clickable=True
+    "lease_network", lease_network_tables, _lease_network_chart, clickable=True, renderer="svg"
 )
 
 # ---------------------------------------------------------------- regions

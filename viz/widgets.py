@@ -26,6 +26,9 @@ class VegaView(v.VuetifyTemplate):
         datasets: Named source -> columns (name -> list of values).
         revision: Number of the datasets value; the element's ``data-revision`` shows the
             last one drawn.
+        drawn: The last revision the browser has drawn, sent back by the browser.
+        on_drawn: Called with (name, revision) when the browser reports a drawing.
+        renderer: Vega's renderer, ``canvas`` (fast to redraw) or ``svg``.
         listen_to_click: Whether clicks on marks are sent to :attr:`on_click`.
         on_click: Called with the clicked mark's datum (its plain fields).
     """
@@ -35,9 +38,18 @@ class VegaView(v.VuetifyTemplate):
     spec = traitlets.Dict().tag(sync=True)
     datasets = traitlets.Dict().tag(sync=True)
     revision = traitlets.Int(0).tag(sync=True)
+    renderer = traitlets.Unicode("canvas").tag(sync=True)
     listen_to_click = traitlets.Bool(False).tag(sync=True)
     cdn = traitlets.Unicode(None, allow_none=True).tag(sync=True)
     on_click = traitlets.Callable(None, allow_none=True)
+    drawn = traitlets.Int(-1).tag(sync=True)
+    on_drawn = traitlets.Callable(None, allow_none=True)
+
+    @traitlets.observe("drawn")
+    def _report_drawn(self, change: dict[str, Any]) -> None:
+        """Tell :attr:`on_drawn` which revision the browser has drawn (for Play's pacing)."""
+        if self.on_drawn is not None:
+            self.on_drawn(self.name, change["new"])
 
     def vue_chart_click(self, datum: dict[str, Any]) -> None:
         """Forward a click from the browser to :attr:`on_click`."""

@@ -25,7 +25,7 @@ def drawn(page) -> dict[str, str]:
     """Chart name -> revision drawn, for every chart whose drawing has an svg."""
     return page.eval_on_selector_all(
         CHARTS,
-        "els => Object.fromEntries(els.filter(e => e.querySelector('svg') && e.dataset.revision)"
+        "els => Object.fromEntries(els.filter(e => e.querySelector('svg, canvas') && e.dataset.revision)"
         ".map(e => [e.dataset.chart, e.dataset.revision]))",
     )
 
@@ -35,7 +35,7 @@ def wait_drawn(page, revision: int, at_least: int = 1) -> dict[str, str]:
     page.wait_for_function(
         f"""() => {{ const els = [...document.querySelectorAll('{CHARTS}')];
             return els.length >= {at_least} && els.every(
-                e => e.querySelector('svg') && e.dataset.revision === '{revision}'); }}""",
+                e => e.querySelector('svg, canvas') && e.dataset.revision === '{revision}'); }}""",
         timeout=TIMEOUT_MS,
     )
     return drawn(page)
@@ -46,7 +46,7 @@ def wait_charts(page, names: set[str], revision: int) -> None:
     page.wait_for_function(
         """([names, revision]) => names.every(n => {
             const e = document.querySelector(`.gridrush-vega-view[data-chart="${n}"]`);
-            return e && e.querySelector('svg') && e.dataset.revision === revision; })""",
+            return e && e.querySelector('svg, canvas') && e.dataset.revision === revision; })""",
         arg=[sorted(names), str(revision)],
         timeout=TIMEOUT_MS,
     )
@@ -129,7 +129,7 @@ def test_hover_shows_a_tooltip_with_a_value_and_its_unit(page_and_log):
     wait_drawn(page, 0, 3)
     step(page, 3)
     wait_drawn(page, 3, 3)
-    chart = page.locator(f"{CHARTS}[data-chart='mw_by_use'] svg").first
+    chart = page.locator(f"{CHARTS}[data-chart='mw_by_use'] canvas").first
     box = chart.bounding_box()
     tooltip = page.locator("#vg-tooltip-element.visible")
     for share in (0.5, 0.55, 0.6, 0.65, 0.7):
