@@ -22,10 +22,11 @@ TIMEOUT_MS = 60_000
 
 
 def drawn(page) -> dict[str, str]:
-    """Chart name -> revision drawn, for every chart whose drawing has an svg."""
+    """Chart name -> revision drawn, for every chart with a drawing (canvas or svg)."""
     return page.eval_on_selector_all(
         CHARTS,
-        "els => Object.fromEntries(els.filter(e => e.querySelector('svg, canvas') && e.dataset.revision)"
+        "els => Object.fromEntries(els"
+        ".filter(e => e.querySelector('svg, canvas') && e.dataset.revision)"
         ".map(e => [e.dataset.chart, e.dataset.revision]))",
     )
 
