@@ -69,6 +69,19 @@ def _dates(frame: pd.DataFrame) -> pd.Series:
     return pd.to_datetime(frame["date"])
 
 
+def model_columns(model: PowerMarketModel, *names: str) -> pd.DataFrame:
+    """Some collected model columns, one row per tick, ``date`` as datetime64.
+
+    Reads the collector's ``model_vars`` (Mesa's record behind
+    ``get_model_vars_dataframe``) for the columns asked only: building the whole frame of
+    every column each tick would cost more than the tick.
+    """
+    record = model.datacollector.model_vars
+    table = pd.DataFrame({name: np.asarray(record[name], dtype=float) for name in names})
+    table.insert(0, "date", pd.to_datetime(pd.Series(record["date"])).to_numpy())
+    return table
+
+
 def _use_codes(status_codes: np.ndarray) -> np.ndarray:
     """Index into :data:`REGIONAL_USES` of each site status code."""
     lookup = np.array(
@@ -106,19 +119,18 @@ def mw_by_use(model: PowerMarketModel, region: str = ALL_REGIONS) -> pd.DataFram
     Raises:
         ValueError: ``region`` is not one of the model's regions.
     """
-    frame = model.datacollector.get_model_vars_dataframe()
+    frame = model_columns(model)
     if region == ALL_REGIONS:
-        table = pd.DataFrame({label: frame[column].astype(float) for label, column in USES})
-        table.insert(0, "date", _dates(frame).to_numpy())
-        table.insert(0, "tick", np.arange(len(frame)))
-        return table.reset_index(drop=True)
+        table = model_columns(model, *(column for _, column in USES))
+        table.columns = ["date", *(label for label, _ in USES)]
+        table.insert(0, "tick", np.arange(len(table)))
+        return table
     if region not in model.region_names:
         raise ValueError(
             f"unknown region '{region}' (regions: {', '.join(model.region_names)}, {ALL_REGIONS})"
         )
     here = model.fleet.region == model.region_names.index(region)
-    status = _fleet_by_tick(model, "status")[:, here]
-    mw = _fleet_by_tick(model, "mw")[:, here]
+    status, mw = (array[:, here] for array in _fleet_by_tick(model, "status", "mw"))
     steps = np.repeat(np.arange(len(status)), here.sum())
     return _use_table(frame, _by_tick_and_use(steps, status.ravel(), mw.ravel(), len(status)))
 
@@ -200,11 +212,11 @@ def control_shares(model: PowerMarketModel, top: int = 8) -> pd.DataFrame:
     Returns:
         Columns ``tick``, ``date``, ``firm``, ``mw`` and ``share`` (0-1 of controlled MW).
     """
-    frame = model.datacollector.get_model_vars_dataframe()
+    frame = model_columns(model)
     fleet = model.fleet
     names = np.asarray([*model.firm_names, *(h.name for h in model.hyperscalers)], dtype=object)
-    status = _fleet_by_tick(model, "status")
-    mw = _fleet_by_tick(model, "mw") * (status != MinerStatus.EXITED)
+    status, mw = _fleet_by_tick(model, "status", "mw")
+    mw = mw * (status != MinerStatus.EXITED)
     # An acquisition is for good: the tenant now is the buyer whenever the status was acquired.
     buyer = model.n_firms + np.maximum(fleet.tenant, 0)
     controller = np.where(status == MinerStatus.ACQUIRED, buyer, fleet.firm)
@@ -286,24 +298,26 @@ def firm_sites(model: PowerMarketModel, firm: str) -> pd.DataFrame:
     )
 
 
-def _fleet_by_tick(model: PowerMarketModel, column: str) -> np.ndarray:
-    """A column of the agent frame as an array ticks x sites (fleet order).
+def _fleet_by_tick(model: PowerMarketModel, *columns: str) -> list[np.ndarray]:
+    """Columns of the agent frame, each as an array ticks x sites (fleet order).
 
     The collector records every site at every tick, in fleet order within a tick.
     """
     agents = model.datacollector.get_agent_vars_dataframe()
-    values = agents[column]
-    values = values.cat.codes.to_numpy() if column == "status" else values.to_numpy(float)
-    return values.reshape(-1, len(model.fleet))
+    arrays = []
+    for column in columns:
+        values = agents[column]
+        values = values.cat.codes.to_numpy() if column == "status" else values.to_numpy(float)
+        arrays.append(values.reshape(-1, len(model.fleet)))
+    return arrays
 
 
 def firm_mw_by_use(model: PowerMarketModel, firm: str) -> pd.DataFrame:
     """One firm's MW by use, one row per collected tick (columns as :func:`mw_by_use` for a
     region)."""
-    frame = model.datacollector.get_model_vars_dataframe()
+    frame = model_columns(model)
     mine = model.fleet.firm == _firm_code(model, firm)
-    status = _fleet_by_tick(model, "status")[:, mine]
-    mw = _fleet_by_tick(model, "mw")[:, mine]
+    status, mw = (array[:, mine] for array in _fleet_by_tick(model, "status", "mw"))
     steps = np.repeat(np.arange(len(status)), mine.sum())
     return _use_table(frame, _by_tick_and_use(steps, status.ravel(), mw.ravel(), len(status)))
 
@@ -319,16 +333,19 @@ def firm_money(model: PowerMarketModel, firm: str) -> pd.DataFrame:
         still held: not exited, not acquired) and ``value_usd_per_w`` (MW-weighted mean over
         them; NaN when it holds none).
     """
-    frame = model.datacollector.get_model_vars_dataframe()
+    frame = model_columns(model)
     mine = model.fleet.firm == _firm_code(model, firm)
-    status = _fleet_by_tick(model, "status")[:, mine]
+    status, site_mw, value_per_w, cash = (
+        array[:, mine]
+        for array in _fleet_by_tick(model, "status", "mw", "value_usd_per_w", "cash_usd")
+    )
     held = (status != MinerStatus.EXITED) & (status != MinerStatus.ACQUIRED)
-    site_mw = _fleet_by_tick(model, "mw")[:, mine] * held
+    site_mw = site_mw * held
     mw = site_mw.sum(axis=1)
-    value = (_fleet_by_tick(model, "value_usd_per_w")[:, mine] * site_mw).sum(axis=1)
+    value = (value_per_w * site_mw).sum(axis=1)
     table = pd.DataFrame(
         {
-            "cash_usd": _fleet_by_tick(model, "cash_usd")[:, mine].sum(axis=1),
+            "cash_usd": cash.sum(axis=1),
             "mw": mw,
             "value_usd_per_w": np.divide(value, mw, out=np.full_like(value, np.nan), where=mw > 0),
         }

@@ -17,6 +17,7 @@ The views are the tables of :mod:`abm.views`, drawn by :mod:`viz.charts` with
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from dataclasses import dataclass
@@ -206,11 +207,11 @@ def Chart(
 
     solara.use_effect(forget, dependencies=[view.name])
     names = list(tables)
-    spec = solara.use_memo(lambda: view.spec(names), dependencies=[view, tuple(names)])
+    spec = solara.use_memo(lambda: json.dumps(view.spec(names)), dependencies=[view, tuple(names)])
     return VegaView.element(
         name=view.name,
         spec=spec,
-        datasets={name: charts.columns(table) for name, table in tables.items()},
+        datasets=json.dumps({name: charts.columns(table) for name, table in tables.items()}),
         revision=tick,
         renderer=view.renderer,
         listen_to_click=on_click is not None,
@@ -242,7 +243,9 @@ def Page():
     resolved, set_resolved = solara.use_state(session.knobs)
     scenario, set_scenario = solara.use_state(session.scenario)
     generation, set_generation = solara.use_state(0)
-    tick, set_tick = solara.use_state(0)
+    # A reactive value, read only by the components that show the tick (the run card and the
+    # views): a tick re-renders them, not the knobs' sidebar.
+    tick = solara.use_reactive(0)
     playing, set_playing = solara.use_state(False)
     speed, set_speed = solara.use_state(DEFAULT_PLAY_SPEED)
     message, set_message = solara.use_state("")
@@ -263,7 +266,7 @@ def Page():
             return
         session.model = fresh
         set_generation(generation + 1)
-        set_tick(0)
+        tick.set(0)
         set_message("")
         if firm not in fresh.firm_names:
             set_firm(views.firm_codes(fresh)["firm"].iloc[0])
@@ -307,7 +310,7 @@ def Page():
             return
         if not stepped:
             refuse(f"the run reached its horizon ({model.date:%Y-%m-%d}); Reset to run again")
-        set_tick(model.steps)
+        tick.set(model.steps)
 
     def play_loop(cancel: threading.Event) -> None:
         interval_s = 1.0 / speed
@@ -324,8 +327,9 @@ def Page():
             if not stepped:
                 set_playing(False)
                 return
-            set_tick(model.steps)
-            session.wait_drawn(model.steps, timeout_s=2.0)
+            tick.set(model.steps)
+            # One tick in flight: the model computes the next tick while the browser draws.
+            session.wait_drawn(model.steps - 1, timeout_s=2.0)
             time.sleep(max(interval_s - (time.perf_counter() - started), 0.0))
 
     # Solara's intrusive cancel traces every line the thread runs (sys.settrace), the model's
@@ -364,37 +368,23 @@ def Page():
             set_firm(name)
             set_tab(TABS.index("Firm close up"))
 
-    model = session.model
-    if model is None:  # the page has closed
+    if session.model is None:  # the page has closed
         return
-    at_horizon = model.steps >= model.n_ticks
     solara.Title(TITLE)
-    # Solara's "This website runs on Solara" badge would sit on top of the lowest chart.
-    solara.Style(".v-application footer, .solara-footer { display: none !important; }")
     with solara.AppBar():
         solara.AppBarTitle(TITLE)
     with solara.Sidebar():
-        with solara.Card("Run"):
-            solara.Text(clock(model), classes=["gridrush-clock"], style={"font-weight": "bold"})
-            with solara.Row():
-                solara.Button("Reset", color="primary", on_click=lambda: reset())
-                solara.Button(
-                    "Pause" if playing else "Play",
-                    color="primary",
-                    on_click=lambda: set_playing(not playing),
-                    disabled=at_horizon and not playing,
-                )
-                solara.Button(
-                    "Step", color="primary", on_click=do_step, disabled=playing or at_horizon
-                )
-            solara.Select(
-                "Play speed (ticks/s)",
-                value=speed,
-                values=list(PLAY_SPEEDS_TICKS_PER_S),
-                on_value=on_speed,
-            )
-            if message:
-                solara.Error(message, classes=["gridrush-message"])
+        RunCard(
+            session,
+            tick,
+            playing,
+            on_reset=lambda: reset(),
+            on_play=lambda: set_playing(not playing),
+            on_step=do_step,
+            speed=speed,
+            on_speed=on_speed,
+            message=message,
+        )
         with solara.Card("Scenario and knobs"):
             solara.Select(
                 "Named scenario",
@@ -416,6 +406,65 @@ def Page():
                     solara.InputText(control.label, value=str(value), on_value=on_control(control))
                 else:
                     Slider(control, value, on_control(control))
+    Views(session, tick, tab, on_tab, region, on_region, firm, on_firm, open_firm)
+
+
+@solara.component
+def RunCard(
+    session: Session,
+    tick: solara.Reactive[int],
+    playing: bool,
+    on_reset,
+    on_play,
+    on_step,
+    speed: int,
+    on_speed,
+    message: str,
+) -> None:
+    """The clock, Reset / Play / Step, the Play speed and the page's one-line message."""
+    tick.value  # re-render on every tick  # noqa: B018
+    model = session.model
+    if model is None:
+        return
+    at_horizon = model.steps >= model.n_ticks
+    with solara.Card("Run"):
+        solara.Text(clock(model), classes=["gridrush-clock"], style={"font-weight": "bold"})
+        with solara.Row():
+            solara.Button("Reset", color="primary", on_click=on_reset)
+            solara.Button(
+                "Pause" if playing else "Play",
+                color="primary",
+                on_click=on_play,
+                disabled=at_horizon and not playing,
+            )
+            solara.Button("Step", color="primary", on_click=on_step, disabled=playing or at_horizon)
+        solara.Select(
+            "Play speed (ticks/s)",
+            value=speed,
+            values=list(PLAY_SPEEDS_TICKS_PER_S),
+            on_value=on_speed,
+        )
+        if message:
+            solara.Error(message, classes=["gridrush-message"])
+
+
+@solara.component
+def Views(
+    session: Session,
+    tick_value: solara.Reactive[int],
+    tab: int,
+    on_tab,
+    region: str,
+    on_region,
+    firm: str,
+    on_firm,
+    open_firm,
+) -> None:
+    """The four tabs of views; only the open tab's charts are drawn and fed."""
+    tick = tick_value.value
+    model = session.model
+    if model is None:
+        return
     with solara.lab.Tabs(value=tab, on_value=on_tab, lazy=True):
         with solara.lab.Tab(TABS[0]):
             if tab == 0:

@@ -408,11 +408,7 @@ REGIONS = ChartView("regions", _regions_tables, _regions_chart)
 
 
 def _hhi_tables(model: PowerMarketModel) -> dict:
-    frame = model.datacollector.get_model_vars_dataframe()
-    hhi = pd.DataFrame(
-        {"date": pd.to_datetime(frame["date"]).to_numpy(), "hhi_power": frame["hhi_power"]}
-    )
-    return {"hhi": hhi.reset_index(drop=True)}
+    return {"hhi": views.model_columns(model, "hhi_power")}
 
 
 def _control_tables(model: PowerMarketModel, top: int = 8) -> dict:
@@ -474,19 +470,18 @@ CONTROL = ChartView("control", _control_tables, _control_chart, clickable=True)
 
 
 def _economics_tables(model: PowerMarketModel) -> dict:
-    frame = model.datacollector.get_model_vars_dataframe().reset_index(drop=True)
-    frame = frame.assign(date=pd.to_datetime(frame["date"]).to_numpy())
-    keep = [
-        "date",
-        "ai_demand_mw",
-        "ai_served_mw",
-        "ai_served_by_miner_sites_mw",
-        "hashprice_usd_per_ph_day",
-        "fleet_breakeven_hashprice_usd_per_ph_day",
-        "btc_price_usd",
-        "lease_price_usd_per_kw_month",
-    ]
-    return {"economics": frame[keep]}
+    return {
+        "economics": views.model_columns(
+            model,
+            "ai_demand_mw",
+            "ai_served_mw",
+            "ai_served_by_miner_sites_mw",
+            "hashprice_usd_per_ph_day",
+            "fleet_breakeven_hashprice_usd_per_ph_day",
+            "btc_price_usd",
+            "lease_price_usd_per_kw_month",
+        )
+    }
 
 
 def _power_gap_chart(sources: Mapping[str, Source], width: Width) -> alt.LayerChart:

@@ -99,6 +99,8 @@ def serve(host: str = "127.0.0.1", port: int = 8765) -> int:
         )
     environment = offline_environment()
     environment.setdefault("SOLARA_KERNEL_CULL_TIMEOUT", SESSION_CULL_TIMEOUT)
+    # Solara's "This website runs on Solara" badge sits on top of the page's lowest chart.
+    environment.setdefault("SOLARA_THEME_SHOW_BANNER", "False")
     child = subprocess.Popen(
         server_command(host, port), env=environment, cwd=APP.parent.parent, start_new_session=True
     )

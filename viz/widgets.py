@@ -22,8 +22,10 @@ class VegaView(v.VuetifyTemplate):
 
     Attributes:
         name: Chart name, shown as the element's ``data-chart`` attribute.
-        spec: Vega-Lite spec (a dict) whose data are named sources.
-        datasets: Named source -> columns (name -> list of values).
+        spec: JSON text of a Vega-Lite spec whose data are named sources.
+        datasets: JSON text of named source -> columns (name -> list of values). Text, not a
+            dict: the page's renderer would otherwise walk every value of every column on each
+            render looking for widgets, which cost more than drawing a tick.
         revision: Number of the datasets value; the element's ``data-revision`` shows the
             last one drawn.
         drawn: The last revision the browser has drawn, sent back by the browser.
@@ -35,8 +37,8 @@ class VegaView(v.VuetifyTemplate):
 
     template_file = str(Path(__file__).resolve().parent / "vega_view.vue")
     name = traitlets.Unicode("").tag(sync=True)
-    spec = traitlets.Dict().tag(sync=True)
-    datasets = traitlets.Dict().tag(sync=True)
+    spec = traitlets.Unicode("{}").tag(sync=True)
+    datasets = traitlets.Unicode("{}").tag(sync=True)
     revision = traitlets.Int(0).tag(sync=True)
     renderer = traitlets.Unicode("canvas").tag(sync=True)
     listen_to_click = traitlets.Bool(False).tag(sync=True)

@@ -90,7 +90,8 @@ def test_every_chart_draws_offline_and_updates_on_step_with_no_console_errors(pa
         open_tab(page, tab)
         wait_charts(page, names, 0)
     open_tab(page, TABS[0])
-    wait_drawn(page, 0, 3)
+    wait_charts(page, expected[TABS[0]], 0)
+    page.wait_for_timeout(500)
     page.screenshot(path=str(OUTPUT / "loaded.png"), full_page=True)
     step(page)
     for tab, names in expected.items():
