@@ -465,6 +465,11 @@ def Views(
     model = session.model
     if model is None:
         return
+    if model.steps == 0:
+        solara.Info(
+            f"The run starts on {model.date:%Y-%m-%d}: Step or Play to watch the market form "
+            "(time series draw from the second tick on)."
+        )
     with solara.lab.Tabs(value=tab, on_value=on_tab, lazy=True):
         with solara.lab.Tab(TABS[0]):
             if tab == 0:
