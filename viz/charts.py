@@ -352,14 +352,14 @@ def _regions_chart(sources: Mapping[str, Source], width: Width) -> alt.HConcatCh
         line1="datum.region",
         line2="'headroom ' + format(datum.headroom_gw, '.1f') + ' GW'",
         line3="'queue ' + format(datum.queue_gw, '.1f') + ' GW'",
-        line4="format(datum.power_price_usd_per_mwh, '.0f') + ' USD/MWh'",
-        line5="'curtailed ' + format(datum.curtailment_pct, '.0f') + ' %'",
-        label="[datum.line1, datum.line2, datum.line3, datum.line4, datum.line5]",
-    ).mark_text(fontSize=11, lineHeight=14, color="#111")
+        line4="format(datum.power_price_usd_per_mwh, '.0f') + ' USD/MWh, curtailed '"
+        " + format(datum.curtailment_pct, '.0f') + ' %'",
+        label="[datum.line1, datum.line2, datum.line3, datum.line4]",
+    ).mark_text(fontSize=11, lineHeight=15, color="#111")
     text = text.encode(text="label:N")
     tile_map = alt.layer(squares, text).properties(
-        width=420,
-        height=260,
+        width=640,
+        height=330,
         title=alt.Title(
             "Grid regions (schematic, west to east)",
             subtitle="colour: power price; hover for all values",
@@ -394,8 +394,8 @@ def _regions_chart(sources: Mapping[str, Source], width: Width) -> alt.HConcatCh
             ],
         )
         .properties(
-            width=380,
-            height=260,
+            width=360,
+            height=330,
             title=alt.Title("Headroom, queue and AI load", fontSize=14, anchor="start"),
         )
     )
