@@ -75,7 +75,8 @@ def measure(url: str) -> dict[str, object]:
         page = browser.new_page(viewport={"width": 1600, "height": 1200})
         page.goto(url, timeout=120_000)
         page.wait_for_function(
-            "() => document.querySelectorAll('.gridrush-vega-view[data-revision=\"0\"]').length >= 3",
+            "() => document.querySelectorAll("
+            "'.gridrush-vega-view[data-revision=\"0\"]').length >= 3",
             timeout=120_000,
         )
         page.wait_for_timeout(1000)
@@ -121,7 +122,8 @@ def main() -> None:
     windows = result["windows"]
     rows = [
         f"| Step: click to every chart redrawn (20 Steps from tick 0) | median "
-        f"{statistics.median(steps):.0f} ms, fastest {steps[0]:.0f} ms, slowest {steps[-1]:.0f} ms |",
+        f"{statistics.median(steps):.0f} ms, fastest {steps[0]:.0f} ms, "
+        f"slowest {steps[-1]:.0f} ms |",
         f"| Play: ticks drawn per second, 5 s windows from tick 20 | median "
         f"{statistics.median(windows):.1f}, first window {windows[0]:.1f}, "
         f"last {windows[-1]:.1f} |",
