@@ -8,15 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import matplotlib
+import altair as alt
+import pandas as pd
 
-matplotlib.use("Agg")
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from abm import PowerMarketModel  # noqa: E402
-from experiments.atomic import write_atomically  # noqa: E402
-from experiments.scenario_files import write_resolved  # noqa: E402
+from abm import PowerMarketModel
+from abm.views import USES
+from experiments.atomic import write_atomically
+from experiments.scenario_files import write_resolved
 
 STATUS_COLUMNS = {
     "mining": "mw_mining",
@@ -70,19 +68,83 @@ def write_parquet_atomically(frame: pd.DataFrame, path: Path) -> None:
     write_atomically(path, lambda tmp: frame.to_parquet(tmp, index=True))
 
 
-def market_structure_png(frame: pd.DataFrame, path: Path, title: str) -> None:
-    """Stacked area of miner-site MW by status over time."""
-    dates = pd.to_datetime(frame["date"])
-    fig = Figure(figsize=(8, 4))
-    ax = fig.subplots()
-    ax.stackplot(
-        dates, [frame[c] / 1000 for c in STATUS_COLUMNS.values()], labels=list(STATUS_COLUMNS)
+USE_COLOURS = ("#f2a900", "#f7d88c", "#a6bddb", "#2b8cbe", "#045a8d", "#7a0177", "#bdbdbd")
+"""Colour of each use of :data:`abm.views.USES`, in order (mining amber to idle grey)."""
+
+
+def market_structure_chart(
+    source: pd.DataFrame | alt.NamedData,
+    title: str = "Miners' sites by use",
+    uses: tuple[str, ...] | None = None,
+    width: int | str = 720,
+    height: int = 260,
+) -> alt.LayerChart:
+    """Stacked area of miners' sites' MW by use over time: the market-structure plot.
+
+    The one drawing of the market structure: ``gridrush run`` saves it as
+    ``market_structure.png`` and the visual session shows it live, in total, per region and
+    per firm. Hovering shows every use's MW at the nearest date; the time axis zooms (wheel)
+    and pans (drag), a double click resets it.
+
+    Args:
+        source: A table like :func:`abm.views.mw_by_use` (``date`` and one MW column per use),
+            or a named data source fed later (the visual session).
+        title: Chart title.
+        uses: The use columns, in stacking order; :data:`abm.views.USES` by default.
+        width: Width in pixels, or ``"container"`` to fill the page's column.
+        height: Height in pixels.
+    """
+    uses = tuple(label for label, _ in USES) if uses is None else tuple(uses)
+    colours = dict(zip((label for label, _ in USES), USE_COLOURS, strict=True))
+    colours.setdefault("mining", USE_COLOURS[0])
+    base = alt.Chart(source)
+    zoom = alt.selection_interval(name="zoom_use", bind="scales", encodings=["x"])
+    hover = alt.selection_point(
+        name="hover_use", on="pointerover", nearest=True, fields=["date"], empty=False
     )
-    ax.set(ylabel="GW of miner sites", title=title)
-    ax.legend(loc="upper left", fontsize=7, ncol=4, frameon=False)
-    ax.set_ylim(0, float(frame["mw_sites_total"].max()) / 1000 * 1.3)
-    fig.tight_layout()
-    write_atomically(path, lambda tmp: fig.savefig(tmp, dpi=110, format="png"))
+    order = "indexof([" + ", ".join(f"'{u}'" for u in uses) + "], datum.use)"
+    area = (
+        base.transform_fold(list(uses), as_=["use", "mw"])
+        .transform_calculate(gw="datum.mw / 1000", use_order=order)
+        .mark_area()
+        .encode(
+            x=alt.X("date:T", title=None, axis=alt.Axis(labelFontSize=12)),
+            y=alt.Y("gw:Q", stack="zero", title="GW of miners' sites"),
+            color=alt.Color(
+                "use:N",
+                sort=list(uses),
+                scale=alt.Scale(domain=list(uses), range=[colours[u] for u in uses]),
+                legend=alt.Legend(orient="bottom", columns=4, title=None, labelFontSize=12),
+            ),
+            order=alt.Order("use_order:Q"),
+        )
+        .add_params(zoom)
+    )
+    rule = (
+        base.mark_rule(color="#333", strokeWidth=1)
+        .encode(
+            x="date:T",
+            opacity=alt.condition(hover, alt.value(0.7), alt.value(0.0)),
+            tooltip=[
+                alt.Tooltip("date:T", title="date", format="%Y-%m-%d"),
+                *(
+                    alt.Tooltip(field=u, type="quantitative", title=f"{u} (MW)", format=",.0f")
+                    for u in uses
+                ),
+            ],
+        )
+        .add_params(hover)
+    )
+    return alt.layer(area, rule).properties(
+        title=alt.Title(title, fontSize=14, anchor="start"), width=width, height=height
+    )
+
+
+def market_structure_png(frame: pd.DataFrame, path: Path, title: str) -> None:
+    """Save :func:`market_structure_chart` of a run's model columns as a PNG at ``path``."""
+    table = pd.DataFrame({label: frame[column].astype(float) for label, column in USES})
+    table.insert(0, "date", pd.to_datetime(frame["date"]).to_numpy())
+    market_structure_chart(table, title=title).save(path, format="png", scale_factor=1.5)
 
 
 def write_run(result: RunResult, folder: Path, knobs: dict[str, Any], description: str) -> None:

@@ -1,151 +1,542 @@
 """The interactive visual session: the market structure forming, tick by tick.
 
-Serve it with ``gridrush viz`` (127.0.0.1:8765 by default, assets served locally, no
-internet needed) or ``solara run viz/app.py``; in Jupyter, display ``page``.
+Serve it with ``gridrush viz`` (127.0.0.1:8765 by default, assets served locally, no internet
+needed) or ``solara run viz/app.py``; in Jupyter, display ``Page()``.
 
-Controls set the knobs of a new model on Reset; the scenario picker loads a named scenario
-from ``experiments/scenarios/``: its knobs apply wherever a control is left at its default,
-and a control you have moved wins.
+Every browser session has its own model (Solara's per-session state): one visitor's Step or
+Reset never moves another's, and a session's model goes when its page closes. Controls set the
+knobs of a new model on Reset; picking a named scenario (``experiments/scenarios/``) sets the
+controls to its values and starts it. Every value received from the page is checked against
+the control's range and the knob table (:func:`abm.validate_knobs`, the API's gate) before it
+is used; a bad one is refused with a one-line message in the page. The model never steps past
+its horizon.
+
+The views are the tables of :mod:`abm.views`, drawn by :mod:`viz.charts` with
+:class:`viz.widgets.VegaView`, which feeds each tick's tables to charts embedded once.
 """
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
+import json
+import threading
+import time
+from dataclasses import dataclass
 from typing import Any
 
 import solara
-from mesa.visualization import SolaraViz
-from mesa.visualization.utils import update_counter
+import solara.lab
 
-from abm import PowerMarketModel, knob_specs
-from viz import figures
+from abm import PowerMarketModel, knob_specs, validate_knobs, views
+from experiments.scenario_files import ScenarioError, load_scenario, named_scenarios
+from viz import charts
+from viz.widgets import VegaView
 
-SCENARIO_DIR = Path(__file__).resolve().parents[1] / "experiments" / "scenarios"
-
-
-def named_scenarios() -> dict[str, dict[str, Any]]:
-    """Knobs of each named scenario in ``experiments/scenarios/`` (file stem -> knobs)."""
-    scenarios: dict[str, dict[str, Any]] = {}
-    for path in sorted(SCENARIO_DIR.glob("*.toml")):
-        with path.open("rb") as handle:
-            scenarios[path.stem] = dict(tomllib.load(handle).get("knobs", {}))
-    return scenarios or {"baseline": {}}
+TITLE = "gridrush: the race for grid power"
+TABS = ("Market structure", "Regions and leases", "Bitcoin and AI demand", "Firm close up")
+PLAY_SPEEDS_TICKS_PER_S = (2, 5, 10, 20, 30)
+DEFAULT_PLAY_SPEED = 20
 
 
-def _control(
-    name: str, kind: str, label: str, low: float, high: float, step: float
-) -> dict[str, Any]:
-    spec = knob_specs()[name]
-    unit = f" ({spec.unit})" if spec.unit and spec.unit.lower() not in label.lower() else ""
-    return {
-        "type": kind,
-        "value": spec.default,
-        "label": f"{label}{unit}",
-        "min": low,
-        "max": high,
-        "step": step,
-    }
+@dataclass(frozen=True)
+class Control:
+    """A knob the page lets a visitor set, with the range the page allows.
+
+    Attributes:
+        knob: Knob name (``abm/data/parameters.csv``).
+        label: What the page calls it.
+        low: Lowest value allowed (the slider's start).
+        high: Highest value allowed (the slider's end).
+        step: Slider step.
+        choices: Allowed values of a text knob (a select instead of a slider).
+    """
+
+    knob: str
+    label: str
+    low: float = 0
+    high: float = 0
+    step: float = 1
+    choices: tuple[str, ...] = ()
+
+    @property
+    def unit(self) -> str:
+        """The knob's unit from the knob table (empty when it has none)."""
+        return knob_specs()[self.knob].unit
+
+    def shown(self, value: Any) -> str:
+        """``label: value unit``, as the page shows it."""
+        if isinstance(value, str):
+            return f"{self.label}: {value}"
+        number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+        return f"{self.label}: {number} {self.unit}".rstrip()
+
+    def check(self, value: Any) -> Any:
+        """``value`` typed as the knob, or ValueError naming the control and the problem."""
+        if self.knob == "seed" and isinstance(value, str):
+            text = value.strip()
+            if not text.isdigit() or len(text) > 10:
+                raise ValueError(f"{self.label}: '{value[:20]}' is not a whole number 0-9999999999")
+            value = int(text)
+        try:
+            typed = validate_knobs({self.knob: value})[self.knob]
+        except ValueError as error:
+            raise ValueError(f"{self.label}: {error}") from None
+        if self.choices:
+            if typed not in self.choices:
+                raise ValueError(f"{self.label}: '{typed}' is not one of {', '.join(self.choices)}")
+        elif self.high > self.low and not self.low <= typed <= self.high:
+            raise ValueError(
+                f"{self.label}: {typed:,} is outside the page's range {self.low:,}-{self.high:,}"
+            )
+        return typed
 
 
-CONTROLS: dict[str, dict[str, Any]] = {
-    "seed": {
-        "type": "InputText",
-        "value": str(knob_specs()["seed"].default),
-        "label": "Random seed",
-    },
-    "n_miners": _control("n_miners", "SliderInt", "Miners", 10, 2000, 10),
-    "btc_price_usd": _control(
-        "btc_price_usd", "SliderInt", "Initial BTC price", 10_000, 300_000, 1_000
+CONTROLS: tuple[Control, ...] = (
+    Control("seed", "Random seed", 0, 9_999_999_999),
+    Control("n_miners", "Miner sites", 10, 2000, 10),
+    Control("btc_price_usd", "Initial BTC price", 10_000, 300_000, 1_000),
+    Control("btc_volatility_annual", "BTC volatility", 0.0, 1.5, 0.05),
+    Control("ai_demand_scale", "AI demand scale", 0.0, 3.0, 0.1),
+    Control("ai_max_lease_usd_per_kw_month", "Hyperscalers' max lease", 50, 600, 10),
+    Control("grid_headroom_gw", "Grid headroom", 0.0, 60.0, 1.0),
+    Control(
+        "grid_policy",
+        "Grid allocation policy",
+        choices=("first_come", "highest_bid", "ai_priority"),
     ),
-    "btc_volatility_annual": _control(
-        "btc_volatility_annual", "SliderFloat", "BTC volatility", 0.0, 1.5, 0.05
-    ),
-    "ai_demand_scale": _control("ai_demand_scale", "SliderFloat", "AI demand scale", 0.0, 3.0, 0.1),
-    "ai_max_lease_usd_per_kw_month": _control(
-        "ai_max_lease_usd_per_kw_month", "SliderInt", "Hyperscalers' max lease", 50, 600, 10
-    ),
-    "grid_headroom_gw": _control(
-        "grid_headroom_gw", "SliderFloat", "Grid headroom", 0.0, 60.0, 1.0
-    ),
-    "grid_policy": {
-        "type": "Select",
-        "value": knob_specs()["grid_policy"].default,
-        "values": ["first_come", "highest_bid", "ai_priority"],
-        "label": "Grid allocation policy",
-    },
-    "scenario_name": {
-        "type": "Select",
-        "value": "baseline" if "baseline" in named_scenarios() else next(iter(named_scenarios())),
-        "values": list(named_scenarios()),
-        "label": "Named scenario",
-    },
-}
+)
+CONTROL_OF = {control.knob: control for control in CONTROLS}
 
 
-class VisualModel(PowerMarketModel):
-    """PowerMarketModel built from the app's controls and a named scenario."""
+def scenario_knobs(name: str) -> dict[str, Any]:
+    """Every knob of the named scenario, resolved (defaults, then the scenario's file)."""
+    return load_scenario(name).resolved()
 
-    def __init__(self, scenario=None, scenario_name: str = "baseline", **controls: Any) -> None:
-        """Merge the named scenario's knobs with the controls (a moved control wins).
 
-        Args:
-            scenario: Ignored unless no controls are given (Mesa passes a scenario of defaults).
-            scenario_name: Stem of a TOML file in ``experiments/scenarios/``.
-            **controls: Control values, keyed by knob.
+def default_scenario() -> str:
+    """The scenario a new session starts with: ``baseline`` when it ships."""
+    names = list(named_scenarios())
+    return "baseline" if "baseline" in names else names[0]
+
+
+def build_model(knobs: dict[str, Any]) -> PowerMarketModel:
+    """A model from fully resolved knobs (checked again by the model itself)."""
+    return PowerMarketModel(**knobs)
+
+
+def new_session() -> tuple[str, dict[str, Any], PowerMarketModel]:
+    """What a new visitor starts with: the default scenario, its knobs and its model."""
+    name = default_scenario()
+    knobs = scenario_knobs(name)
+    return name, knobs, build_model(knobs)
+
+
+class Session:
+    """One visitor's run: the scenario and knobs it started from, its model, whether it closed.
+
+    The page's callbacks and its Play thread reach the model only through the session, so
+    :meth:`close` (when the page closes) lets the model go even if a widget outlives it.
+    """
+
+    def __init__(self) -> None:
+        """Start a session on the default scenario."""
+        self.scenario, self.knobs, model = new_session()
+        self.model: PowerMarketModel | None = model
+        self.closed = threading.Event()
+        self.lock = threading.Lock()
+        """Held while the model steps and while its tables are read (Play runs in a thread)."""
+        self.drawn: dict[str, int] = {}
+        self.drawing = threading.Condition()
+
+    def mark_drawn(self, chart: str, revision: int) -> None:
+        """Record that the browser has drawn ``revision`` of ``chart``."""
+        with self.drawing:
+            self.drawn[chart] = revision
+            self.drawing.notify_all()
+
+    def wait_drawn(self, revision: int, timeout_s: float) -> bool:
+        """Wait until every chart on the page has drawn ``revision`` (or ``timeout_s``).
+
+        Play waits for this before its next tick, so it never sends ticks faster than the
+        browser draws them (a backlog would make the page lag ever more behind the model).
         """
-        if scenario is not None:
-            controls = {
-                **{k: getattr(scenario, k) for k in CONTROLS if hasattr(scenario, k)},
-                **controls,
-            }
-        knobs = dict(named_scenarios().get(scenario_name, {}))
-        for name, value in controls.items():
-            if name not in CONTROLS:
-                knobs[name] = value
-                continue
-            default = CONTROLS[name]["value"]
-            if str(value) != str(default) or name not in knobs:
-                knobs[name] = value
-        knobs["seed"] = int(knobs.get("seed", knob_specs()["seed"].default))
-        self.scenario_name = scenario_name
-        super().__init__(**knobs)
+        with self.drawing:
+            return self.drawing.wait_for(
+                lambda: all(drawn >= revision for drawn in self.drawn.values()), timeout_s
+            )
+
+    def close(self) -> None:
+        """Stop the session's Play loop and drop its model."""
+        self.closed.set()
+        self.model = None
+        with self.drawing:
+            self.drawing.notify_all()
 
 
-def _figure_component(build):
-    @solara.component
-    def View(model):
-        update_counter.get()
-        figure = solara.use_memo(lambda: build(model), dependencies=[model.steps, id(model)])
-        return solara.FigureMatplotlib(figure, format="png", dependencies=[model.steps, id(model)])
+def clock(model: PowerMarketModel) -> str:
+    """``2026-03-03 · tick 15 of 522``: the date and the tick of the model now."""
+    return f"{model.date:%Y-%m-%d} · tick {model.steps} of {model.n_ticks}"
 
-    View.__name__ = build.__name__
-    return View
+
+def step_once(model: PowerMarketModel) -> bool:
+    """Advance one tick unless the run is at its horizon; returns whether it stepped."""
+    if model.steps >= model.n_ticks:
+        return False
+    model.step()
+    return True
 
 
 @solara.component
-def LargestFirms(model):
-    """Table of the firms controlling most MW now."""
-    update_counter.get()
-    with solara.Column() as column:
-        solara.Markdown(
-            f"**Largest firms by MW controlled** — {model.date:%Y-%m-%d}, tick {model.steps}"
+def Chart(
+    view: charts.ChartView,
+    model: PowerMarketModel,
+    tick: int,
+    session: Session,
+    on_click=None,
+    **options,
+):
+    """One chart of ``view``, embedded once and fed the model's tables every tick."""
+    with session.lock:
+        tables = view.tables(model, **options)
+
+    def forget():
+        def cleanup():
+            with session.drawing:
+                session.drawn.pop(view.name, None)
+
+        return cleanup
+
+    solara.use_effect(forget, dependencies=[view.name])
+    names = list(tables)
+    spec = solara.use_memo(lambda: json.dumps(view.spec(names)), dependencies=[view, tuple(names)])
+    return VegaView.element(
+        name=view.name,
+        spec=spec,
+        datasets=json.dumps({name: charts.columns(table) for name, table in tables.items()}),
+        revision=tick,
+        renderer=view.renderer,
+        listen_to_click=on_click is not None,
+        on_click=on_click,
+        on_drawn=session.mark_drawn,
+    )
+
+
+@solara.component
+def Slider(control: Control, value: Any, on_value) -> None:
+    """A slider with its value and unit shown above it (never squeezed by a long label)."""
+    solara.Text(control.shown(value), style={"font-size": "14px", "font-weight": "500"})
+    whole = knob_specs()[control.knob].kind == "int" or float(control.step).is_integer()
+    (solara.SliderInt if whole else solara.SliderFloat)(
+        label="",
+        value=value,
+        min=control.low,
+        max=control.high,
+        step=control.step,
+        on_value=on_value,
+        thumb_label=False,
+    )
+
+
+@solara.component
+def Page():
+    """The visual session of one visitor: controls, the clock and four tabs of views."""
+    session = solara.use_memo(Session, dependencies=[])
+    resolved, set_resolved = solara.use_state(session.knobs)
+    scenario, set_scenario = solara.use_state(session.scenario)
+    generation, set_generation = solara.use_state(0)
+    # A reactive value, read only by the components that show the tick (the run card and the
+    # views): a tick re-renders them, not the knobs' sidebar.
+    tick = solara.use_reactive(0)
+    playing, set_playing = solara.use_state(False)
+    speed, set_speed = solara.use_state(DEFAULT_PLAY_SPEED)
+    message, set_message = solara.use_state("")
+    tab, set_tab = solara.use_state(0)
+    region, set_region = solara.use_state(views.ALL_REGIONS)
+    firm, set_firm = solara.use_state(views.firm_codes(session.model)["firm"].iloc[0])
+    solara.use_effect(lambda: session.close, dependencies=[])
+
+    def refuse(text: str) -> None:
+        set_message(text.splitlines()[0])
+
+    def reset(knobs: dict[str, Any] | None = None) -> None:
+        set_playing(False)
+        try:
+            fresh = build_model(knobs or resolved)
+        except ValueError as error:
+            refuse(f"cannot build the model: {error}")
+            return
+        session.model = fresh
+        set_generation(generation + 1)
+        tick.set(0)
+        set_message("")
+        if firm not in fresh.firm_names:
+            set_firm(views.firm_codes(fresh)["firm"].iloc[0])
+
+    def on_control(control: Control):
+        def set_value(value: Any) -> None:
+            try:
+                typed = control.check(value)
+            except ValueError as error:
+                refuse(str(error))
+                return
+            set_resolved({**resolved, control.knob: typed})
+            set_message("")
+
+        return set_value
+
+    def pick_scenario(name: Any) -> None:
+        if name not in named_scenarios():
+            refuse(
+                f"Named scenario: '{str(name)[:40]}' is not one of {', '.join(named_scenarios())}"
+            )
+            return
+        try:
+            knobs = scenario_knobs(name)
+        except ScenarioError as error:
+            refuse(str(error))
+            return
+        set_scenario(name)
+        set_resolved(knobs)
+        reset(knobs)
+
+    def do_step() -> None:
+        model = session.model
+        if model is None:
+            return
+        try:
+            with session.lock:
+                stepped = step_once(model)
+        except Exception as error:  # a model failure is shown, never a traceback
+            refuse(f"the model stopped at tick {model.steps}: {type(error).__name__}: {error}")
+            return
+        if not stepped:
+            refuse(f"the run reached its horizon ({model.date:%Y-%m-%d}); Reset to run again")
+        tick.set(model.steps)
+
+    def play_loop(cancel: threading.Event) -> None:
+        interval_s = 1.0 / speed
+        while not (cancel.is_set() or session.closed.is_set()) and session.model is not None:
+            model = session.model
+            started = time.perf_counter()
+            try:
+                with session.lock:
+                    stepped = step_once(model)
+            except Exception as error:
+                refuse(f"the model stopped at tick {model.steps}: {type(error).__name__}: {error}")
+                set_playing(False)
+                return
+            if not stepped:
+                set_playing(False)
+                return
+            tick.set(model.steps)
+            # One tick in flight: the model computes the next tick while the browser draws.
+            session.wait_drawn(model.steps - 1, timeout_s=2.0)
+            time.sleep(max(interval_s - (time.perf_counter() - started), 0.0))
+
+    # Solara's intrusive cancel traces every line the thread runs (sys.settrace), the model's
+    # step and the page's render included: several times slower. The loop checks instead.
+    solara.use_thread(
+        play_loop if playing else (lambda cancel: None),
+        dependencies=[playing, generation, speed],
+        intrusive_cancel=False,
+    )
+
+    def on_speed(value: Any) -> None:
+        if value not in PLAY_SPEEDS_TICKS_PER_S:
+            refuse(f"Play speed: {str(value)[:20]} is not one of {PLAY_SPEEDS_TICKS_PER_S}")
+            return
+        set_speed(value)
+
+    def on_region(value: Any) -> None:
+        if session.model is None or value not in (views.ALL_REGIONS, *session.model.region_names):
+            refuse(f"Region: '{str(value)[:40]}' is not a region of the model")
+            return
+        set_region(value)
+
+    def on_firm(value: Any) -> None:
+        if session.model is None or value not in session.model.firm_names:
+            refuse(f"Firm: '{str(value)[:40]}' is not a firm of the model")
+            return
+        set_firm(value)
+
+    def on_tab(value: Any) -> None:
+        if value in range(len(TABS)):
+            set_tab(value)
+
+    def open_firm(datum: dict[str, Any]) -> None:
+        name = datum.get("landlord") or datum.get("firm")
+        if isinstance(name, str) and session.model and name in session.model.firm_names:
+            set_firm(name)
+            set_tab(TABS.index("Firm close up"))
+
+    if session.model is None:  # the page has closed
+        return
+    solara.Title(TITLE)
+    with solara.AppBar():
+        solara.AppBarTitle(TITLE)
+    with solara.Sidebar():
+        RunCard(
+            session,
+            tick,
+            playing,
+            on_reset=lambda: reset(),
+            on_play=lambda: set_playing(not playing),
+            on_step=do_step,
+            speed=speed,
+            on_speed=on_speed,
+            message=message,
         )
-        solara.DataFrame(figures.largest_firms(model), items_per_page=10)
-    return column
+        with solara.Card("Scenario and knobs"):
+            solara.Select(
+                "Named scenario",
+                value=scenario,
+                values=list(named_scenarios()),
+                on_value=pick_scenario,
+            )
+            solara.Text("Knobs apply on Reset; a named scenario sets them and starts it.")
+            for control in CONTROLS:
+                value = resolved[control.knob]
+                if control.choices:
+                    solara.Select(
+                        control.label,
+                        value=value,
+                        values=list(control.choices),
+                        on_value=on_control(control),
+                    )
+                elif control.knob == "seed":
+                    solara.InputText(control.label, value=str(value), on_value=on_control(control))
+                else:
+                    Slider(control, value, on_control(control))
+    Views(session, tick, tab, on_tab, region, on_region, firm, on_firm, open_firm)
 
 
-COMPONENTS = [
-    (_figure_component(figures.market_structure_figure), 0),
-    (_figure_component(figures.miner_economics_figure), 0),
-    (_figure_component(figures.power_gap_figure), 0),
-    (_figure_component(figures.regions_figure), 0),
-    (_figure_component(figures.lease_network_figure), 0),
-    (_figure_component(figures.concentration_figure), 0),
-    (LargestFirms, 0),
-]
+@solara.component
+def RunCard(
+    session: Session,
+    tick: solara.Reactive[int],
+    playing: bool,
+    on_reset,
+    on_play,
+    on_step,
+    speed: int,
+    on_speed,
+    message: str,
+) -> None:
+    """The clock, Reset / Play / Step, the Play speed and the page's one-line message."""
+    tick.value  # re-render on every tick  # noqa: B018
+    model = session.model
+    if model is None:
+        return
+    at_horizon = model.steps >= model.n_ticks
+    with solara.Card("Run"):
+        solara.Text(clock(model), classes=["gridrush-clock"], style={"font-weight": "bold"})
+        with solara.Row():
+            solara.Button("Reset", color="primary", on_click=on_reset)
+            solara.Button(
+                "Pause" if playing else "Play",
+                color="primary",
+                on_click=on_play,
+                disabled=at_horizon and not playing,
+            )
+            solara.Button("Step", color="primary", on_click=on_step, disabled=playing or at_horizon)
+        solara.Select(
+            "Play speed (ticks/s)",
+            value=speed,
+            values=list(PLAY_SPEEDS_TICKS_PER_S),
+            on_value=on_speed,
+        )
+        if message:
+            solara.Error(message, classes=["gridrush-message"])
 
-model = VisualModel()
-page = SolaraViz(
-    model, components=COMPONENTS, model_params=CONTROLS, name="gridrush: the race for grid power"
-)
+
+@solara.component
+def Views(
+    session: Session,
+    tick_value: solara.Reactive[int],
+    tab: int,
+    on_tab,
+    region: str,
+    on_region,
+    firm: str,
+    on_firm,
+    open_firm,
+) -> None:
+    """The four tabs of views; only the open tab's charts are drawn and fed."""
+    tick = tick_value.value
+    model = session.model
+    if model is None:
+        return
+    if model.steps == 0:
+        solara.Info(
+            f"The run starts on {model.date:%Y-%m-%d}: Step or Play to watch the market form "
+            "(time series draw from the second tick on)."
+        )
+    with solara.lab.Tabs(value=tab, on_value=on_tab, lazy=True):
+        with solara.lab.Tab(TABS[0]):
+            if tab == 0:
+                solara.Select(
+                    "Region",
+                    value=region,
+                    values=[views.ALL_REGIONS, *model.region_names],
+                    on_value=on_region,
+                )
+                view = (
+                    charts.MW_BY_USE if region == views.ALL_REGIONS else charts.MW_BY_USE_IN_REGION
+                )
+                Chart(view, model, tick, session, region=region)
+                with solara.Columns([1, 1]):
+                    Chart(charts.CONTROL, model, tick, session, on_click=open_firm)
+                    Chart(charts.HHI, model, tick, session)
+        with solara.lab.Tab(TABS[1]):
+            if tab == 1:
+                Chart(charts.REGIONS, model, tick, session)
+                Chart(charts.LEASE_NETWORK, model, tick, session, on_click=open_firm)
+        with solara.lab.Tab(TABS[2]):
+            if tab == 2:
+                with solara.Columns([1, 1]):
+                    Chart(charts.POWER_GAP, model, tick, session)
+                    Chart(charts.HASHPRICE, model, tick, session)
+                Chart(charts.LEASE_PRICE, model, tick, session)
+        with solara.lab.Tab(TABS[3]):
+            if tab == 3:
+                FirmCloseUp(model, tick, firm, on_firm, session)
+
+
+@solara.component
+def FirmCloseUp(model: PowerMarketModel, tick: int, firm: str, on_firm, session: Session) -> None:
+    """One firm: pick it, then its sites now, its MW by use, cash and site values over time."""
+    ranked = views.firm_codes(model)
+    solara.Select("Firm (largest first)", value=firm, values=list(ranked["firm"]), on_value=on_firm)
+    sites = views.firm_sites(model, firm)
+    debt = sites["debt_usd"].sum() / 1e6
+    solara.Markdown(
+        f"**{firm}**: {len(sites)} site(s), {sites['mw'].sum():,.0f} MW, "
+        f"debt {debt:,.1f} USD million now"
+    )
+    Chart(charts.FIRM_USE, model, tick, session, firm=firm)
+    with solara.Columns([1, 1]):
+        Chart(charts.FIRM_CASH, model, tick, session, firm=firm)
+        Chart(charts.FIRM_VALUE, model, tick, session, firm=firm)
+    shown = sites.assign(
+        cash_usd_m=(sites["cash_usd"] / 1e6).round(1),
+        debt_usd_m=(sites["debt_usd"] / 1e6).round(1),
+        value_usd_per_w=sites["value_usd_per_w"].round(2),
+        pivot_propensity_usd_m_per_mw=(sites["pivot_propensity_usd_per_mw"] / 1e6).round(2),
+        mw=sites["mw"].round(1),
+    )[
+        [
+            "site",
+            "region",
+            "use",
+            "mw",
+            "tenant",
+            "cash_usd_m",
+            "debt_usd_m",
+            "value_usd_per_w",
+            "pivot_propensity_usd_m_per_mw",
+        ]
+    ]
+    solara.Markdown(
+        "Its sites now (cash and debt in USD million; pivot propensity: best AI path's value "
+        "minus what staying requires, USD million per MW; above 0 the site is offered to AI)"
+    )
+    solara.DataFrame(shown, items_per_page=10)

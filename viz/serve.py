@@ -8,6 +8,8 @@ from :func:`viz.offline.offline_environment`: Solara's asset proxy forced on and
 from __future__ import annotations
 
 import ipaddress
+import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +18,39 @@ from viz.offline import offline_environment
 
 APP = Path(__file__).resolve().parent / "app.py"
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+SESSION_CULL_TIMEOUT = "2m"
+"""How long a session whose page lost its connection (without closing) keeps its model.
+
+A closed page frees its session at once; a dropped connection may come back, so Solara keeps
+it for a while (24 h by default), which would hold every abandoned model in memory."""
+
+
+class ServeError(ValueError):
+    """The server cannot start as asked; the message says why in one line."""
+
+
+def check_address(host: str, port: int) -> None:
+    """Refuse a port out of range or already taken on ``host``, before the server starts.
+
+    Raises:
+        ServeError: The port is not 1-65535, the host does not resolve, or something
+            already listens there.
+    """
+    if not 1 <= port <= 65535:
+        raise ServeError(f"--port {port}: a port is a number from 1 to 65535")
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.bind((host, port))
+    except socket.gaierror:
+        raise ServeError(f"--host {host}: not an address of this machine") from None
+    except OSError as error:
+        if error.errno in (98, 48):  # EADDRINUSE on Linux, macOS
+            raise ServeError(
+                f"--port {port}: already in use on {host} (another gridrush viz?); "
+                "pick another with --port"
+            ) from None
+        raise ServeError(f"--host {host} --port {port}: cannot listen ({error.strerror})") from None
 
 
 def is_local(host: str) -> bool:
@@ -49,18 +84,48 @@ def serve(host: str = "127.0.0.1", port: int = 8765) -> int:
     """Run the server in the foreground until interrupted; returns its exit status.
 
     Listening beyond this machine (any non-loopback ``host``) is allowed only when asked for
-    explicitly, and is announced.
+    explicitly, and is announced. A bad or busy port is one line on stderr and status 2.
+    SIGTERM or SIGINT stops the server child too (it runs in its own process group).
     """
+    try:
+        check_address(host, port)
+    except ServeError as error:
+        print(f"gridrush viz: {error}", file=sys.stderr)
+        return 2
     if not is_local(host):
         print(
             f"gridrush viz: listening on {host}:{port}, reachable from other machines",
             file=sys.stderr,
         )
+    environment = offline_environment()
+    environment.setdefault("SOLARA_KERNEL_CULL_TIMEOUT", SESSION_CULL_TIMEOUT)
+    # Solara's "This website runs on Solara" badge sits on top of the page's lowest chart.
+    environment.setdefault("SOLARA_THEME_SHOW_BANNER", "False")
+    child = subprocess.Popen(
+        server_command(host, port), env=environment, cwd=APP.parent.parent, start_new_session=True
+    )
+
+    def stop_child(signum: int, _frame) -> None:
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)
+
+    previous = {sig: signal.signal(sig, stop_child) for sig in (signal.SIGTERM, signal.SIGINT)}
     shown = "127.0.0.1" if host in ("localhost", "::1") else host
-    print(f"gridrush viz: http://{shown}:{port}/  (Ctrl-C to stop)")
+    print(f"gridrush viz: http://{shown}:{port}/  (Ctrl-C to stop)", flush=True)
     try:
-        return subprocess.call(
-            server_command(host, port), env=offline_environment(), cwd=APP.parent.parent
-        )
-    except KeyboardInterrupt:
-        return 0
+        while True:
+            try:
+                status = child.wait(timeout=0.5)
+                break
+            except subprocess.TimeoutExpired:
+                continue
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+    return 0 if status in (0, -signal.SIGTERM, -signal.SIGINT) else status

@@ -37,12 +37,18 @@ def update_site_values(
         to_start = np.maximum(fleet.ready_tick[contracted] - tick, 0) * tick_years
         to_end = np.maximum(fleet.contract_end_tick[contracted] - tick, 0) * tick_years
         rent = fleet.rent_usd_per_kw_month[contracted]
-        value = np.zeros(rent.size)
-        for code in np.unique(kind).tolist():
-            of_kind = kind == code
-            value[of_kind] = terms_by_kind[code].value_in_force_usd_per_mw(
-                rent[of_kind], rate[of_kind], to_start[of_kind], to_end[of_kind]
+        codes = np.unique(kind)
+        if codes.size == 1:
+            value = terms_by_kind[int(codes[0])].value_in_force_usd_per_mw(
+                rent, rate, to_start, to_end
             )
+        else:
+            value = np.zeros(rent.size)
+            for code in codes.tolist():
+                of_kind = kind == code
+                value[of_kind] = terms_by_kind[code].value_in_force_usd_per_mw(
+                    rent[of_kind], rate[of_kind], to_start[of_kind], to_end[of_kind]
+                )
         value_per_mw[contracted] = value
     value_per_mw[fleet.in_status(MinerStatus.ACQUIRED, MinerStatus.EXITED)] = 0.0
     fleet.value_usd_per_w = value_per_mw / 1e6

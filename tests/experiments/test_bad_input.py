@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from abm import MODEL_COLUMNS, knob_specs
-from abm.economics.paths import read_price_csv
+from abm.calibration import read_price_csv
 from experiments.cli import app
 from experiments.scenario_files import ScenarioError, check_price_csv
 from experiments.sweep import DESIGNS, SweepError, parse_sweep, run_sweep

@@ -1,0 +1,355 @@
+"""The market's structure as tables: what the visual session and the notebook draw.
+
+Pure functions of a :class:`~abm.PowerMarketModel`'s public state (its data collector, fleet
+arrays, grid operators, hyperscalers and firm names); nothing here changes the model, draws or
+imports a plotting library. Every table is a :class:`pandas.DataFrame` with units in its
+column names, so a researcher can read, filter or export it as it is.
+
+Views:
+
+- :func:`mw_by_use` -- MW of miners' sites by use over time, in total or for one region;
+- :func:`lease_flows` -- who leases to whom now: landlord firm, tenant hyperscaler, MW;
+- :func:`region_conditions` -- each grid region now: headroom, queue, price, curtailment;
+- :func:`control_shares` -- share of sites' MW controlled by each large firm over time;
+- :func:`firm_sites`, :func:`firm_mw_by_use`, :func:`firm_money` -- one firm close up.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from abm.agents import MinerStatus
+from abm.model import PowerMarketModel
+
+USES: tuple[tuple[str, str], ...] = (
+    ("mining", "mw_mining"),
+    ("curtailed", "mw_curtailed"),
+    ("converting", "mw_converting"),
+    ("leased shell", "mw_leased"),
+    ("hosting AI", "mw_hpc"),
+    ("acquired", "mw_acquired"),
+    ("idle or on sale", "mw_idle"),
+)
+"""Uses of miners' sites in drawing order, with the model column of each one's MW.
+
+Leased shell: powered shell leased to a hyperscaler; hosting AI: site converted into an AI /
+HPC host; acquired: bought by a hyperscaler after its miner's insolvency; idle or on sale:
+mothballed, or an insolvent miner's site waiting for a buyer."""
+
+USE_OF_STATUS: dict[str, str] = {
+    "mining": "mining",
+    "idle": "idle or on sale",
+    "exited": "idle or on sale",
+    "converting": "converting",
+    "leased": "leased shell",
+    "hpc": "hosting AI",
+    "acquired": "acquired",
+}
+"""Use shown for each site status of the agent frame (lower-case ``MinerStatus`` names).
+
+The agent frame has no running share, so a site's curtailed MW is counted as mining there:
+the split into mining and curtailed exists for the total only (``mw_curtailed``)."""
+
+REGIONAL_USES: tuple[str, ...] = tuple(dict.fromkeys(USE_OF_STATUS.values()))
+"""Uses that the agent frame can tell apart (all of :data:`USES` but curtailed)."""
+
+ALL_REGIONS = "all regions"
+"""Region name that selects the whole US in :func:`mw_by_use`."""
+
+_CONTRACT_OF_STATUS = {
+    MinerStatus.CONVERTING: "converting for a contract",
+    MinerStatus.LEASED: "lease (powered shell)",
+    MinerStatus.HPC: "hosting (converted)",
+    MinerStatus.ACQUIRED: "site bought",
+}
+
+
+def _dates(frame: pd.DataFrame) -> pd.Series:
+    return pd.to_datetime(frame["date"])
+
+
+def model_columns(model: PowerMarketModel, *names: str) -> pd.DataFrame:
+    """Some collected model columns, one row per tick, ``date`` as datetime64.
+
+    Reads the collector's ``model_vars`` (Mesa's record behind
+    ``get_model_vars_dataframe``) for the columns asked only: building the whole frame of
+    every column each tick would cost more than the tick.
+    """
+    record = model.datacollector.model_vars
+    table = pd.DataFrame({name: np.asarray(record[name], dtype=float) for name in names})
+    table.insert(0, "date", pd.to_datetime(pd.Series(record["date"])).to_numpy())
+    return table
+
+
+def _use_codes(status_codes: np.ndarray) -> np.ndarray:
+    """Index into :data:`REGIONAL_USES` of each site status code."""
+    lookup = np.array(
+        [REGIONAL_USES.index(USE_OF_STATUS[s.name.lower()]) for s in MinerStatus], dtype=np.int64
+    )
+    return lookup[status_codes]
+
+
+def _by_tick_and_use(steps: np.ndarray, status_codes: np.ndarray, mw: np.ndarray, n_steps: int):
+    """MW summed per (tick, use of :data:`REGIONAL_USES`), as an array ticks x uses."""
+    n_uses = len(REGIONAL_USES)
+    flat = steps.astype(np.int64) * n_uses + _use_codes(status_codes)
+    return np.bincount(flat, weights=mw, minlength=n_steps * n_uses).reshape(n_steps, n_uses)
+
+
+def _use_table(frame: pd.DataFrame, mw: np.ndarray) -> pd.DataFrame:
+    table = pd.DataFrame(mw, columns=list(REGIONAL_USES))
+    table.insert(0, "date", _dates(frame).to_numpy()[: len(table)])
+    table.insert(0, "tick", np.arange(len(table)))
+    return table
+
+
+def mw_by_use(model: PowerMarketModel, region: str = ALL_REGIONS) -> pd.DataFrame:
+    """MW of miners' sites by use, one row per collected tick.
+
+    Args:
+        model: The model.
+        region: A name of ``model.region_names``, or :data:`ALL_REGIONS` for the whole US.
+
+    Returns:
+        Columns ``tick``, ``date`` (datetime64) and one column of MW per use: the labels of
+        :data:`USES` for the whole US; for one region, :data:`REGIONAL_USES` (curtailed MW
+        counted as mining).
+
+    Raises:
+        ValueError: ``region`` is not one of the model's regions.
+    """
+    frame = model_columns(model)
+    if region == ALL_REGIONS:
+        table = model_columns(model, *(column for _, column in USES))
+        table.columns = ["date", *(label for label, _ in USES)]
+        table.insert(0, "tick", np.arange(len(table)))
+        return table
+    if region not in model.region_names:
+        raise ValueError(
+            f"unknown region '{region}' (regions: {', '.join(model.region_names)}, {ALL_REGIONS})"
+        )
+    here = model.fleet.region == model.region_names.index(region)
+    status, mw = (array[:, here] for array in _fleet_by_tick(model, "status", "mw"))
+    steps = np.repeat(np.arange(len(status)), here.sum())
+    return _use_table(frame, _by_tick_and_use(steps, status.ravel(), mw.ravel(), len(status)))
+
+
+def lease_flows(model: PowerMarketModel) -> pd.DataFrame:
+    """MW under contract from each miner firm to each hyperscaler now.
+
+    Returns:
+        Columns ``landlord`` (firm), ``tenant`` (hyperscaler), ``contract`` (lease, hosting,
+        converting for a contract, site bought), ``mw`` and ``sites``; largest first.
+    """
+    fleet = model.fleet
+    statuses = tuple(_CONTRACT_OF_STATUS)
+    rows = np.flatnonzero((fleet.tenant >= 0) & fleet.in_status(*statuses))
+    columns = ["landlord", "tenant", "contract", "mw", "sites"]
+    if rows.size == 0:
+        return pd.DataFrame(columns=columns).astype({"mw": float, "sites": int})
+    names = np.asarray(model.firm_names, dtype=object)
+    tenants = np.asarray([h.name for h in model.hyperscalers], dtype=object)
+    contract = pd.Series(fleet.status[rows]).map(
+        {int(k): v for k, v in _CONTRACT_OF_STATUS.items()}
+    )
+    frame = pd.DataFrame(
+        {
+            "landlord": names[fleet.firm[rows]],
+            "tenant": tenants[fleet.tenant[rows]],
+            "contract": contract.to_numpy(),
+            "mw": fleet.mw[rows].astype(float),
+            "sites": 1,
+        }
+    )
+    flows = frame.groupby(["landlord", "tenant", "contract"], as_index=False).agg(
+        mw=("mw", "sum"), sites=("sites", "sum")
+    )
+    return flows.sort_values(["mw", "landlord"], ascending=[False, True]).reset_index(drop=True)
+
+
+def region_conditions(model: PowerMarketModel) -> pd.DataFrame:
+    """Each grid region now: its grid's state and the MW of miners' sites in it by use.
+
+    Returns:
+        One row per region (``model.region_names`` order): ``region``, ``headroom_mw`` (firm
+        large-load capacity not yet allocated), ``queue_mw`` (waiting for interconnection),
+        ``granted_ai_mw`` (firm capacity granted to new AI loads), ``utilisation`` (0-1),
+        ``power_price_usd_per_mwh``, ``curtailment_share`` (0-1, of flexible mining load),
+        ``sites_mw`` (miners' sites there) and ``ai_on_sites_mw`` (leased, hosting or
+        acquired).
+    """
+    fleet = model.fleet
+    n = len(model.region_names)
+    sites_mw = np.bincount(fleet.region, weights=fleet.mw, minlength=n)
+    serving = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC, MinerStatus.ACQUIRED)
+    ai_mw = np.bincount(fleet.region, weights=fleet.mw * serving, minlength=n)
+    return pd.DataFrame(
+        {
+            "region": [g.region for g in model.grid_operators],
+            "headroom_mw": [float(g.headroom_mw) for g in model.grid_operators],
+            "queue_mw": [float(g.queue_mw) for g in model.grid_operators],
+            "granted_ai_mw": [float(g.granted_ai_mw) for g in model.grid_operators],
+            "utilisation": [float(g.utilisation) for g in model.grid_operators],
+            "power_price_usd_per_mwh": [
+                float(g.power_price_usd_per_mwh) for g in model.grid_operators
+            ],
+            "curtailment_share": [float(g.curtailment_share) for g in model.grid_operators],
+            "sites_mw": sites_mw,
+            "ai_on_sites_mw": ai_mw,
+        }
+    )
+
+
+def control_shares(model: PowerMarketModel, top: int = 8) -> pd.DataFrame:
+    """Share of miners' sites' MW controlled by each firm, per tick (the firms behind the HHI).
+
+    A site is controlled by its miner firm until a hyperscaler acquires it, then by that
+    hyperscaler. The ``top`` firms controlling most MW now are shown by name, the rest as
+    ``other firms``. Sites on sale after an insolvency are controlled by no one and left out,
+    as in the model's ``hhi_power``.
+
+    Returns:
+        Columns ``tick``, ``date``, ``firm``, ``mw`` and ``share`` (0-1 of controlled MW).
+    """
+    frame = model_columns(model)
+    fleet = model.fleet
+    names = np.asarray([*model.firm_names, *(h.name for h in model.hyperscalers)], dtype=object)
+    status, mw = _fleet_by_tick(model, "status", "mw")
+    mw = mw * (status != MinerStatus.EXITED)
+    # An acquisition is for good: the tenant now is the buyer whenever the status was acquired.
+    buyer = model.n_firms + np.maximum(fleet.tenant, 0)
+    controller = np.where(status == MinerStatus.ACQUIRED, buyer, fleet.firm)
+    n_codes = len(names)
+    flat = np.arange(len(status))[:, None] * n_codes + controller
+    held = np.bincount(flat.ravel(), weights=mw.ravel(), minlength=len(status) * n_codes)
+    held = held.reshape(len(status), n_codes)
+    ranking = np.argsort(-held[-1], kind="stable")[:top]
+    ranking = ranking[held[-1, ranking] > 0]
+    others = held.sum(axis=1) - held[:, ranking].sum(axis=1)
+    columns = [*names[ranking], "other firms"]
+    wide = np.column_stack([held[:, ranking], np.maximum(others, 0.0)])
+    totals = wide.sum(axis=1, keepdims=True)
+    shares = np.divide(wide, totals, out=np.zeros_like(wide), where=totals > 0)
+    ticks = np.repeat(np.arange(len(status)), len(columns))
+    dates = _dates(frame).to_numpy()
+    return pd.DataFrame(
+        {
+            "tick": ticks,
+            "date": dates[ticks],
+            "firm": np.tile(np.asarray(columns, dtype=object), len(status)),
+            "mw": wide.ravel(),
+            "share": shares.ravel(),
+        }
+    )
+
+
+def firm_codes(model: PowerMarketModel) -> pd.DataFrame:
+    """Every miner firm with the MW of its sites now, largest first.
+
+    Returns:
+        Columns ``firm`` (name), ``code`` (index into ``model.firm_names``), ``mw`` and
+        ``sites``.
+    """
+    fleet = model.fleet
+    mw = np.bincount(fleet.firm, weights=fleet.mw, minlength=model.n_firms)
+    sites = np.bincount(fleet.firm, minlength=model.n_firms)
+    table = pd.DataFrame(
+        {"firm": model.firm_names, "code": np.arange(model.n_firms), "mw": mw, "sites": sites}
+    )
+    return table.sort_values(["mw", "firm"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _firm_code(model: PowerMarketModel, firm: str) -> int:
+    try:
+        return model.firm_names.index(firm)
+    except ValueError:
+        raise ValueError(f"unknown firm '{firm}'") from None
+
+
+def firm_sites(model: PowerMarketModel, firm: str) -> pd.DataFrame:
+    """One firm's sites now: where, what use, how big, its money and its path values.
+
+    Returns:
+        One row per site: ``site``, ``region``, ``use``, ``mw``, ``tenant`` (hyperscaler or
+        empty), ``cash_usd``, ``debt_usd``, ``value_usd_per_w`` (enterprise value under its
+        current path) and ``pivot_propensity_usd_per_mw`` (best AI path's value minus what
+        staying requires; above 0 the site is offered to AI tenants).
+
+    Raises:
+        ValueError: ``firm`` is not in ``model.firm_names``.
+    """
+    fleet = model.fleet
+    rows = np.flatnonzero(fleet.firm == _firm_code(model, firm))
+    statuses = [MinerStatus(code).name.lower() for code in fleet.status[rows]]
+    tenants = [model.hyperscalers[t].name if t >= 0 else "" for t in fleet.tenant[rows].tolist()]
+    return pd.DataFrame(
+        {
+            "site": fleet.name[rows],
+            "region": [model.region_names[r] for r in fleet.region[rows]],
+            "use": [USE_OF_STATUS[s] for s in statuses],
+            "mw": fleet.mw[rows].astype(float),
+            "tenant": tenants,
+            "cash_usd": fleet.cash_usd[rows].astype(float),
+            "debt_usd": fleet.debt_usd[rows].astype(float),
+            "value_usd_per_w": fleet.value_usd_per_w[rows].astype(float),
+            "pivot_propensity_usd_per_mw": fleet.pivot_propensity[rows].astype(float),
+        }
+    )
+
+
+def _fleet_by_tick(model: PowerMarketModel, *columns: str) -> list[np.ndarray]:
+    """Columns of the agent frame, each as an array ticks x sites (fleet order).
+
+    The collector records every site at every tick, in fleet order within a tick.
+    """
+    agents = model.datacollector.get_agent_vars_dataframe()
+    arrays = []
+    for column in columns:
+        values = agents[column]
+        values = values.cat.codes.to_numpy() if column == "status" else values.to_numpy(float)
+        arrays.append(values.reshape(-1, len(model.fleet)))
+    return arrays
+
+
+def firm_mw_by_use(model: PowerMarketModel, firm: str) -> pd.DataFrame:
+    """One firm's MW by use, one row per collected tick (columns as :func:`mw_by_use` for a
+    region)."""
+    frame = model_columns(model)
+    mine = model.fleet.firm == _firm_code(model, firm)
+    status, mw = (array[:, mine] for array in _fleet_by_tick(model, "status", "mw"))
+    steps = np.repeat(np.arange(len(status)), mine.sum())
+    return _use_table(frame, _by_tick_and_use(steps, status.ravel(), mw.ravel(), len(status)))
+
+
+def firm_money(model: PowerMarketModel, firm: str) -> pd.DataFrame:
+    """One firm's cash and the value of its sites over time, one row per collected tick.
+
+    The agent frame records cash and value per W each tick; debt and the pivot propensity
+    exist for the current tick only (:func:`firm_sites`).
+
+    Returns:
+        Columns ``tick``, ``date``, ``cash_usd`` (summed over its sites), ``mw`` (its sites
+        still held: not exited, not acquired) and ``value_usd_per_w`` (MW-weighted mean over
+        them; NaN when it holds none).
+    """
+    frame = model_columns(model)
+    mine = model.fleet.firm == _firm_code(model, firm)
+    status, site_mw, value_per_w, cash = (
+        array[:, mine]
+        for array in _fleet_by_tick(model, "status", "mw", "value_usd_per_w", "cash_usd")
+    )
+    held = (status != MinerStatus.EXITED) & (status != MinerStatus.ACQUIRED)
+    site_mw = site_mw * held
+    mw = site_mw.sum(axis=1)
+    value = (value_per_w * site_mw).sum(axis=1)
+    table = pd.DataFrame(
+        {
+            "cash_usd": cash.sum(axis=1),
+            "mw": mw,
+            "value_usd_per_w": np.divide(value, mw, out=np.full_like(value, np.nan), where=mw > 0),
+        }
+    )
+    table.insert(0, "date", _dates(frame).to_numpy()[: len(table)])
+    table.insert(0, "tick", np.arange(len(table)))
+    return table

@@ -1,0 +1,83 @@
+"""The visual session's server side: the values it accepts, the horizon, its sessions."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+import pytest
+import solara
+
+import viz.app as app
+from abm import PowerMarketModel
+from experiments.scenario_files import load_scenario, named_scenarios
+from viz.widgets import VegaView
+
+
+@pytest.mark.parametrize(
+    ("knob", "value", "says"),
+    [
+        ("n_miners", 1_000_000, "Miner sites: 1,000,000 is outside the page's range"),
+        ("seed", "abc", "Random seed: 'abc' is not a whole number"),
+        ("seed", "-1", "Random seed: '-1' is not a whole number"),
+        ("seed", "9" * 5000, "Random seed: '99999999999999999999' is not a whole number"),
+        ("grid_policy", "bogus", "Grid allocation policy: knob 'grid_policy' = 'bogus'"),
+        ("btc_volatility_annual", "high", "BTC volatility: knob 'btc_volatility_annual'"),
+        ("grid_headroom_gw", -5.0, "Grid headroom: knob 'grid_headroom_gw' = -5.0 is below"),
+    ],
+)
+def test_a_value_outside_the_knob_table_or_the_page_is_refused_in_one_line(knob, value, says):
+    with pytest.raises(ValueError) as refused:
+        app.CONTROL_OF[knob].check(value)
+    message = str(refused.value)
+    assert message.startswith(says)
+    assert "\n" not in message and len(message) < 200
+
+
+def test_a_value_in_range_comes_back_typed_as_the_knob():
+    assert app.CONTROL_OF["seed"].check("7") == 7
+    assert app.CONTROL_OF["n_miners"].check(400) == 400
+    assert app.CONTROL_OF["grid_headroom_gw"].check(20) == 20.0
+
+
+def test_controls_show_their_value_and_unit():
+    assert app.CONTROL_OF["grid_headroom_gw"].shown(15.0) == "Grid headroom: 15 GW"
+    assert (
+        app.CONTROL_OF["ai_max_lease_usd_per_kw_month"].shown(200)
+        == "Hyperscalers' max lease: 200 USD/kW-month"
+    )
+
+
+def test_the_model_never_steps_past_its_horizon():
+    model = PowerMarketModel(horizon_years=0.1, n_miners=20)
+    stepped = [app.step_once(model) for _ in range(model.n_ticks + 5)]
+    assert sum(stepped) == model.n_ticks
+    assert model.steps == model.n_ticks
+    assert app.clock(model).endswith(f"tick {model.n_ticks} of {model.n_ticks}")
+
+
+def test_named_scenarios_are_listed_and_merged_by_experiments_scenario_files():
+    for name in named_scenarios():
+        assert app.scenario_knobs(name) == load_scenario(name).resolved()
+
+
+def test_each_session_has_its_own_model_and_frees_it_when_it_closes(monkeypatch):
+    built: list[weakref.ref] = []
+    original = app.build_model
+
+    def tracking(knobs):
+        model = original(knobs)
+        built.append(weakref.ref(model))
+        return model
+
+    monkeypatch.setattr(app, "build_model", tracking)
+    first_box, first = solara.render(app.Page(), handle_error=False)
+    second_box, second = solara.render(app.Page(), handle_error=False)
+    assert len(built) == 2 and built[0]() is not built[1]()
+    assert first.find(VegaView).widgets, "the page drew no chart"
+    first.close()
+    del first_box, first
+    gc.collect()
+    assert built[0]() is None, "a closed session kept its model"
+    assert built[1]() is not None
+    second.close()
