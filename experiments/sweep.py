@@ -8,11 +8,12 @@ how, where or in which order runs execute.
 Sweep file::
 
     base = "baseline"            # named scenario, or scenario file (relative: to this file)
-    design = "grid"              # grid | lhs | sobol
-    samples = 32                 # lhs: points; sobol: N (N * (D + 2) points, D knobs varied)
+    design = "grid"              # grid | lhs | sobol | morris
+    samples = 32                 # lhs: points; sobol: N (N * (D + 2) points, D knobs varied);
+                                 # morris: trajectories (N * (D + 1) points, 4 levels)
     replications = 3
     root_seed = 2025
-    [vary]                       # grid: lists of values; lhs/sobol: [low, high]
+    [vary]                       # grid: lists of values; lhs/sobol/morris: [low, high]
     ai_demand_scale = [0.5, 1.0, 2.0]
     [set]                        # knobs fixed for every run
     n_miners = 100
@@ -20,6 +21,7 @@ Sweep file::
     final = ["mw_leased", "hashprice_usd_per_ph_day"]   # default: every model column
     timeseries = ["mw_mining"]                           # default: none
     every = 4                                            # ticks between time-series rows
+    [analysis]                   # read by `gridrush analyze` only (see experiments/analysis)
 
 Results folder: ``sweep.toml`` (a copy), ``base.toml`` (the base scenario as read, so the
 folder stands on its own when the original files move), ``design.parquet`` (point -> parameters),
@@ -62,7 +64,9 @@ from experiments.scenario_files import (
     write_resolved,
 )
 
-DESIGNS = ("grid", "lhs", "sobol")
+DESIGNS = ("grid", "lhs", "sobol", "morris")
+MORRIS_LEVELS = 4
+"""Levels of the Morris grid (SALib's default); a step moves one knob by 2/3 of its range."""
 RUNS_DIR = "runs"
 MANIFEST = "manifest.parquet"
 DESIGN_FILE = "design.parquet"
@@ -117,9 +121,9 @@ class Sweep:
     Attributes:
         base: The base scenario as read.
         base_knobs: The base scenario's knobs plus ``[set]`` (not yet defaults-resolved).
-        design: grid, lhs or sobol.
-        vary: Knob -> values (grid) or [low, high] (lhs, sobol).
-        samples: Points for lhs; N for sobol.
+        design: grid, lhs, sobol or morris.
+        vary: Knob -> values (grid) or [low, high] (lhs, sobol, morris).
+        samples: Points for lhs; N for sobol; trajectories for morris.
         replications: Runs per design point.
         root_seed: Root of every run's seed.
         final_metrics: Model columns kept at the last tick.
@@ -172,6 +176,12 @@ class Sweep:
                 from SALib.sample import latin
 
                 values = latin.sample(problem, self.samples, seed=self.root_seed)
+            elif self.design == "morris":
+                from SALib.sample import morris
+
+                values = morris.sample(
+                    problem, self.samples, num_levels=MORRIS_LEVELS, seed=self.root_seed
+                )
             else:
                 from SALib.sample import sobol
 
@@ -186,7 +196,7 @@ class Sweep:
         return frame
 
     def salib_problem(self) -> dict[str, Any]:
-        """SALib's problem definition for lhs and sobol designs."""
+        """SALib's problem definition for lhs, sobol and morris designs."""
         names = list(self.vary)
         return {
             "num_vars": len(names),
@@ -245,6 +255,7 @@ def parse_sweep(path: Path, base: Path | None = None) -> Sweep:
         "vary",
         "set",
         "metrics",
+        "analysis",
         "description",
     }
     unknown = sorted(set(data) - allowed)
