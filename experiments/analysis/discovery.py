@@ -175,7 +175,7 @@ class CartResult:
     Attributes:
         classifier: The fitted scikit-learn tree.
         feature_names: Its features (knobs; one per level for a categorical knob).
-        leaves: One row per leaf box: coverage, density, mass, res_dim.
+        leaves: One row per leaf: box, node, runs, coverage, density, mass.
     """
 
     classifier: object
@@ -184,14 +184,34 @@ class CartResult:
 
 
 def cart_tree(x: pd.DataFrame, y: np.ndarray) -> CartResult:
-    """Fit EMA Workbench's CART to cases ``x`` and outcome ``y`` (leaves >= 5 % of cases)."""
+    """Fit EMA Workbench's CART to cases ``x`` and outcome ``y`` (leaves >= 5 % of cases).
+
+    The leaves' coverage, density and mass are counted from the fitted tree's own leaf of
+    each case: EMA Workbench 3.0's box statistics come out as zero when a knob is categorical.
+    """
     cart = _ema_analysis().cart
     # At least one case per leaf on small sweeps (EMA truncates mass_min * cases to an int).
     mass_min = max(MASS_MIN, 1.0 / max(len(x), 1))
+    y = np.asarray(y, dtype=bool)
+    x = _categorical(x)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        algorithm = cart.CART(_categorical(x), np.asarray(y, dtype=bool), mass_min=mass_min)
+        algorithm = cart.CART(x, y, mass_min=mass_min)
         algorithm.build_tree()
-        leaves = algorithm.stats_to_dataframe().rename(columns={"res dim": "res_dim"})
-    leaves.index.name = "box"
-    return CartResult(algorithm.clf, list(algorithm.feature_names), leaves.reset_index())
+    features = pd.get_dummies(x, prefix_sep=cart.CART.sep)[algorithm.feature_names]
+    leaf = algorithm.clf.apply(features.to_numpy(dtype=float))
+    rows = []
+    for number, node in enumerate(np.unique(leaf), start=1):
+        inside = leaf == node
+        rows.append(
+            {
+                "box": f"leaf {number}",
+                "node": int(node),
+                "runs": int(inside.sum()),
+                "coverage": float(y[inside].sum() / max(y.sum(), 1)),
+                "density": float(y[inside].mean()),
+                "mass": float(inside.mean()),
+            }
+        )
+    names = [name.replace(cart.CART.sep, " = ") for name in algorithm.feature_names]
+    return CartResult(algorithm.clf, names, pd.DataFrame(rows))
