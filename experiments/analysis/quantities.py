@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import math
+import textwrap
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -88,6 +89,12 @@ def quantity(name: str) -> Quantity:
     return Quantity(name=name, label=name, unit="")
 
 
-def axis_label(name: str) -> str:
-    """The axis label of a knob or model column: its short name and unit."""
-    return quantity(name).axis_label
+def axis_label(name: str, width: int | None = None) -> str:
+    """The axis label of a knob or model column: its short name and unit.
+
+    Args:
+        name: The knob or column.
+        width: Wrap the label onto lines of at most this many characters (small panels).
+    """
+    label = quantity(name).axis_label
+    return textwrap.fill(label, width) if width else label

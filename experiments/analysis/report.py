@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import matplotlib
 import numpy as np
 import pandas as pd
 
@@ -172,9 +173,9 @@ def grid_interval_figure(
 
 def scatter_figure(results: pd.DataFrame, parameters: list[str], metric: str, marked=None):
     """``metric`` of every run against each varied knob (sampled designs), one panel per knob."""
-    columns = min(len(parameters), 3)
+    columns = min(len(parameters), 2 if len(parameters) == 4 else 3)
     rows = int(np.ceil(len(parameters) / columns))
-    fig = new_figure(rows, columns, height_in=2.2 * rows + 0.3, sharey=True)
+    fig = new_figure(rows, columns, height_in=2.3 * rows + 0.3, sharey=True)
     for ax, name in zip(fig.axes, parameters, strict=False):
         if marked is None:
             ax.scatter(results[name], results[metric], s=4, alpha=0.5, lw=0)
@@ -187,7 +188,7 @@ def scatter_figure(results: pd.DataFrame, parameters: list[str], metric: str, ma
                 ax.scatter(
                     chosen[name], chosen[metric], s=4, alpha=0.6, lw=0, color=colour, label=label
                 )
-        ax.set_xlabel(axis_label(name))
+        ax.set_xlabel(axis_label(name, width=40))
         if ax.get_subplotspec().is_first_col():
             ax.set_ylabel(axis_label(metric))
     for ax in fig.axes[len(parameters) :]:
@@ -237,8 +238,9 @@ def forest_figure(differences: pd.DataFrame, metrics: list[str], factor: str):
         f"{_format(level)} (all)" if s == paired.ALL_STRATA else f"{_format(level)} | {s}"
         for level, s in reversed(labels)
     ]
-    for ax in fig.axes[: len(metrics)]:
-        ax.set_yticks(range(len(ticks)), ticks if ax.get_subplotspec().is_first_col() else [])
+    fig.axes[0].set_yticks(range(len(ticks)), ticks)  # shared by every panel
+    for ax in fig.axes[1 : len(metrics)]:
+        ax.tick_params(labelleft=ax.get_subplotspec().is_first_col())
     pairing = differences["pairing"].iloc[0]
     fig.suptitle(
         f"{quantity(factor).label}: level − {_format(baseline)}, mean and 95 % bootstrap "
@@ -316,7 +318,8 @@ def convergence_figure(history: pd.DataFrame, metrics: list[str]):
             ax.axhline(0, color="black", lw=0.5)
     for ax in axes[-1]:
         ax.set_xlabel("Sobol base sample N (runs = N × (D + 2) × replications)")
-    axes[0, 0].legend(fontsize=6)
+    handles, labels = axes[0, 0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncol=min(len(labels), 4))
     fig.suptitle("Convergence of the Sobol indices (95 % bootstrap bands)", fontsize=9)
     return fig
 
@@ -325,7 +328,7 @@ def morris_figure(effects: pd.DataFrame, metrics: list[str]):
     """Morris mu* against sigma per knob, one panel per metric."""
     columns = min(len(metrics), 2)
     rows = int(np.ceil(len(metrics) / columns))
-    fig = new_figure(rows, columns, height_in=2.6 * rows + 0.3)
+    fig = new_figure(rows, columns, height_in=2.6 * rows + 1.0)
     for ax, metric in zip(fig.axes, metrics, strict=False):
         table = effects[effects["metric"] == metric]
         for k, (_, row) in enumerate(table.iterrows()):
@@ -339,7 +342,8 @@ def morris_figure(effects: pd.DataFrame, metrics: list[str]):
                 capsize=2,
                 label=quantity(row["parameter"]).label,
             )
-        top = float(max(table["mu_star"].max(), table["sigma"].max(), 1e-12)) * 1.1
+        reach = (table["mu_star"] + table["mu_star_ci95"].fillna(0)).max()
+        top = float(max(reach, table["sigma"].max(), 1e-12)) * 1.08
         ax.plot([0, top], [0, top], color="grey", lw=0.6, ls="--")
         ax.set_xlim(0, top)
         ax.set_ylim(0, top)
@@ -349,7 +353,8 @@ def morris_figure(effects: pd.DataFrame, metrics: list[str]):
         ax.set_title(quantity(metric).label, fontsize=8)
     for ax in fig.axes[len(metrics) :]:
         ax.set_visible(False)
-    fig.axes[0].legend(fontsize=6)
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncol=2)
     fig.suptitle(
         "Morris screening: effect per full range of each knob (dashed: σ = μ*)", fontsize=9
     )
@@ -360,15 +365,18 @@ def prim_figures(result: discovery.PrimResult, cases: pd.DataFrame, y: pd.Series
     """The peeling trade-off curve, and the runs in the two first restricted knobs with the box."""
     trade = new_figure(height_in=3.0)
     ax = trade.axes[0]
+    most = int(result.trajectory["res_dim"].max())
     points = ax.scatter(
         result.trajectory["coverage"],
         result.trajectory["density"],
         c=result.trajectory["res_dim"],
-        cmap="viridis",
+        cmap=matplotlib.colormaps["viridis"].resampled(most + 1),
+        vmin=-0.5,
+        vmax=most + 0.5,
         s=14,
         zorder=3,
     )
-    trade.colorbar(points, ax=ax, label="restricted knobs")
+    trade.colorbar(points, ax=ax, label="restricted knobs", ticks=range(most + 1))
     chosen = result.trajectory[result.trajectory["id"] == result.chosen].iloc[0]
     ax.scatter(
         [chosen["coverage"]],
@@ -405,7 +413,7 @@ def prim_figures(result: discovery.PrimResult, cases: pd.DataFrame, y: pd.Series
             )
         )
         if y_name is not None:
-            box = new_figure(height_in=3.2)
+            box = new_figure(height_in=3.8)
             ax = box.axes[0]
             inside = y.to_numpy()
             ax.scatter(
@@ -442,19 +450,20 @@ def prim_figures(result: discovery.PrimResult, cases: pd.DataFrame, y: pd.Series
                     label=f"PRIM box {result.chosen}",
                 )
             )
-            ax.set(xlabel=axis_label(x_name), ylabel=axis_label(y_name))
+            ax.set(xlabel=axis_label(x_name), ylabel=axis_label(y_name, width=40))
             ax.set_title(f"Runs and the PRIM box: {label}")
             ax.legend(loc="best", markerscale=3)
     return trade, box
 
 
 def cart_figure(result: discovery.CartResult, label: str):
-    """The CART tree, first three levels (the leaves table has the whole tree)."""
+    """The CART tree's first two levels (the leaves table has the whole tree)."""
     from sklearn import tree
 
-    fig = new_figure(height_in=3.8)
+    fig = new_figure(height_in=3.4)
     ax = fig.axes[0]
     ax.grid(False)
+    ax.set_axis_off()
     tree.plot_tree(
         result.classifier,
         feature_names=result.feature_names,
@@ -463,12 +472,15 @@ def cart_figure(result: discovery.CartResult, label: str):
         impurity=False,
         proportion=True,
         precision=2,
-        max_depth=3,
+        max_depth=2,
         fontsize=6,
         class_names=["other", "of interest"],
         rounded=True,
     )
-    ax.set_title(f"CART tree (first three levels): {label}")
+    ax.set_title(
+        f"CART tree, first two levels: {label}\n"
+        "(samples: share of runs; value: shares of other runs and runs of interest)"
+    )
     return fig
 
 
@@ -787,9 +799,15 @@ def _discovery_section(out, results, parameters, settings, interest) -> list[str
         "",
         f"Reported box {prim.chosen}: coverage {row['coverage']:.2f}, density "
         f"{row['density']:.2f}, mass {row['mass']:.2f} ({int(row['n'])} runs), "
-        f"{int(row['res_dim'])} restricted knob(s); the box of highest coverage among those "
-        f"with density ≥ {settings.prim_density_min:g} (the densest if none). Its limits "
-        "(`prim_box.csv`):",
+        f"{int(row['res_dim'])} restricted knob(s): "
+        + (
+            f"the box of highest coverage among those with density ≥ {settings.prim_density_min:g}."
+            if row["density"] >= settings.prim_density_min
+            else f"no box on the trajectory reaches density {settings.prim_density_min:g}, "
+            "so the densest is reported: the knobs alone do not decide this outcome (the "
+            "runs' random paths do much of it)."
+        )
+        + " Its limits (`prim_box.csv`):",
         "",
         markdown_table(prim.limits),
         "",

@@ -76,7 +76,8 @@ def band_figure(
             else [(None, panel)]
         )
         order = list(colour_order) if colour_order else [value for value, _ in groups]
-        for value, group in groups:
+        rank = {value: order.index(value) if value in order else len(order) for value, _ in groups}
+        for value, group in sorted(groups, key=lambda item: rank[item[0]]):
             colour = f"C{order.index(value) % 8}" if value in order else "C7"
             dates = pd.to_datetime(group["date"])
             ax.fill_between(dates, group["p05"], group["p95"], color=colour, alpha=0.12, lw=0)
@@ -92,23 +93,24 @@ def band_figure(
             values = key if isinstance(key, tuple) else (key,)
             ax.set_title(
                 ", ".join(
-                    f"{quantity(n).label} = {v:g}"
-                    if isinstance(v, float)
-                    else f"{quantity(n).label} = {v}"
+                    f"{n} = {v:g}" if isinstance(v, float) else f"{n} = {v}"
                     for n, v in zip(panel_by, values, strict=True)
                 ),
                 fontsize=8,
             )
-        if np.isfinite(unit.minimum) and unit.minimum == 0:
-            ax.set_ylim(bottom=0)
     for ax in fig.axes[len(panels) :]:
         ax.set_visible(False)
     for ax in fig.axes[: len(panels)]:
         if ax.get_subplotspec().is_first_col():
             ax.set_ylabel(axis_label(metric))
         ax.tick_params(axis="x", labelrotation=30)
+    if np.isfinite(unit.minimum) and unit.minimum == 0:
+        fig.axes[0].set_ylim(bottom=0)  # after every panel is drawn: the axes share y
     legend_title = quantity(colour_by).label if colour_by and not colour_labels else None
-    fig.axes[0].legend(loc="best", title=legend_title)
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    fig.legend(
+        handles, labels, loc="outside lower center", ncol=min(len(labels), 4), title=legend_title
+    )
     fig.suptitle(title, fontsize=9)
     return fig
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -296,3 +299,117 @@ def test_axis_labels_carry_the_unit_from_the_parameter_and_column_tables():
     assert axis_label("mw_mining") == "Miner sites mining [MW]"
     assert axis_label("btc_price_usd") == "BTC price [USD]"
     assert axis_label("ai_max_lease_usd_per_kw_month").endswith("[USD/kW-month]")
+
+
+# The command -----------------------------------------------------------------------------------
+
+
+def gridrush(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "experiments", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+
+
+SMALL_GRID = """base = "baseline"
+design = "grid"
+replications = 3
+root_seed = 9
+[vary]
+grid_policy = ["first_come", "ai_priority"]
+ai_demand_scale = [0.5, 2.0]
+[set]
+n_miners = 15
+horizon_years = 0.5
+[metrics]
+final = ["mw_sites_total", "mw_mining", "ai_unserved_mw", "hhi_power"]
+timeseries = ["mw_mining"]
+every = 4
+[analysis]
+outcome = "mw_mining_final >= 0.5 * mw_sites_total"
+"""
+
+
+@pytest.fixture(scope="module")
+def small_grid(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("analysis")
+    (root / "grid.toml").write_text(SMALL_GRID)
+    result = gridrush("sweep", "grid.toml", "--out", "res", "--workers", "1", cwd=root)
+    assert result.returncode == 0, result.stderr
+    analysis = gridrush("analyze", "res", cwd=root)
+    assert analysis.returncode == 0, analysis.stderr
+    return root / "res"
+
+
+def test_analyze_writes_a_report_whose_figures_exist_in_three_formats_with_their_tables(
+    small_grid,
+):
+    out = small_grid / "analysis"
+    report = (out / "report.md").read_text()
+    for section in (
+        "## Final values",
+        "## Differences between levels",
+        "## Results over time",
+        "## Scenario discovery",
+        "Too few replications",
+    ):
+        assert section in report
+    figures = re.findall(r"!\[[^\]]*\]\(([^)]+)\.png\)", report)
+    assert len(figures) >= 6
+    for name in figures:
+        for suffix in (".png", ".svg", ".pdf", ".csv"):
+            assert (out / f"{name}{suffix}").stat().st_size > 0, name + suffix
+    assert "Miner sites mining [MW]" in (out / "final_mw_mining.svg").read_text()
+    # The pairing the report states is the one the manifest's seeds allow.
+    manifest = pd.read_parquet(small_grid / "manifest.parquet")
+    common = bool((manifest.groupby("replication")["seed"].nunique() == 1).all())
+    differences = pd.read_csv(out / "differences_grid_policy.csv")
+    expected = paired.PAIRED if common else paired.UNPAIRED
+    assert (differences["pairing"] == expected).all()
+    replications = pd.read_csv(out / "replications.csv")
+    assert (replications["mw_mining_ci95_low"] >= 0).all()
+
+
+def test_bad_analysis_setting_is_one_error_line_and_keeps_the_report(small_grid, tmp_path):
+    before = (small_grid / "analysis" / "report.md").read_text()
+    result = gridrush("analyze", str(small_grid), "--outcome", "mw_minig > 3", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "mw_minig" in lines[0]
+    assert (small_grid / "analysis" / "report.md").read_text() == before
+
+
+def test_analysis_notebook_executes(small_grid):
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    notebook = nbformat.read(ROOT / "experiments" / "analysis_notebook.ipynb", as_version=4)
+    client = nbclient.NotebookClient(
+        notebook,
+        timeout=300,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(small_grid.parent)}},
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GRIDRUSH_SWEEP", str(small_grid))
+        client.execute()
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert sum("image/png" in o.get("data", {}) for o in outputs) >= 2
+
+
+def test_viz_notebook_executes():
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    notebook = nbformat.read(ROOT / "viz" / "notebook.ipynb", as_version=4)
+    nbclient.NotebookClient(
+        notebook,
+        timeout=300,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(ROOT)}},
+    ).execute()
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
