@@ -9,6 +9,7 @@ time-series metrics; Sobol indices and their convergence (Sobol designs) or Morr
 from __future__ import annotations
 
 import math
+import textwrap
 from pathlib import Path
 
 import matplotlib
@@ -255,7 +256,7 @@ def sobol_figure(indices: pd.DataFrame, metrics: list[str]):
     columns = min(len(metrics), 2)
     rows = int(np.ceil(len(metrics) / columns))
     names = list(pd.unique(indices["parameter"]))
-    fig = new_figure(rows, columns, height_in=(0.32 * len(names) + 1.0) * rows, sharey=True)
+    fig = new_figure(rows, columns, height_in=(0.32 * len(names) + 1.0) * rows + 0.4, sharey=True)
     for ax, metric in zip(fig.axes, metrics, strict=False):
         table = indices[indices["metric"] == metric].set_index("parameter").reindex(names)
         y = np.arange(len(names))
@@ -275,14 +276,17 @@ def sobol_figure(indices: pd.DataFrame, metrics: list[str]):
                 label="first order S1" if index == "S1" else "total order ST",
                 error_kw={"lw": 0.8},
             )
-        ax.set_yticks(y, [quantity(n).label for n in names])
-        ax.invert_yaxis()
-        ax.set_xlim(min(0, float(np.nanmin(table["S1_ci95_low"])) - 0.02), 1.05)
+        ax.set_yticks(y, [textwrap.fill(quantity(n).label, 28) for n in names])
+        low = min(0.0, float(np.nanmin(table["S1_ci95_low"])) - 0.02)
+        high = min(1.3, max(1.05, float(np.nanmax(table["ST_ci95_high"])) + 0.02))
+        ax.set_xlim(low, high)
         ax.set_title(quantity(metric).label, fontsize=8)
         ax.set_xlabel("Sobol index")
     for ax in fig.axes[len(metrics) :]:
         ax.set_visible(False)
-    fig.axes[0].legend(loc="lower right")
+    fig.axes[0].invert_yaxis()  # once: the panels share the axis; first knob on top
+    handles, labels = fig.axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncol=2)
     fig.suptitle("Sobol indices with 95 % bootstrap percentile intervals", fontsize=9)
     return fig
 
@@ -314,13 +318,17 @@ def convergence_figure(history: pd.DataFrame, metrics: list[str]):
                     label=quantity(name).label,
                 )
             ax.set_xscale("log", base=2)
+            ax.set_ylim(-0.25, 1.25)  # an index is a share of variance; wider bands are cut
             ax.set_title(f"{quantity(metric).label}: {index}", fontsize=8)
             ax.axhline(0, color="black", lw=0.5)
     for ax in axes[-1]:
-        ax.set_xlabel("Sobol base sample N (runs = N × (D + 2) × replications)")
+        ax.set_xlabel("Sobol base sample N (N × (D + 2) points)")
     handles, labels = axes[0, 0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncol=min(len(labels), 4))
-    fig.suptitle("Convergence of the Sobol indices (95 % bootstrap bands)", fontsize=9)
+    fig.suptitle(
+        "Convergence of the Sobol indices (95 % bootstrap bands, cut at -0.25 and 1.25)",
+        fontsize=9,
+    )
     return fig
 
 
