@@ -68,15 +68,20 @@ def _short(description: str) -> str:
     return description.strip()
 
 
-def quantity(name: str) -> Quantity:
-    """The quantity a knob, a model column or a derived name (``<column>_<suffix>``) denotes.
+def quantity(name: str, knob: bool = False) -> Quantity:
+    """The quantity a model column or a knob denotes.
+
+    Args:
+        name: A model column or a knob.
+        knob: Read ``name`` as a knob first (``btc_price_usd`` is both: the price at the
+            start as a knob, the price at each tick as a column).
 
     Unknown names are labelled with themselves and no unit, so a figure still draws.
     """
     columns = column_table()
-    if name in columns:
-        return columns[name]
     specs = knob_specs()
+    if name in columns and not (knob and name in specs):
+        return columns[name]
     if name in specs:
         spec = specs[name]
         return Quantity(
@@ -89,12 +94,13 @@ def quantity(name: str) -> Quantity:
     return Quantity(name=name, label=name, unit="")
 
 
-def axis_label(name: str, width: int | None = None) -> str:
+def axis_label(name: str, width: int | None = None, knob: bool = False) -> str:
     """The axis label of a knob or model column: its short name and unit.
 
     Args:
         name: The knob or column.
         width: Wrap the label onto lines of at most this many characters (small panels).
+        knob: Read ``name`` as a knob first (see :func:`quantity`).
     """
-    label = quantity(name).axis_label
+    label = quantity(name, knob).axis_label
     return textwrap.fill(label, width) if width else label

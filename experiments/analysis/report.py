@@ -154,13 +154,13 @@ def grid_interval_figure(
         )
     if categorical:
         ax.set_xticks(list(positions.values()), [str(v) for v in positions])
-    ax.set(xlabel=axis_label(x_name), ylabel=axis_label(metric))
+    ax.set(xlabel=axis_label(x_name, knob=True), ylabel=axis_label(metric))
     if np.isfinite(quantity(metric).minimum) and quantity(metric).minimum == 0:
         ax.set_ylim(bottom=0)
     n = int(summary["replications"].min())
     ax.set_title(f"{quantity(metric).label}: mean and 95 % bootstrap interval (n = {n} per point)")
     if levels != [None]:
-        ax.legend(title=quantity(colour_by).label)
+        ax.legend(title=quantity(colour_by, knob=True).label)
     columns = [
         "point",
         *parameters,
@@ -189,7 +189,7 @@ def scatter_figure(results: pd.DataFrame, parameters: list[str], metric: str, ma
                 ax.scatter(
                     chosen[name], chosen[metric], s=4, alpha=0.6, lw=0, color=colour, label=label
                 )
-        ax.set_xlabel(axis_label(name, width=40))
+        ax.set_xlabel(axis_label(name, width=40, knob=True))
         if ax.get_subplotspec().is_first_col():
             ax.set_ylabel(axis_label(metric))
     for ax in fig.axes[len(parameters) :]:
@@ -244,8 +244,8 @@ def forest_figure(differences: pd.DataFrame, metrics: list[str], factor: str):
         ax.tick_params(labelleft=ax.get_subplotspec().is_first_col())
     pairing = differences["pairing"].iloc[0]
     fig.suptitle(
-        f"{quantity(factor).label}: level − {_format(baseline)}, mean and 95 % bootstrap "
-        f"interval, {pairing}; diamonds: all strata pooled",
+        f"{quantity(factor, knob=True).label}: level − {_format(baseline)}, mean and 95 % "
+        f"bootstrap interval, {pairing}; diamonds: all strata pooled",
         fontsize=9,
     )
     return fig
@@ -276,7 +276,7 @@ def sobol_figure(indices: pd.DataFrame, metrics: list[str]):
                 label="first order S1" if index == "S1" else "total order ST",
                 error_kw={"lw": 0.8},
             )
-        ax.set_yticks(y, [textwrap.fill(quantity(n).label, 28) for n in names])
+        ax.set_yticks(y, [textwrap.fill(quantity(n, knob=True).label, 28) for n in names])
         low = min(0.0, float(np.nanmin(table["S1_ci95_low"])) - 0.02)
         high = min(1.3, max(1.05, float(np.nanmax(table["ST_ci95_high"])) + 0.02))
         ax.set_xlim(low, high)
@@ -315,7 +315,7 @@ def convergence_figure(history: pd.DataFrame, metrics: list[str]):
                     "o-",
                     ms=2.5,
                     color=f"C{k % 8}",
-                    label=quantity(name).label,
+                    label=quantity(name, knob=True).label,
                 )
             ax.set_xscale("log", base=2)
             ax.set_ylim(-0.25, 1.25)  # an index is a share of variance; wider bands are cut
@@ -348,7 +348,7 @@ def morris_figure(effects: pd.DataFrame, metrics: list[str]):
                 color=f"C{k % 8}",
                 ms=4,
                 capsize=2,
-                label=quantity(row["parameter"]).label,
+                label=quantity(row["parameter"], knob=True).label,
             )
         reach = (table["mu_star"] + table["mu_star_ci95"].fillna(0)).max()
         top = float(max(reach, table["sigma"].max(), 1e-12)) * 1.08
@@ -458,7 +458,9 @@ def prim_figures(result: discovery.PrimResult, cases: pd.DataFrame, y: pd.Series
                     label=f"PRIM box {result.chosen}",
                 )
             )
-            ax.set(xlabel=axis_label(x_name), ylabel=axis_label(y_name, width=40))
+            ax.set(
+                xlabel=axis_label(x_name, knob=True), ylabel=axis_label(y_name, width=40, knob=True)
+            )
             ax.set_title(f"Runs and the PRIM box: {label}")
             ax.legend(loc="best", markerscale=3)
     return trade, box
@@ -605,8 +607,8 @@ def _report(folder, out, sweep, settings, results, series, design, kept, interes
                 differences["metric"].isin(headline) & (differences["stratum"] == paired.ALL_STRATA)
             ]
             lines += [
-                f"### {quantity(comparison.factor).label} (`{comparison.factor}`), baseline "
-                f"`{comparison.baseline}`",
+                f"### {quantity(comparison.factor, knob=True).label} "
+                f"(`{comparison.factor}`), baseline `{comparison.baseline}`",
                 "",
                 markdown_table(
                     shown[
@@ -654,7 +656,7 @@ def _report(folder, out, sweep, settings, results, series, design, kept, interes
                     metric,
                     colour_by,
                     panel_by,
-                    f"{quantity(metric).label} over time by {quantity(colour_by).label}",
+                    f"{quantity(metric).label} over time by {quantity(colour_by, knob=True).label}",
                     colour_order=list(pd.unique(design[colour_by])),
                 )
             elif interest is not None:

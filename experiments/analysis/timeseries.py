@@ -106,7 +106,7 @@ def band_figure(
         ax.tick_params(axis="x", labelrotation=30)
     if np.isfinite(unit.minimum) and unit.minimum == 0:
         fig.axes[0].set_ylim(bottom=0)  # after every panel is drawn: the axes share y
-    legend_title = quantity(colour_by).label if colour_by and not colour_labels else None
+    legend_title = quantity(colour_by, knob=True).label if colour_by and not colour_labels else None
     handles, labels = fig.axes[0].get_legend_handles_labels()
     fig.legend(
         handles, labels, loc="outside lower center", ncol=min(len(labels), 4), title=legend_title

@@ -297,7 +297,8 @@ def test_column_units_agree_with_the_odd_column_table():
 
 def test_axis_labels_carry_the_unit_from_the_parameter_and_column_tables():
     assert axis_label("mw_mining") == "Miner sites mining [MW]"
-    assert axis_label("btc_price_usd") == "BTC price [USD]"
+    assert axis_label("btc_price_usd") == "BTC price [USD]"  # the column, every tick
+    assert axis_label("btc_price_usd", knob=True) == "BTC price on the start date [USD]"
     assert axis_label("ai_max_lease_usd_per_kw_month").endswith("[USD/kW-month]")
 
 
