@@ -260,9 +260,23 @@ def sweep(
 
 @app.command()
 @clean_errors
-def analyze(folder: Annotated[Path, typer.Argument(help="A sweep results folder")]) -> None:
-    """Aggregate replications, compute Sobol indices (Sobol designs) and write a report."""
-    from experiments.analyze import analyze_sweep
+def analyze(
+    folder: Annotated[Path, typer.Argument(help="A sweep results folder")],
+    outcome: Annotated[
+        str | None,
+        typer.Option(
+            help="Outcome of interest for scenario discovery (PRIM, CART), e.g. "
+            "'mw_mining_final >= 0.3 * mw_sites_total' (overrides [analysis] outcome)"
+        ),
+    ] = None,
+    compare: Annotated[
+        list[str],
+        typer.Option(help="Grid factor to compare level by level (repeatable; default: all)"),
+    ] = [],  # noqa: B006
+) -> None:
+    """Write a sweep's report: intervals, paired differences, bands over time, sensitivity,
+    scenario discovery; figures in PNG, SVG and PDF with the table behind each."""
+    from experiments.analysis import analyze_sweep
     from experiments.sweep import MARKER, folder_sweep, load
 
     if not (folder / MARKER).is_file():
@@ -273,7 +287,8 @@ def analyze(folder: Annotated[Path, typer.Argument(help="A sweep results folder"
             f"{folder}: no finished run to analyze; see the status and error columns of "
             f"{folder / 'manifest.parquet'}"
         )
-    report = analyze_sweep(folder)
+    with console.status(f"analysing {folder}"):
+        report = analyze_sweep(folder, outcome=outcome, compare=compare or None)
     console.print(f"report: {report}")
 
 

@@ -9,12 +9,13 @@ execute.
 Sweep file::
 
     base = "baseline"            # named scenario, or scenario file (relative: to this file)
-    design = "grid"              # grid | lhs | sobol
-    samples = 32                 # lhs: points; sobol: N (N * (D + 2) points, D knobs varied)
+    design = "grid"              # grid | lhs | sobol | morris
+    samples = 32                 # lhs: points; sobol: N (N * (D + 2) points, D knobs varied);
+                                 # morris: trajectories (N * (D + 1) points, 4 levels)
     replications = 3
     root_seed = 2025
     common_random_numbers = true # replication k has the same seed at every point (default)
-    [vary]                       # grid: lists of values; lhs/sobol: [low, high]
+    [vary]                       # grid: lists of values; lhs/sobol/morris: [low, high]
     ai_demand_scale = [0.5, 1.0, 2.0]
     [set]                        # knobs fixed for every run
     n_miners = 100
@@ -22,6 +23,7 @@ Sweep file::
     final = ["mw_leased", "hashprice_usd_per_ph_day"]   # default: every model column
     timeseries = ["mw_mining"]                           # default: none
     every = 4                                            # ticks between time-series rows
+    [analysis]                   # read by `gridrush analyze` only (see experiments/analysis)
 
 A file path in ``[set]`` or ``[vary]`` (``btc_price_csv``) is read beside the sweep file, else
 from the working folder. With common random numbers (the default), replication *k* runs on the
@@ -99,7 +101,9 @@ from experiments.scenario_files import (
     write_resolved,
 )
 
-DESIGNS = ("grid", "lhs", "sobol")
+DESIGNS = ("grid", "lhs", "sobol", "morris")
+MORRIS_LEVELS = 4
+"""Levels of the Morris grid (SALib's default); a step moves one knob by 2/3 of its range."""
 RUNS_DIR = "runs"
 MANIFEST = "manifest.parquet"
 DESIGN_FILE = "design.parquet"
@@ -176,6 +180,7 @@ SWEEP_KEYS = (
     "vary",
     "set",
     "metrics",
+    "analysis",
     "description",
 )
 METRICS_KEYS = ("final", "timeseries", "every")
@@ -188,9 +193,9 @@ class Sweep:
     Attributes:
         base: The base scenario as read.
         base_knobs: The base scenario's knobs plus ``[set]``, as written (not yet resolved).
-        design: grid, lhs or sobol.
-        vary: Knob -> values (grid) or [low, high] (lhs, sobol), in the file's order.
-        samples: Points for lhs; N for sobol.
+        design: grid, lhs, sobol or morris.
+        vary: Knob -> values (grid) or [low, high] (lhs, sobol, morris), in the file's order.
+        samples: Points for lhs; N for sobol; trajectories for morris.
         replications: Runs per design point.
         root_seed: Root of every run's seed.
         common_random_numbers: Replication k has the same seed at every design point.
@@ -268,6 +273,12 @@ class Sweep:
                 from SALib.sample import latin
 
                 values = latin.sample(problem, self.samples, seed=self.root_seed)
+            elif self.design == "morris":
+                from SALib.sample import morris
+
+                values = morris.sample(
+                    problem, self.samples, num_levels=MORRIS_LEVELS, seed=self.root_seed
+                )
             else:
                 from SALib.sample import sobol
 
@@ -282,7 +293,7 @@ class Sweep:
         return frame
 
     def salib_problem(self) -> dict[str, Any]:
-        """SALib's problem definition for lhs and sobol designs."""
+        """SALib's problem definition for lhs, sobol and morris designs."""
         names = list(self.vary)
         return {
             "num_vars": len(names),
