@@ -43,6 +43,7 @@ from abm.submodels import (
 )
 from abm.submodels.books import (
     AGENT_COLUMNS,
+    GRID_COLUMNS,
     LEDGER_COLUMNS,
     FleetDataCollector,
     Journal,
@@ -50,7 +51,6 @@ from abm.submodels.books import (
     compute_metrics,
     fleet_frame,
 )
-from abm.submodels.grid import RequestKind
 from abm.submodels.lease_market import Offers
 from abm.submodels.network import BitcoinNetwork, running_hashrate_ehs
 
@@ -97,6 +97,7 @@ MODEL_COLUMNS = (
     "ai_served_btm_mw",
     "grid_headroom_mw",
     *LEDGER_COLUMNS,
+    *GRID_COLUMNS,
 )
 """Model-level columns collected every tick, in order (units in the names; see docs/ODD.md)."""
 
@@ -192,8 +193,11 @@ class PowerMarketModel(Model):
                 "vectorised groups; subclass abm.strategies.MinerStrategy instead and assign it "
                 "with model.assign_strategy (docs/strategies.md)"
             )
-        price_seed, population_seed, market_seed = np.random.SeedSequence(s.seed).spawn(3)
+        price_seed, population_seed, market_seed, grid_seed = np.random.SeedSequence(s.seed).spawn(
+            4
+        )
         self.market_rng = np.random.default_rng(market_seed)
+        self.grid_rng = np.random.default_rng(grid_seed)
 
         # Exogenous paths.
         self.calendar = exogenous.Calendar.from_scenario(s)
@@ -208,8 +212,14 @@ class PowerMarketModel(Model):
         # Agents and the population.
         self.region_names = calibration.REGIONS
         self.grid_operators: list[GridOperator] = [
-            GridOperator(self, **spec) for spec in population.grid_operator_specs(s)
+            GridOperator(self, **spec) for spec in grid.operator_specs(s)
         ]
+        self.grid_outlook = grid.outlook_to_2028(
+            self.grid_operators,
+            self.dates[0],
+            exogenous.ai_demand_end_2028_mw(s),
+            procurement.pipeline_mw(s),
+        )
         self.expectation_rules = {**DEFAULT_EXPECTATION_RULES, **(expectation_rules or {})}
         sites = population.build_miner_sites(
             s,
@@ -275,7 +285,9 @@ class PowerMarketModel(Model):
             float(self.btc_price_path[0]),
             running_hashrate_ehs(self.fleet.ths, self.fleet.running_share),
         )
-        self._site_power_price = grid.site_power_price_usd_per_mwh(self.fleet, self.grid_operators)
+        self._site_power_price = grid.site_power_price_usd_per_mwh(
+            self.fleet, self.grid_operators, s.mining_peak_load_share
+        )
         self._mining_outlook = self._value_mining(self._hashprice_growth_by_rule())
         self._update_site_values()
         self.metrics: dict[str, Any] = self._compute_metrics()
@@ -317,17 +329,32 @@ class PowerMarketModel(Model):
         fleet = self.fleet
         btc_price_usd = float(self.btc_price_path[tick])
 
-        # 1. Grid operators: utilisation, scarcity price, curtailment.
-        load, capacity = grid.region_load_mw(
+        # 1. Grid operators: deliverable capacity, utilisation, prices, curtailment.
+        load, flexible_load, capacity = grid.region_load_mw(
             fleet, procurement.serving_ai(fleet, tick), len(self.region_names)
         )
         grid.update_conditions(
-            self.grid_operators, load, capacity, self.calendar.day_of_year[tick], self.tick_years, s
+            self.grid_operators,
+            load,
+            flexible_load,
+            capacity,
+            self.calendar.day_of_year[tick],
+            tick,
+            self.tick_years,
+            s,
         )
-        self._site_power_price = grid.site_power_price_usd_per_mwh(fleet, self.grid_operators)
-        # 2. Grid operators grant ready requests by policy.
+        self._site_power_price = grid.site_power_price_usd_per_mwh(
+            fleet, self.grid_operators, s.mining_peak_load_share
+        )
+        # 2. Grid operators end studies and energise approved requests by policy.
         grants = grid.serve_queues(
-            self.grid_operators, tick, self._grid_policy, len(self.hyperscalers)
+            self.grid_operators,
+            tick,
+            self.tick_years,
+            self._grid_policy,
+            len(self.hyperscalers),
+            self.grid_rng,
+            s.study_pass_probability,
         )
         self._apply_grants(grants, tick)
         # 3. Retrofits, acquired sites and BTM plants come online.
@@ -344,6 +371,9 @@ class PowerMarketModel(Model):
             curtailment,
             s.run_ramp_start_ratio,
             s.run_ramp_width_ratio,
+        )
+        grid.record_curtailment(
+            self.grid_operators, fleet, curtailed_mw, s.tick_days * 24.0, s.dr_payment_usd_per_mwh
         )
         # 5. Blocks, difficulty, hashprice, rest of world.
         issued = self.network.advance(
@@ -437,6 +467,7 @@ class PowerMarketModel(Model):
         """Grid grants take effect: firm service, expansions built, greenfield energised."""
         fleet = self.fleet
         fleet.firm_service[grants.brownfield_sites] = True
+        fleet.expansion_pending[grants.failed_expansion_sites] = False
         if grants.expansion_sites.size:
             frontier = self.network.asic_frontier_j_per_th(tick)
             asic_price = self.network.asic_price_usd_per_th()
@@ -598,23 +629,15 @@ class PowerMarketModel(Model):
         )
 
     def _request_expansions(self, new: np.ndarray, tick: int) -> None:
-        """Mining sites ask their grid for ``expansion_share`` more of their MW."""
+        """Mining sites ask their grid for ``expansion_share`` more MW, bidding their margin."""
         if new.size == 0:
             return
-        fleet = self.fleet
-        fleet.expansion_pending[new] = True
-        regions = fleet.region[new]
-        for r in np.unique(regions).tolist():
-            operator = self.grid_operators[r]
-            sites = new[regions == r]
-            operator.queue.file(
-                owner=sites,
-                kind=RequestKind.MINING_EXPANSION,
-                mw=fleet.mw[sites] * self.scenario.expansion_share,
-                filed_tick=tick,
-                ready_tick=tick + self.calendar.ticks(operator.lead_time_years),
-                bid_usd_per_kw_month=0.0,
-            )
+        bids = grid.mining_bid_usd_per_kw_month(
+            self.fleet, new, self.network.hashprice_usd_per_ph_day, self._site_power_price
+        )
+        grid.file_expansions(
+            self.grid_operators, self.fleet, new, bids, tick, self.calendar, self.scenario
+        )
 
     def _update_site_values(self) -> None:
         site_value.update_site_values(
@@ -653,6 +676,7 @@ class PowerMarketModel(Model):
             lease_price_usd_per_kw_month=self.market.lease_price_usd_per_kw_month,
             mw_traded_this_tick=self.market.mw_traded_this_tick,
             journal=self.journal,
+            grid_outlook=self.grid_outlook,
         )
 
     # ------------------------------------------------------------------ conveniences

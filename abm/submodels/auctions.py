@@ -19,7 +19,7 @@ from abm.fleet import MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.submodels.books import Journal, Party, Purpose
 from abm.submodels.exogenous import Calendar
-from abm.submodels.lease_market import file_brownfield
+from abm.submodels.grid import file_brownfield
 
 
 def sites_on_sale(fleet: MinerFleet, tick: int, resale_ticks: int) -> np.ndarray:
@@ -123,7 +123,6 @@ def auction_sites(
                     float(hyperscalers[winner].wtp_usd_per_kw_month),
                     tick,
                     calendar,
-                    retrofit_lead_years,
                     s,
                 )
         else:
