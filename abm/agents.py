@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 from mesa import Agent
 
+from abm.economics.grid import capacity_cost_usd_per_mwh
 from abm.fleet import ContractKind, MinerFleet, MinerStatus
 from abm.submodels.grid import CapacityPriceSchedule, InterconnectionQueue, RequestKind
 
@@ -222,6 +223,7 @@ class GridOperator(Agent):
         self.scarcity_adder_usd_per_mwh = 0.0
         self.capacity_price_usd_per_mw_day = 0.0
         self.capacity_cost_usd_per_mwh = 0.0
+        self.read_capacity_price(0)
         self.curtailment_share = 0.0
         self.curtailed_mwh_this_tick = 0.0
         self.curtailed_mwh_total = 0.0
@@ -250,6 +252,15 @@ class GridOperator(Agent):
         """MW-weighted mean wait from first filing to energisation of ``kinds`` (NaN if none)."""
         mw = float(self.energised_mw_by_kind[list(kinds)].sum())
         return float(self.wait_mw_years_by_kind[list(kinds)].sum()) / mw if mw > 0 else float("nan")
+
+    def read_capacity_price(self, tick: int) -> None:
+        """Set this tick's capacity price and its rise since contracts, per MWh of firm load."""
+        price = float(self.capacity_price_path[tick])
+        self.capacity_price_usd_per_mw_day = price
+        if self.capacity_prices is not None:
+            self.capacity_cost_usd_per_mwh = float(
+                capacity_cost_usd_per_mwh(price, self.capacity_prices.reference_usd_per_mw_day, 1.0)
+            )
 
     @property
     def power_price_usd_per_mwh(self) -> float:

@@ -349,15 +349,7 @@ def update_conditions(
         operator.utilisation = float(utilisation[r])
         operator.scarcity_adder_usd_per_mwh = float(adder[r])
         operator.curtailment_share = float(curtailed[r])
-        price = float(operator.capacity_price_path[tick])
-        operator.capacity_price_usd_per_mw_day = price
-        operator.capacity_cost_usd_per_mwh = (
-            float(
-                grid_rules.capacity_cost_usd_per_mwh(price, schedule.reference_usd_per_mw_day, 1.0)
-            )
-            if (schedule := operator.capacity_prices) is not None
-            else 0.0
-        )
+        operator.read_capacity_price(tick)
 
 
 def site_power_price_usd_per_mwh(
@@ -548,7 +540,8 @@ def study_years(
 ) -> np.ndarray:
     """Study time of a request for a load of ``load_mw`` in the operator's region, years.
 
-    A large load (at least ``large_load_threshold_mw``: ERCOT's 75 MW under Texas SB 6) takes
+    ``load_mw`` is the load at the site in aggregate.  A large load (at least
+    ``large_load_threshold_mw``: ERCOT's 75 MW under Texas SB 6) takes
     the region's large-load study; a smaller one ``small_load_study_years``.  AI loads'
     studies are shortened under ``ai_priority``, flexible loads' under ``flexible_first``.
     """
@@ -665,7 +658,11 @@ def file_expansions(
     calendar: Calendar,
     scenario: PowerMarketScenario,
 ) -> None:
-    """Mining ``sites`` ask their grid for ``expansion_share`` more of their MW."""
+    """Mining ``sites`` ask their grid for ``expansion_share`` more of their MW.
+
+    The study is sized by the site's load after the expansion: a site of 75 MW or more in
+    aggregate takes the large-load study.
+    """
     if sites.size == 0:
         return
     fleet.expansion_pending[sites] = True
@@ -675,7 +672,8 @@ def file_expansions(
         in_region = regions == r
         chosen = sites[in_region]
         mw = fleet.mw[chosen] * scenario.expansion_share
-        years = study_years(operator, mw, RequestKind.MINING_EXPANSION, scenario)
+        # The threshold applies to the site's aggregate load (ERCOT), not the increment.
+        years = study_years(operator, fleet.mw[chosen] + mw, RequestKind.MINING_EXPANSION, scenario)
         operator.queue.file(
             owner=chosen,
             kind=RequestKind.MINING_EXPANSION,
