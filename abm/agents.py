@@ -239,6 +239,11 @@ class GridOperator(Agent):
         return np.bincount(self.queue.kind, weights=self.queue.mw, minlength=len(RequestKind))
 
     @property
+    def granted_ai_mw(self) -> float:
+        """Greenfield AI (new data centres) energised so far, MW."""
+        return float(self.energised_mw_by_kind[RequestKind.GREENFIELD_AI])
+
+    @property
     def in_study_mw(self) -> float:
         """MW whose study has not ended."""
         return float(self.queue.mw[~self.queue.approved].sum())
