@@ -471,19 +471,30 @@ class PowerMarketModel(Model):
         if grants.expansion_sites.size:
             frontier = self.network.asic_frontier_j_per_th(tick)
             asic_price = self.network.asic_price_usd_per_th()
-            for i, added_mw in zip(
-                grants.expansion_sites.tolist(), grants.expansion_mw.tolist(), strict=True
-            ):
-                fleet.expansion_pending[i] = False
-                mining.expand_site(
-                    fleet,
-                    self.journal,
-                    i,
-                    added_mw,
-                    frontier,
-                    asic_price,
-                    self.scenario.asic_debt_share,
-                )
+            taken = np.array(
+                [
+                    mining.expand_site(
+                        fleet,
+                        self.journal,
+                        i,
+                        added_mw,
+                        frontier,
+                        asic_price,
+                        self.scenario.asic_debt_share,
+                    )
+                    for i, added_mw in zip(
+                        grants.expansion_sites.tolist(), grants.expansion_mw.tolist(), strict=True
+                    )
+                ],
+                dtype=bool,
+            )
+            fleet.expansion_pending[grants.expansion_sites] = False
+            grid.release_declined(
+                self.grid_operators,
+                fleet.region[grants.expansion_sites[~taken]],
+                grants.expansion_mw[~taken],
+                grants.expansion_wait_years[~taken],
+            )
         for hyperscaler, mw in zip(
             self.hyperscalers, grants.greenfield_mw_by_hyperscaler, strict=True
         ):

@@ -396,6 +396,7 @@ class Grants:
         brownfield_sites: Miners' sites granted firm service for AI load.
         expansion_sites: Mining sites granted more MW (in grant order).
         expansion_mw: MW granted to each of ``expansion_sites``.
+        expansion_wait_years: How long each of them waited from filing.
         failed_expansion_sites: Mining sites whose expansion study failed.
     """
 
@@ -403,6 +404,7 @@ class Grants:
     brownfield_sites: np.ndarray
     expansion_sites: np.ndarray
     expansion_mw: np.ndarray
+    expansion_wait_years: np.ndarray
     failed_expansion_sites: np.ndarray
 
 
@@ -462,6 +464,7 @@ def serve_queues(
     brownfield: list[np.ndarray] = []
     expansion_sites: list[np.ndarray] = []
     expansion_mw: list[np.ndarray] = []
+    expansion_wait: list[np.ndarray] = []
     failed_expansions: list[np.ndarray] = []
     for operator in operators:
         queue = operator.queue
@@ -516,6 +519,7 @@ def serve_queues(
         expansion = kind == RequestKind.MINING_EXPANSION
         expansion_sites.append(owner[expansion])
         expansion_mw.append(mw[expansion])
+        expansion_wait.append((tick - queue.first_filed_tick[whole][expansion]) * tick_years)
         queue.remove_at(whole)
     empty_int = np.zeros(0, dtype=np.int64)
     return Grants(
@@ -523,10 +527,31 @@ def serve_queues(
         brownfield_sites=np.concatenate(brownfield) if brownfield else empty_int,
         expansion_sites=np.concatenate(expansion_sites) if expansion_sites else empty_int,
         expansion_mw=np.concatenate(expansion_mw) if expansion_mw else np.zeros(0),
+        expansion_wait_years=np.concatenate(expansion_wait) if expansion_wait else np.zeros(0),
         failed_expansion_sites=(
             np.concatenate(failed_expansions) if failed_expansions else empty_int
         ),
     )
+
+
+def release_declined(
+    operators: list[GridOperator],
+    regions: np.ndarray,
+    mw: np.ndarray,
+    wait_years: np.ndarray,
+) -> None:
+    """Expansions a site declined (it stopped mining or cannot pay for the machines) go back.
+
+    The capacity returns to the region's pool and leaves the counts of MW energised.
+    """
+    kind = RequestKind.MINING_EXPANSION
+    for r, region_mw, region_wait in zip(
+        regions.tolist(), mw.tolist(), wait_years.tolist(), strict=True
+    ):
+        operator = operators[r]
+        operator.headroom_mw += region_mw
+        operator.energised_mw_by_kind[kind] -= region_mw
+        operator.wait_mw_years_by_kind[kind] -= region_mw * region_wait
 
 
 # ---------------------------------------------------------------------- filing

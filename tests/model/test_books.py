@@ -51,7 +51,7 @@ def assert_books_reconcile(model: PowerMarketModel, opening: Opening) -> None:
     granted = sum(
         g.energised_mw_by_kind[RequestKind.MINING_EXPANSION] for g in model.grid_operators
     )
-    assert journal.site_mw_connected.sum() <= granted + 1e-6
+    assert journal.site_mw_connected.sum() == pytest.approx(granted, rel=1e-9, abs=1e-6)
     total_expected = opening.mw.sum() + journal.site_mw_connected.sum()
     assert fleet.mw.sum() == pytest.approx(total_expected, rel=1e-12)
     assert model.metrics["mw_sites_total"] == pytest.approx(total_expected, rel=1e-12)
