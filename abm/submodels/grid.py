@@ -478,12 +478,16 @@ def serve_queues(
         if approved.size == 0:
             continue
         order = queue.priority_order(policy, approved)
-        cumulative = np.cumsum(queue.mw[order])
+        mw_in_order = queue.mw[order]
         available = operator.headroom_mw
-        operator.approved_waiting_mw = float(cumulative[-1])
+        operator.approved_waiting_mw = float(mw_in_order.sum())
         operator.binding = operator.approved_waiting_mw > available + 1e-9
-        n_whole = int(np.searchsorted(cumulative, available + 1e-9, side="right"))
-        left = available - (float(cumulative[n_whole - 1]) if n_whole else 0.0)
+        if mw_in_order[0] > available + 1e-9:
+            n_whole, left = 0, available  # the head does not fit: at most a phase of it
+        else:
+            cumulative = np.cumsum(mw_in_order)
+            n_whole = int(np.searchsorted(cumulative, available + 1e-9, side="right"))
+            left = available - float(cumulative[n_whole - 1])
         if n_whole < order.size and left > 1e-9:
             head = int(order[n_whole])
             if queue.kind[head] == RequestKind.GREENFIELD_AI:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from abm.agents import GridOperator, Hyperscaler
+from abm.economics.grid import GridPolicy
 from abm.fleet import MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.submodels import grid
@@ -105,8 +106,8 @@ def procure(
     in the pipeline.  Grid requests for the part of the gap not yet queued are filed in every
     region in proportion to the capacity it can deliver soon
     (:func:`abm.submodels.grid.greenfield_shares`; requests under
-    ``min_request_share_of_need`` of the need are not worth a study).  Waiting requests
-    re-bid the hyperscaler's current willingness to pay.
+    ``min_request_share_of_need`` of the need are not worth a study).  Under ``highest_bid``
+    waiting requests re-bid the hyperscaler's current willingness to pay.
 
     Returns:
         Each hyperscaler's gap, the MW it seeks to lease from miners now.
@@ -164,9 +165,10 @@ def procure(
                     (tick + calendar.ticks(s.btm_lead_time_years), btm_mw)
                 )
     bids = np.array([h.wtp_usd_per_kw_month for h in hyperscalers])
-    # What a request pays decides its place under highest_bid: waiting requests bid today's
-    # willingness to pay, so an urgent hyperscaler's premium moves it up the queue.
-    grid.rebid_greenfield(operators, bids)
+    if s.grid_policy == GridPolicy.HIGHEST_BID:
+        # What a request pays decides its place: waiting requests bid today's willingness to
+        # pay, so an urgent hyperscaler's premium moves it up the queue.
+        grid.rebid_greenfield(operators, bids)
     if requests:
         owners, mw = (np.array(column) for column in zip(*requests, strict=True))
         grid.file_greenfield(operators, owners, mw, bids[owners], tick, calendar, s)
