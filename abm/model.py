@@ -471,23 +471,29 @@ class PowerMarketModel(Model):
         if grants.expansion_sites.size:
             frontier = self.network.asic_frontier_j_per_th(tick)
             asic_price = self.network.asic_price_usd_per_th()
-            taken = np.array(
-                [
-                    mining.expand_site(
-                        fleet,
-                        self.journal,
-                        i,
-                        added_mw,
-                        frontier,
-                        asic_price,
-                        self.scenario.asic_debt_share,
-                    )
-                    for i, added_mw in zip(
-                        grants.expansion_sites.tolist(), grants.expansion_mw.tolist(), strict=True
-                    )
-                ],
-                dtype=bool,
+            # Sites that no longer mine or cannot pay decline; the rest build one by one.
+            taken = mining.can_expand(
+                fleet,
+                grants.expansion_sites,
+                grants.expansion_mw,
+                frontier,
+                asic_price,
+                self.scenario.asic_debt_share,
             )
+            for i, added_mw in zip(
+                grants.expansion_sites[taken].tolist(),
+                grants.expansion_mw[taken].tolist(),
+                strict=True,
+            ):
+                mining.expand_site(
+                    fleet,
+                    self.journal,
+                    i,
+                    added_mw,
+                    frontier,
+                    asic_price,
+                    self.scenario.asic_debt_share,
+                )
             fleet.expansion_pending[grants.expansion_sites] = False
             grid.release_declined(
                 self.grid_operators,
