@@ -9,10 +9,12 @@ and grid operators are few (a handful each) and keep their state as plain attrib
 
 from __future__ import annotations
 
+import numpy as np
 from mesa import Agent
 
+from abm.economics.grid import capacity_cost_usd_per_mwh
 from abm.fleet import ContractKind, MinerFleet, MinerStatus
-from abm.submodels.grid import InterconnectionQueue
+from abm.submodels.grid import CapacityPriceSchedule, InterconnectionQueue, RequestKind
 
 __all__ = ["ContractKind", "GridOperator", "Hyperscaler", "Miner", "MinerFleet", "MinerStatus"]
 
@@ -154,21 +156,37 @@ class Hyperscaler(Agent):
 
 
 class GridOperator(Agent):
-    """The operator of one grid region: headroom, queue, scarcity price and curtailment.
+    """The operator of one grid region: deliverable capacity, studies, queue, prices, curtailment.
+
+    MW are facility (gross) MW of large load.  Per-region values a grid researcher reads are
+    plain attributes (also in the model columns ``grid_<region>_...``).
 
     Attributes:
         region: Region name (e.g. 'ERCOT').
-        headroom_mw: Firm large-load capacity not yet allocated, MW.
-        capacity_added_mw_per_year: New firm capacity each year, MW.
-        lead_time_years: Study and build time for a new large load.
-        base_power_price_usd_per_mwh: Mean wholesale price with no scarcity.
-        queue: Pending interconnection requests.
-        granted_ai_mw: Firm capacity granted to new (greenfield) AI loads so far, MW.
-        granted_brownfield_mw: Firm capacity granted to miners' sites turning into AI load, MW.
-        granted_expansion_mw: Capacity granted to mining sites as expansions, MW.
-        utilisation: Large-load utilisation this tick (0..1).
+        headroom_mw: Deliverable large-load capacity available to the modelled loads and not
+            yet energised, MW (grows at ``deliverable_mw_per_year``).
+        deliverable_mw_per_year: New deliverable large-load capacity for the modelled loads
+            each year, MW (``abm/data/regions.csv`` x ``grid_deliverable_scale`` x data-centre
+            share).
+        study_years: Large-load study time in the region.
+        base_power_price_usd_per_mwh: Mean wholesale energy price with no scarcity.
+        capacity_prices: Capacity auction prices by delivery year (None: no capacity market).
+        capacity_price_path: Capacity price at every tick of the run, USD/MW-day.
+        queue: Requests in study or approved and waiting (:class:`InterconnectionQueue`).
+        energised_mw_by_kind: MW energised so far by :class:`RequestKind`.
+        wait_mw_years_by_kind: MW energised times their wait from first filing, by kind.
+        deliverable_added_mw: Deliverable capacity added since the start, MW.
+        failed_studies_mw: MW of requests whose study failed, cumulative.
+        approved_waiting_mw: Approved MW waiting for capacity at this tick's allocation.
+        binding: Whether approved load exceeded deliverable capacity this tick.
+        utilisation: Energised load over energised capacity this tick (0..1).
         scarcity_adder_usd_per_mwh: Scarcity price adder this tick.
-        curtailment_share: Share of flexible mining load curtailed this tick.
+        capacity_price_usd_per_mw_day: Capacity price of the current delivery year.
+        capacity_cost_usd_per_mwh: Its rise since contracts were signed, per MWh of firm load.
+        curtailment_share: Share of running flexible (mining) load curtailed this tick.
+        curtailed_mwh_this_tick: Flexible load curtailed this tick, MWh.
+        curtailed_mwh_total: The same, cumulative.
+        dr_payments_usd_total: Demand-response payments for curtailment, cumulative, USD.
     """
 
     def __init__(
@@ -176,37 +194,90 @@ class GridOperator(Agent):
         model,
         region: str,
         headroom_mw: float,
-        capacity_added_mw_per_year: float,
-        lead_time_years: float,
+        deliverable_mw_per_year: float,
+        study_years: float,
         base_power_price_usd_per_mwh: float,
+        capacity_prices: CapacityPriceSchedule | None = None,
     ) -> None:
-        """Create the operator of ``region``."""
+        """Create the operator of ``region`` (capacity prices read on the model's dates)."""
         super().__init__(model)
         self.region = region
         self.headroom_mw = headroom_mw
-        self.capacity_added_mw_per_year = capacity_added_mw_per_year
-        self.lead_time_years = lead_time_years
+        self.deliverable_mw_per_year = deliverable_mw_per_year
+        self.study_years = study_years
         self.base_power_price_usd_per_mwh = base_power_price_usd_per_mwh
+        self.capacity_prices = capacity_prices
+        self.capacity_price_path = (
+            capacity_prices.prices_on(model.dates)
+            if capacity_prices is not None
+            else np.zeros(len(model.dates))
+        )
         self.queue = InterconnectionQueue()
-        self.granted_ai_mw = 0.0
-        self.granted_brownfield_mw = 0.0
-        self.granted_expansion_mw = 0.0
+        self.energised_mw_by_kind = np.zeros(len(RequestKind))
+        self.wait_mw_years_by_kind = np.zeros(len(RequestKind))
+        self.deliverable_added_mw = 0.0
+        self.failed_studies_mw = 0.0
+        self.approved_waiting_mw = 0.0
+        self.binding = False
         self.utilisation = 0.0
         self.scarcity_adder_usd_per_mwh = 0.0
+        self.capacity_price_usd_per_mw_day = 0.0
+        self.capacity_cost_usd_per_mwh = 0.0
+        self.read_capacity_price(0)
         self.curtailment_share = 0.0
+        self.curtailed_mwh_this_tick = 0.0
+        self.curtailed_mwh_total = 0.0
+        self.dr_payments_usd_total = 0.0
 
     @property
     def queue_mw(self) -> float:
-        """MW waiting in the queue."""
+        """MW waiting in the queue (in study or approved)."""
         return float(self.queue.mw.sum())
+
+    def queue_mw_by_kind(self) -> np.ndarray:
+        """MW waiting in the queue by :class:`RequestKind`."""
+        return np.bincount(self.queue.kind, weights=self.queue.mw, minlength=len(RequestKind))
+
+    @property
+    def granted_ai_mw(self) -> float:
+        """Greenfield AI (new data centres) energised so far, MW."""
+        return float(self.energised_mw_by_kind[RequestKind.GREENFIELD_AI])
+
+    @property
+    def in_study_mw(self) -> float:
+        """MW whose study has not ended."""
+        return float(self.queue.mw[~self.queue.approved].sum())
+
+    @property
+    def approved_mw(self) -> float:
+        """MW approved and waiting for deliverable capacity now."""
+        return float(self.queue.mw[self.queue.approved].sum())
+
+    def mean_wait_years(self, kinds: tuple[RequestKind, ...]) -> float:
+        """MW-weighted mean wait from first filing to energisation of ``kinds`` (NaN if none)."""
+        mw = float(self.energised_mw_by_kind[list(kinds)].sum())
+        return float(self.wait_mw_years_by_kind[list(kinds)].sum()) / mw if mw > 0 else float("nan")
+
+    def read_capacity_price(self, tick: int) -> None:
+        """Set this tick's capacity price and its rise since contracts, per MWh of firm load."""
+        price = float(self.capacity_price_path[tick])
+        self.capacity_price_usd_per_mw_day = price
+        if self.capacity_prices is not None:
+            self.capacity_cost_usd_per_mwh = float(
+                capacity_cost_usd_per_mwh(price, self.capacity_prices.reference_usd_per_mw_day, 1.0)
+            )
 
     @property
     def power_price_usd_per_mwh(self) -> float:
-        """Wholesale energy price this tick: base plus scarcity adder, USD/MWh."""
-        return self.base_power_price_usd_per_mwh + self.scarcity_adder_usd_per_mwh
+        """Price of firm power this tick: base, scarcity adder and capacity charge, USD/MWh."""
+        return (
+            self.base_power_price_usd_per_mwh
+            + self.scarcity_adder_usd_per_mwh
+            + self.capacity_cost_usd_per_mwh
+        )
 
     def __repr__(self) -> str:
         return (
-            f"GridOperator({self.region!r}, headroom {self.headroom_mw:.0f} MW, "
+            f"GridOperator({self.region!r}, deliverable {self.headroom_mw:.0f} MW, "
             f"queue {self.queue_mw:.0f} MW)"
         )

@@ -1,4 +1,4 @@
-"""Calibration tables shipped in ``abm/data/``: the public miners and the grid regions.
+"""Calibration tables shipped in ``abm/data/``: the public miners, grid regions and capacity prices.
 
 Each loader returns a pandas DataFrame with typed columns and raises ``ValueError`` naming
 the file and the problem when a table is malformed.  ``abm/data/SOURCES.md`` says where
@@ -80,19 +80,29 @@ def public_miners(filename: str = "public_miners.csv") -> pd.DataFrame:
 
 @cache
 def regions() -> pd.DataFrame:
-    """Grid regions: headroom share, capacity additions, lead times and base prices.
+    """Grid regions: deliverable large-load capacity, studies, start-pool shares and prices.
 
     Returns:
-        Columns ``region, firm_headroom_share, capacity_added_gw_per_year,
-        interconnection_lead_time_years, base_power_price_usd_per_mwh``, indexed in the
-        order of :data:`REGIONS`; shares renormalised to sum to 1.
+        Columns ``region, deliverable_large_load_gw_per_year, deliverable_low_gw_per_year,
+        deliverable_high_gw_per_year, data_centre_share, large_load_study_years,
+        study_years_low, study_years_high, firm_headroom_share,
+        base_power_price_usd_per_mwh``, in the order of :data:`REGIONS`; start-pool shares
+        renormalised to sum to 1.
+
+    Raises:
+        ValueError: Naming the file and the missing region, column or value.
     """
     filename = "regions.csv"
     frame = read_table(filename)
     numeric = [
+        "deliverable_large_load_gw_per_year",
+        "deliverable_low_gw_per_year",
+        "deliverable_high_gw_per_year",
+        "data_centre_share",
+        "large_load_study_years",
+        "study_years_low",
+        "study_years_high",
         "firm_headroom_share",
-        "capacity_added_gw_per_year",
-        "interconnection_lead_time_years",
         "base_power_price_usd_per_mwh",
     ]
     _require(frame, filename, ["region", *numeric])
@@ -106,8 +116,46 @@ def regions() -> pd.DataFrame:
     if frame.isna().any().any():
         bad = frame.columns[frame.isna().any()].tolist()
         raise ValueError(f"abm/data/{filename}: empty value(s) in {', '.join(bad)}")
+    outside = ~frame["deliverable_large_load_gw_per_year"].between(
+        frame["deliverable_low_gw_per_year"], frame["deliverable_high_gw_per_year"]
+    ) | ~frame["large_load_study_years"].between(
+        frame["study_years_low"], frame["study_years_high"]
+    )
+    if outside.any():
+        raise ValueError(
+            f"abm/data/{filename}: default outside its low-high range for "
+            f"{', '.join(frame.index[outside])}"
+        )
     frame["firm_headroom_share"] = frame["firm_headroom_share"] / frame["firm_headroom_share"].sum()
     return frame.reset_index()
+
+
+@cache
+def capacity_prices() -> pd.DataFrame:
+    """Published capacity auction prices by region and delivery year.
+
+    Returns:
+        Columns ``region, delivery_year_start, delivery_year_end, price_usd_per_mw_day``
+        (dates as datetime64), sorted by region and start.  Regions absent from the table
+        have no capacity price in the model.
+
+    Raises:
+        ValueError: Naming the file and the problem (unknown region, missing value).
+    """
+    filename = "capacity_prices.csv"
+    frame = read_table(filename)
+    columns = ["region", "delivery_year_start", "delivery_year_end", "price_usd_per_mw_day"]
+    _require(frame, filename, columns)
+    unknown = sorted(set(frame["region"]) - set(REGIONS))
+    if unknown:
+        raise ValueError(f"abm/data/{filename}: unknown region(s) {', '.join(unknown)}")
+    frame = frame[columns].copy()
+    for column in ("delivery_year_start", "delivery_year_end"):
+        frame[column] = pd.to_datetime(frame[column], errors="coerce")
+    frame["price_usd_per_mw_day"] = pd.to_numeric(frame["price_usd_per_mw_day"], errors="coerce")
+    if frame.isna().any().any():
+        raise ValueError(f"abm/data/{filename}: empty or malformed value(s)")
+    return frame.sort_values(["region", "delivery_year_start"]).reset_index(drop=True)
 
 
 def read_price_csv(path: str) -> pd.Series:

@@ -43,6 +43,7 @@ from abm.submodels import (
 )
 from abm.submodels.books import (
     AGENT_COLUMNS,
+    GRID_COLUMNS,
     LEDGER_COLUMNS,
     FleetDataCollector,
     Journal,
@@ -50,7 +51,6 @@ from abm.submodels.books import (
     compute_metrics,
     fleet_frame,
 )
-from abm.submodels.grid import RequestKind
 from abm.submodels.lease_market import Offers
 from abm.submodels.network import BitcoinNetwork
 from abm.submodels.rest_of_world import AsicMarket, RestOfWorld
@@ -104,6 +104,7 @@ MODEL_COLUMNS = (
     "mw_asic_installed",
     "btc_treasury_btc",
     *LEDGER_COLUMNS,
+    *GRID_COLUMNS,
 )
 """Model-level columns collected every tick, in order (units in the names; see docs/ODD.md)."""
 
@@ -199,8 +200,11 @@ class PowerMarketModel(Model):
                 "vectorised groups; subclass abm.strategies.MinerStrategy instead and assign it "
                 "with model.assign_strategy (docs/strategies.md)"
             )
-        price_seed, population_seed, market_seed = np.random.SeedSequence(s.seed).spawn(3)
+        price_seed, population_seed, market_seed, grid_seed = np.random.SeedSequence(s.seed).spawn(
+            4
+        )
         self.market_rng = np.random.default_rng(market_seed)
+        self.grid_rng = np.random.default_rng(grid_seed)
 
         # Exogenous paths.
         self.calendar = exogenous.Calendar.from_scenario(s)
@@ -215,8 +219,14 @@ class PowerMarketModel(Model):
         # Agents and the population.
         self.region_names = calibration.REGIONS
         self.grid_operators: list[GridOperator] = [
-            GridOperator(self, **spec) for spec in population.grid_operator_specs(s)
+            GridOperator(self, **spec) for spec in grid.operator_specs(s)
         ]
+        self.grid_outlook = grid.outlook_to_2028(
+            self.grid_operators,
+            self.dates[0],
+            exogenous.ai_demand_end_2028_mw(s),
+            procurement.pipeline_mw(s),
+        )
         self.expectation_rules = {**DEFAULT_EXPECTATION_RULES, **(expectation_rules or {})}
         sites = population.build_miner_sites(
             s,
@@ -297,7 +307,9 @@ class PowerMarketModel(Model):
             float(self.btc_price_path[0]),
             self.modelled_hashrate_ehs + self.rest_of_world.running_ehs,
         )
-        self._site_power_price = grid.site_power_price_usd_per_mwh(self.fleet, self.grid_operators)
+        self._site_power_price = grid.site_power_price_usd_per_mwh(
+            self.fleet, self.grid_operators, s.mining_peak_load_share
+        )
         self._mining_outlook = self._value_mining(self._hashprice_growth_by_rule())
         self._update_site_values()
         self.metrics: dict[str, Any] = self._compute_metrics()
@@ -339,17 +351,32 @@ class PowerMarketModel(Model):
         fleet = self.fleet
         btc_price_usd = float(self.btc_price_path[tick])
 
-        # 1. Grid operators: utilisation, scarcity price, curtailment.
-        load, capacity = grid.region_load_mw(
+        # 1. Grid operators: deliverable capacity, utilisation, prices, curtailment.
+        load, flexible_load, capacity = grid.region_load_mw(
             fleet, procurement.serving_ai(fleet, tick), len(self.region_names)
         )
         grid.update_conditions(
-            self.grid_operators, load, capacity, self.calendar.day_of_year[tick], self.tick_years, s
+            self.grid_operators,
+            load,
+            flexible_load,
+            capacity,
+            self.calendar.day_of_year[tick],
+            tick,
+            self.tick_years,
+            s,
         )
-        self._site_power_price = grid.site_power_price_usd_per_mwh(fleet, self.grid_operators)
-        # 2. Grid operators grant ready requests by policy.
+        self._site_power_price = grid.site_power_price_usd_per_mwh(
+            fleet, self.grid_operators, s.mining_peak_load_share
+        )
+        # 2. Grid operators end studies and energise approved requests by policy.
         grants = grid.serve_queues(
-            self.grid_operators, tick, self._grid_policy, len(self.hyperscalers)
+            self.grid_operators,
+            tick,
+            self.tick_years,
+            self._grid_policy,
+            len(self.hyperscalers),
+            self.grid_rng,
+            s.study_pass_probability,
         )
         self._apply_grants(grants, tick)
         # 3. Retrofits, acquired sites and BTM plants come online.
@@ -361,6 +388,9 @@ class PowerMarketModel(Model):
         curtailment = np.array([g.curtailment_share for g in self.grid_operators])[fleet.region]
         curtailed_mw = mining.run_shares(
             fleet, self.network.hashprice_usd_per_ph_day, self._site_power_price, curtailment, s
+        )
+        grid.record_curtailment(
+            self.grid_operators, fleet, curtailed_mw, s.tick_days * 24.0, s.dr_payment_usd_per_mwh
         )
         # 5. The rest of the world's machines arrive, retire and run; blocks, difficulty and
         # hashprice follow; then it orders machines on the new hashprice signal.
@@ -477,14 +507,25 @@ class PowerMarketModel(Model):
         """Grid grants take effect: firm service, expansions built, greenfield energised."""
         fleet = self.fleet
         fleet.firm_service[grants.brownfield_sites] = True
+        fleet.expansion_pending[grants.failed_expansion_sites] = False
         if grants.expansion_sites.size:
             frontier = self.asic_market.frontier_j_per_th(tick)
             asic_price = self._asic_price_usd_per_th()
+            # Sites that no longer mine or cannot pay decline; the rest build one by one.
+            taken = mining.can_expand(
+                fleet,
+                grants.expansion_sites,
+                grants.expansion_mw,
+                frontier,
+                asic_price,
+                self.scenario.asic_debt_share,
+            )
             for i, added_mw in zip(
-                grants.expansion_sites.tolist(), grants.expansion_mw.tolist(), strict=True
+                grants.expansion_sites[taken].tolist(),
+                grants.expansion_mw[taken].tolist(),
+                strict=True,
             ):
-                fleet.expansion_pending[i] = False
-                if mining.expand_site(
+                mining.expand_site(
                     fleet,
                     self.journal,
                     i,
@@ -492,8 +533,15 @@ class PowerMarketModel(Model):
                     frontier,
                     asic_price,
                     self.scenario.asic_debt_share,
-                ):
-                    self.asic_market.sell(added_mw / frontier)  # MW / (J/TH) = EH/s
+                )
+            self.asic_market.sell(float(grants.expansion_mw[taken].sum()) / frontier)
+            fleet.expansion_pending[grants.expansion_sites] = False
+            grid.release_declined(
+                self.grid_operators,
+                fleet.region[grants.expansion_sites[~taken]],
+                grants.expansion_mw[~taken],
+                grants.expansion_wait_years[~taken],
+            )
         for hyperscaler, mw in zip(
             self.hyperscalers, grants.greenfield_mw_by_hyperscaler, strict=True
         ):
@@ -681,23 +729,15 @@ class PowerMarketModel(Model):
         )
 
     def _request_expansions(self, new: np.ndarray, tick: int) -> None:
-        """Mining sites ask their grid for ``expansion_share`` more of their MW."""
+        """Mining sites ask their grid for ``expansion_share`` more MW, bidding their margin."""
         if new.size == 0:
             return
-        fleet = self.fleet
-        fleet.expansion_pending[new] = True
-        regions = fleet.region[new]
-        for r in np.unique(regions).tolist():
-            operator = self.grid_operators[r]
-            sites = new[regions == r]
-            operator.queue.file(
-                owner=sites,
-                kind=RequestKind.MINING_EXPANSION,
-                mw=fleet.mw[sites] * self.scenario.expansion_share,
-                filed_tick=tick,
-                ready_tick=tick + self.calendar.ticks(operator.lead_time_years),
-                bid_usd_per_kw_month=0.0,
-            )
+        bids = grid.mining_bid_usd_per_kw_month(
+            self.fleet, new, self.network.hashprice_usd_per_ph_day, self._site_power_price
+        )
+        grid.file_expansions(
+            self.grid_operators, self.fleet, new, bids, tick, self.calendar, self.scenario
+        )
 
     def _update_site_values(self) -> None:
         site_value.update_site_values(
@@ -740,6 +780,7 @@ class PowerMarketModel(Model):
             lease_price_usd_per_kw_month=self.market.lease_price_usd_per_kw_month,
             mw_traded_this_tick=self.market.mw_traded_this_tick,
             journal=self.journal,
+            grid_outlook=self.grid_outlook,
         )
 
     # ------------------------------------------------------------------ conveniences

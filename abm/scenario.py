@@ -24,6 +24,12 @@ from abm.economics.grid import GridPolicy
 
 PARAMETERS_FILE = "parameters.csv"
 
+AI_DEMAND_CHOICES = {
+    "ai_demand_basis": ("incremental", "total"),
+    "ai_demand_power_basis": ("facility", "it"),
+}
+"""The values the AI-demand basis knobs accept."""
+
 
 @dataclass(frozen=True, slots=True)
 class KnobSpec:
@@ -237,6 +243,18 @@ class PowerMarketScenario(Scenario):
     btc_drift_years: float = _default("btc_drift_years")
     btc_drift_after_annual: float = _default("btc_drift_after_annual")
     public_miners_file: str = _default("public_miners_file")
+    grid_deliverable_scale: float = _default("grid_deliverable_scale")
+    large_load_threshold_mw: float = _default("large_load_threshold_mw")
+    small_load_study_years: float = _default("small_load_study_years")
+    study_pass_probability: float = _default("study_pass_probability")
+    mining_peak_load_share: float = _default("mining_peak_load_share")
+    flexible_first_study_factor: float = _default("flexible_first_study_factor")
+    capacity_price_after_auctions_usd_per_mw_day: float = _default(
+        "capacity_price_after_auctions_usd_per_mw_day"
+    )
+    ai_demand_basis: str = _default("ai_demand_basis")
+    ai_demand_gw_start: float = _default("ai_demand_gw_start")
+    ai_demand_power_basis: str = _default("ai_demand_power_basis")
 
     def __init__(self, **knobs: Any) -> None:
         """Build a scenario from keyword overrides of the defaults.
@@ -315,6 +333,11 @@ def validate_knobs(knobs: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(
             f"knob 'grid_policy' = {resolved['grid_policy']!r} is not one of {choices}"
         )
+    for name, choices in AI_DEMAND_CHOICES.items():
+        if resolved[name] not in choices:
+            raise ValueError(
+                f"knob '{name}' = {resolved[name]!r} is not one of {', '.join(choices)}"
+            )
     if resolved["btc_price_csv"] and not Path(resolved["btc_price_csv"]).is_file():
         raise ValueError(f"knob 'btc_price_csv': no file at {resolved['btc_price_csv']!r}")
     if not resources.files("abm").joinpath("data", resolved["public_miners_file"]).is_file():

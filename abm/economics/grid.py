@@ -1,6 +1,7 @@
-"""Grid economics: scarcity pricing, curtailment and the order of the interconnection queue.
+"""Grid economics: scarcity pricing, curtailment, capacity charges and the queue's order.
 
-Pure functions; the GridOperator agent wires them to its state.
+Pure functions; the grid submodel (:mod:`abm.submodels.grid`) wires them to the operators'
+state.
 """
 
 from __future__ import annotations
@@ -11,18 +12,23 @@ import numpy as np
 
 
 class GridPolicy(StrEnum):
-    """How a grid operator orders ready interconnection requests for firm capacity.
+    """How a grid operator orders approved requests for deliverable large-load capacity.
 
     Attributes:
         FIRST_COME: By filing date (FERC Order 2023-style serial queue).
-        HIGHEST_BID: By the rent the load will pay for the capacity, highest first.
-        AI_PRIORITY: AI loads first (fast-tracked studies), then by filing date; flexible
-            mining load is curtailed first in scarcity.
+        HIGHEST_BID: By what the load pays for the capacity (its rent-equivalent, USD per
+            kW-month), highest first: a premium buys queue position.
+        AI_PRIORITY: AI loads first (state fast-track: studies shortened), then by filing
+            date; flexible mining load is curtailed first in scarcity.
+        FLEXIBLE_FIRST: Curtailable (flexible) loads first, with shortened studies, then by
+            filing date (in the spirit of ERCOT's controllable-load treatment and SPP's
+            curtailable High Impact Large Load path).
     """
 
     FIRST_COME = "first_come"
     HIGHEST_BID = "highest_bid"
     AI_PRIORITY = "ai_priority"
+    FLEXIBLE_FIRST = "flexible_first"
 
 
 def scarcity_power_price_usd_per_mwh(
@@ -30,28 +36,43 @@ def scarcity_power_price_usd_per_mwh(
     utilisation: float | np.ndarray,
     scarcity_adder_usd_per_mwh: float,
     scarcity_exponent: float,
+    threshold: float = 0.0,
 ) -> float | np.ndarray:
     """Energy price that rises as load approaches capacity, USD/MWh.
 
-    ``price = base + adder * u**k`` with ``u`` the utilisation of the region's large-load
-    capacity (0..1, clipped).  A convex adder stands in for the scarcity pricing of an
-    energy-only market (ERCOT's operating reserve demand curve) or rising capacity prices
-    (PJM's capacity auction) as the system tightens.
+    ``price = base + adder * tau**k`` with tightness ``tau = clip((u - threshold) / (1 -
+    threshold), 0, 1)`` and ``u`` the utilisation of the region's energised large-load
+    capacity.  A convex adder stands in for the scarcity pricing of an energy-only market
+    (ERCOT's operating reserve demand curve).  The grid submodel passes the utilisation left
+    after flexible load is curtailed, so prices spike only when firm load alone is tight.
     """
     u = np.minimum(np.maximum(utilisation, 0.0), 1.0)
-    return base_price_usd_per_mwh + scarcity_adder_usd_per_mwh * u**scarcity_exponent
+    tightness = np.maximum(u - threshold, 0.0) / max(1.0 - threshold, 1e-9)
+    return base_price_usd_per_mwh + scarcity_adder_usd_per_mwh * tightness**scarcity_exponent
 
 
-def curtailment_fraction(
-    utilisation: float | np.ndarray,
+def flexible_curtailment_share(
+    load_mw: float | np.ndarray,
+    flexible_load_mw: float | np.ndarray,
+    capacity_mw: float | np.ndarray,
+    seasonal_factor: float,
     curtailment_threshold: float,
 ) -> float | np.ndarray:
-    """Share of flexible load the operator curtails at a given utilisation.
+    """Share of running flexible load the operator curtails to hold utilisation at a threshold.
 
-    Zero up to ``curtailment_threshold``, then rising linearly to 1 at full utilisation.
+    Peak load is ``load * seasonal_factor``; anything above ``threshold * capacity`` is shed
+    from flexible load only: ``c = clip((L s - theta C) / (F s), 0, 1)``.
+
+    Args:
+        load_mw: Energised large load running (firm plus flexible), MW.
+        flexible_load_mw: The flexible (curtailable) part of it, MW.
+        capacity_mw: Energised large-load capacity, MW.
+        seasonal_factor: Multiplier on load this tick (:func:`seasonal_load_factor`).
+        curtailment_threshold: Utilisation the operator holds the region to.
     """
-    u = np.minimum(np.maximum(utilisation, 0.0), 1.0)
-    share = (u - curtailment_threshold) / max(1.0 - curtailment_threshold, 1e-9)
+    excess = np.asarray(load_mw) * seasonal_factor - curtailment_threshold * np.asarray(capacity_mw)
+    flexible = np.asarray(flexible_load_mw) * seasonal_factor
+    share = np.where(flexible > 0, excess / np.maximum(flexible, 1e-9), 0.0)
     return np.minimum(np.maximum(share, 0.0), 1.0)
 
 
@@ -62,21 +83,55 @@ def seasonal_load_factor(
     return 1.0 + amplitude * float(np.cos(2.0 * np.pi * (day_of_year - peak_day_of_year) / 365.25))
 
 
+def capacity_cost_usd_per_mwh(
+    capacity_price_usd_per_mw_day: float | np.ndarray,
+    reference_price_usd_per_mw_day: float,
+    peak_load_share: float | np.ndarray,
+) -> float | np.ndarray:
+    """Capacity charge passed into the energy price of a load, USD/MWh.
+
+    A load pays the capacity price on its peak-load contribution: ``(P - P_ref) / 24 * s``
+    with ``s`` its draw at system peak per MW of load (1 for firm load; a mine that curtails
+    at peak pays on less).  ``P_ref`` is the price already in contracts signed before the
+    start, so only the rise since is passed through.
+    """
+    rise = np.maximum(np.asarray(capacity_price_usd_per_mw_day) - reference_price_usd_per_mw_day, 0)
+    return rise / 24.0 * np.asarray(peak_load_share)
+
+
+def deliverable_mw(
+    start_pool_mw: float, mw_per_year: float | np.ndarray, years: float
+) -> float | np.ndarray:
+    """Large-load capacity deliverable to new loads within ``years`` of the start, MW."""
+    return start_pool_mw + np.asarray(mw_per_year) * max(years, 0.0)
+
+
+def power_gap_mw(demand_mw: float, deliverable_mw: float, under_construction_mw: float) -> float:
+    """Demand not met by deliverable grid capacity and projects under construction, MW.
+
+    Morgan Stanley's arithmetic: 65 GW of new demand by 2028 less ~15 GW of near-term grid
+    access less ~6 GW under construction leaves a ~45 GW shortfall.
+    """
+    return max(demand_mw - deliverable_mw - under_construction_mw, 0.0)
+
+
 def queue_priority_order(
     policy: GridPolicy | str,
     filed_tick: np.ndarray,
     bid_usd_per_kw_month: np.ndarray,
     is_ai_load: np.ndarray,
+    is_flexible: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Order in which ready interconnection requests are served (indices, first served first).
+    """Order in which approved requests are energised (indices, first served first).
 
     Ties keep filing order, so every policy is deterministic.
 
     Args:
         policy: Allocation policy.
         filed_tick: Tick at which each request was filed.
-        bid_usd_per_kw_month: Rent the load offers for the capacity.
+        bid_usd_per_kw_month: What the load pays for the capacity.
         is_ai_load: Whether each request is for AI load.
+        is_flexible: Whether each request is for curtailable load (default: not AI).
     """
     policy = GridPolicy(policy)
     filed = np.asarray(filed_tick)
@@ -84,4 +139,7 @@ def queue_priority_order(
         return np.lexsort((np.arange(filed.size), filed))
     if policy is GridPolicy.HIGHEST_BID:
         return np.lexsort((filed, -np.asarray(bid_usd_per_kw_month)))
-    return np.lexsort((filed, ~np.asarray(is_ai_load, dtype=bool)))
+    if policy is GridPolicy.AI_PRIORITY:
+        return np.lexsort((filed, ~np.asarray(is_ai_load, dtype=bool)))
+    flexible = ~np.asarray(is_ai_load, dtype=bool) if is_flexible is None else is_flexible
+    return np.lexsort((filed, ~np.asarray(flexible, dtype=bool)))

@@ -106,17 +106,26 @@ def ai_demand_mw(
     demand_gw_2028: float,
     growth_after_2028: float,
     scale: float,
+    demand_gw_start: float = 0.0,
+    facility_per_stated_mw: float = 1.0,
 ) -> np.ndarray:
-    """New US AI / data-centre power demand since the start date, MW.
+    """AI / data-centre power demand new since the start date, facility MW.
 
-    Rises linearly from 0 at the start to ``demand_gw_2028`` at the end of 2028 (Morgan
-    Stanley's 65 GW for 2025-2028), then grows at ``growth_after_2028`` (log-rate) a year;
-    everything scaled by ``scale``.
+    The stated demand rises linearly from ``demand_gw_start`` at the start to
+    ``demand_gw_2028`` at the end of 2028, then grows at ``growth_after_2028`` (log-rate) a
+    year; the demand to be met is its rise above the start level.  For an incremental figure
+    (Morgan Stanley's 65 GW new 2025-2028) ``demand_gw_start`` is 0; for a total (LBNL's
+    74-132 GW in 2028) it is what was already served at the start.  Stated figures are turned
+    into facility MW by ``facility_per_stated_mw`` (1 for facility power; the PUE, 1 / IT
+    share, for IT load); everything is scaled by ``scale``.
     """
     end_2028 = pd.Timestamp("2028-12-31")
     start = pd.Timestamp(start_date)
     ramp_days = max((end_2028 - start).days, 1)
     days = (dates - start).days.to_numpy(float)
-    ramp = np.clip(days / ramp_days, 0.0, 1.0) * demand_gw_2028
+    level = demand_gw_start + np.clip(days / ramp_days, 0.0, 1.0) * (
+        demand_gw_2028 - demand_gw_start
+    )
     years_after = np.maximum((dates - end_2028).days.to_numpy(float), 0.0) / DAYS_PER_YEAR
-    return scale * 1000.0 * ramp * np.exp(growth_after_2028 * years_after)
+    new_gw = np.maximum(level * np.exp(growth_after_2028 * years_after) - demand_gw_start, 0.0)
+    return scale * 1000.0 * facility_per_stated_mw * new_gw

@@ -19,7 +19,7 @@ from abm.fleet import MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.submodels.books import Journal, Party, Purpose
 from abm.submodels.exogenous import Calendar
-from abm.submodels.lease_market import file_brownfield
+from abm.submodels.grid import file_brownfield
 from abm.submodels.mining import asic_share, site_mining_value_usd_per_mw
 
 
@@ -128,7 +128,6 @@ def auction_sites(
                     float(hyperscalers[winner].wtp_usd_per_kw_month),
                     tick,
                     calendar,
-                    retrofit_lead_years,
                     s,
                 )
         else:

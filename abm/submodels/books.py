@@ -18,8 +18,10 @@ import numpy as np
 import pandas as pd
 from mesa.datacollection import DataCollector
 
+from abm import calibration
 from abm.agents import GridOperator, Hyperscaler, Miner, MinerStatus
 from abm.economics import bitcoin, markets
+from abm.submodels.grid import GridOutlook, RequestKind
 
 if TYPE_CHECKING:
     from abm.agents import MinerFleet
@@ -231,6 +233,122 @@ class NetworkReading:
     asic_delivered_ehs: float
 
 
+GRID_REGION_COLUMNS = (
+    "queue_mw",
+    "in_study_mw",
+    "approved_waiting_mw",
+    "deliverable_mw",
+    "binding",
+    "curtailed_mwh",
+    "dr_payments_usd",
+    "capacity_price_usd_per_mw_day",
+    "power_price_usd_per_mwh",
+    "wait_ai_years",
+)
+"""Per-region grid columns, each named ``grid_<region>_<column>`` (region in lower case)."""
+
+GRID_COLUMNS = (
+    "grid_in_study_mw",
+    "grid_approved_waiting_mw",
+    "grid_queue_greenfield_ai_mw",
+    "grid_queue_brownfield_ai_mw",
+    "grid_queue_mining_expansion_mw",
+    "grid_energised_greenfield_ai_mw",
+    "grid_energised_brownfield_ai_mw",
+    "grid_energised_mining_expansion_mw",
+    "grid_wait_ai_years",
+    "grid_wait_mining_years",
+    "grid_deliverable_added_mw",
+    "grid_failed_studies_mw",
+    "grid_regions_binding",
+    "grid_curtailed_mwh",
+    "grid_curtailed_mwh_cumulative",
+    "ai_queued_mw",
+    "ai_demand_2028_mw",
+    "grid_deliverable_to_2028_mw",
+    "ai_power_gap_2028_mw",
+    *(
+        f"grid_{region.lower()}_{column}"
+        for region in calibration.REGIONS
+        for column in GRID_REGION_COLUMNS
+    ),
+)
+"""Grid columns of :data:`abm.model.MODEL_COLUMNS` (units in the names; docs/ODD.md 7.3)."""
+
+
+def _wait_years(mw_years: float, mw: float) -> float:
+    return mw_years / mw if mw > 0 else float("nan")
+
+
+def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[str, float]:
+    """The grid columns of one tick (:data:`GRID_COLUMNS`)."""
+    n_kinds = len(RequestKind)
+    greenfield, brownfield, expansion = (
+        RequestKind.GREENFIELD_AI,
+        RequestKind.BROWNFIELD_AI,
+        RequestKind.MINING_EXPANSION,
+    )
+    # Queue MW by (approved, kind), one row per operator: [in study | approved] x kinds.
+    queued = np.array(
+        [
+            np.bincount(
+                g.queue.approved * n_kinds + g.queue.kind, weights=g.queue.mw, minlength=2 * n_kinds
+            )
+            for g in operators
+        ]
+    ).reshape(len(operators), 2, n_kinds)
+    energised = np.array([g.energised_mw_by_kind for g in operators])
+    waits = np.array([g.wait_mw_years_by_kind for g in operators])
+    by_kind = queued.sum(axis=(0, 1))
+    energised_total = energised.sum(axis=0)
+    waits_total = waits.sum(axis=0)
+    ai_energised = energised[:, greenfield] + energised[:, brownfield]
+    ai_waits = waits[:, greenfield] + waits[:, brownfield]
+    columns: dict[str, float] = {
+        "grid_in_study_mw": float(queued[:, 0].sum()),
+        "grid_approved_waiting_mw": sum(g.approved_waiting_mw for g in operators),
+        "grid_queue_greenfield_ai_mw": float(by_kind[greenfield]),
+        "grid_queue_brownfield_ai_mw": float(by_kind[brownfield]),
+        "grid_queue_mining_expansion_mw": float(by_kind[expansion]),
+        "grid_energised_greenfield_ai_mw": float(energised_total[greenfield]),
+        "grid_energised_brownfield_ai_mw": float(energised_total[brownfield]),
+        "grid_energised_mining_expansion_mw": float(energised_total[expansion]),
+        "grid_wait_ai_years": _wait_years(float(ai_waits.sum()), float(ai_energised.sum())),
+        "grid_wait_mining_years": _wait_years(
+            float(waits_total[expansion]), float(energised_total[expansion])
+        ),
+        "grid_deliverable_added_mw": sum(g.deliverable_added_mw for g in operators),
+        "grid_failed_studies_mw": sum(g.failed_studies_mw for g in operators),
+        "grid_regions_binding": sum(int(g.binding) for g in operators),
+        "grid_curtailed_mwh": sum(g.curtailed_mwh_this_tick for g in operators),
+        "grid_curtailed_mwh_cumulative": sum(g.curtailed_mwh_total for g in operators),
+        "ai_queued_mw": float(by_kind[greenfield] + by_kind[brownfield]),
+        "ai_demand_2028_mw": outlook.demand_2028_mw,
+        "grid_deliverable_to_2028_mw": outlook.deliverable_to_2028_mw,
+        "ai_power_gap_2028_mw": outlook.gap_mw,
+    }
+    queue_mw = queued.sum(axis=(1, 2)).tolist()
+    in_study_mw = queued[:, 0].sum(axis=1).tolist()
+    ai_waits_list = ai_waits.tolist()
+    ai_energised_list = ai_energised.tolist()
+    values: list[float] = []
+    for r, g in enumerate(operators):
+        values += (
+            queue_mw[r],
+            in_study_mw[r],
+            g.approved_waiting_mw,
+            g.headroom_mw,
+            int(g.binding),
+            g.curtailed_mwh_this_tick,
+            g.dr_payments_usd_total,
+            g.capacity_price_usd_per_mw_day,
+            g.power_price_usd_per_mwh,
+            _wait_years(ai_waits_list[r], ai_energised_list[r]),
+        )
+    columns.update(zip(GRID_COLUMNS[-len(values) :], values, strict=True))
+    return columns
+
+
 def compute_metrics(
     *,
     tick: int,
@@ -245,8 +363,10 @@ def compute_metrics(
     lease_price_usd_per_kw_month: float,
     mw_traded_this_tick: float,
     journal: Journal,
+    grid_outlook: GridOutlook,
 ) -> dict[str, Any]:
     """The model columns of one tick (:data:`abm.model.MODEL_COLUMNS`, units in the names)."""
+    grid = grid_metrics(grid_operators, grid_outlook)
     status = fleet.status
     mw = fleet.mw
     mining = status == MinerStatus.MINING
@@ -262,7 +382,7 @@ def compute_metrics(
         served_btm += energised["btm"]
     prices = np.array([g.power_price_usd_per_mwh for g in grid_operators])
     region_load = np.bincount(fleet.region, weights=mw, minlength=len(grid_operators)) + np.array(
-        [g.granted_ai_mw for g in grid_operators]
+        [g.energised_mw_by_kind[RequestKind.GREENFIELD_AI] for g in grid_operators]
     )
     load_weights = np.maximum(region_load, 1e-9)
     active = fleet.in_status(*ACTIVE_STATUSES)
@@ -314,7 +434,9 @@ def compute_metrics(
         "ai_unserved_mw": max(ai_demand_mw - served, 0.0),
         "lease_price_usd_per_kw_month": float(lease_price_usd_per_kw_month),
         "power_price_usd_per_mwh": float(np.dot(prices, load_weights) / load_weights.sum()),
-        "grid_queue_mw": sum(g.queue_mw for g in grid_operators),
+        "grid_queue_mw": grid["grid_queue_greenfield_ai_mw"]
+        + grid["grid_queue_brownfield_ai_mw"]
+        + grid["grid_queue_mining_expansion_mw"],
         "miner_value_usd_per_w": float(np.dot(fleet.value_usd_per_w, mw * active)) / active_mw
         if active_mw > 0
         else 0.0,
@@ -337,6 +459,7 @@ def compute_metrics(
         "mw_asic_installed": float(np.dot(fleet.asic_mw, active)),
         "btc_treasury_btc": float(fleet.btc_held.sum()),
         **journal.ledger(),
+        **grid,
     }
 
 

@@ -95,14 +95,38 @@ def btc_price_path(
     )
 
 
+def _ai_demand_args(scenario: PowerMarketScenario) -> tuple:
+    """The arguments of :func:`abm.economics.paths.ai_demand_mw` after the dates."""
+    s = scenario
+    return (
+        s.start_date,
+        s.ai_demand_gw_2028,
+        s.ai_demand_growth_after_2028,
+        s.ai_demand_scale,
+        s.ai_demand_gw_start if s.ai_demand_basis == "total" else 0.0,
+        1.0 / s.it_share if s.ai_demand_power_basis == "it" else 1.0,
+    )
+
+
 def ai_demand_paths(
     scenario: PowerMarketScenario, calendar: Calendar
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(demand at every tick, demand ``procurement_lookahead_years`` later), MW."""
+    """(new AI demand at every tick, the same ``procurement_lookahead_years`` later), facility MW.
+
+    ``ai_demand_basis`` says whether ``ai_demand_gw_2028`` is new demand (incremental) or the
+    US total, of which ``ai_demand_gw_start`` was served at the start; ``ai_demand_power_basis``
+    whether it is facility power or IT load (facility = IT / ``it_share``).
+    """
     s = scenario
-    args = (s.start_date, s.ai_demand_gw_2028, s.ai_demand_growth_after_2028, s.ai_demand_scale)
+    args = _ai_demand_args(s)
     now = paths.ai_demand_mw(calendar.dates, *args)
     lookahead = pd.DatetimeIndex(
         calendar.dates + pd.Timedelta(days=s.procurement_lookahead_years * DAYS_PER_YEAR)
     )
     return now, paths.ai_demand_mw(lookahead, *args)
+
+
+def ai_demand_end_2028_mw(scenario: PowerMarketScenario) -> float:
+    """New AI demand at the end of 2028, facility MW (the demand side of the power gap)."""
+    end_2028 = pd.DatetimeIndex([pd.Timestamp("2028-12-31")])
+    return float(paths.ai_demand_mw(end_2028, *_ai_demand_args(scenario))[0])

@@ -1,10 +1,14 @@
-"""Grid operators: conditions, interconnection queues and grants (ODD section 7.3).
+"""Grid operators: deliverable capacity, studies, queues, scarcity and curtailment (ODD 7.3).
 
-Each region's operator holds firm large-load headroom and a queue of requests.  Every tick
-it (1) sets utilisation, the scarcity adder to power prices and the curtailment of flexible
-mining load, and (2) grants ready requests by policy while they fit the headroom.  The queue
-is an array-backed record of requests (not an agent); the rules that order it are pure
-functions in :mod:`abm.economics.grid`.
+Each region's operator makes new large-load capacity deliverable at its region's rate
+(``abm/data/regions.csv``) and holds a queue of requests for it.  A request is studied (a
+large-load study at or above ``large_load_threshold_mw``, a short one below), may fail, is
+then approved, and is energised when deliverable capacity is there, in the order of the
+allocation policy.  Every tick the operator (1) adds deliverable capacity and sets
+utilisation of what is energised, the scarcity adder, the capacity price and the
+curtailment of flexible load, and (2) completes studies and energises approved requests.
+The queue is an array-backed record of requests (not an agent); the rules that order it
+and price scarcity are pure functions in :mod:`abm.economics.grid`.
 """
 
 from __future__ import annotations
@@ -14,8 +18,11 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 import numpy as np
+import pandas as pd
 
+from abm import calibration
 from abm.economics import grid as grid_rules
+from abm.economics import valuation
 from abm.economics.grid import GridPolicy
 from abm.fleet import MinerStatus
 
@@ -23,16 +30,18 @@ if TYPE_CHECKING:
     from abm.agents import GridOperator
     from abm.fleet import MinerFleet
     from abm.scenario import PowerMarketScenario
+    from abm.submodels.exogenous import Calendar
 
 
 class RequestKind(IntEnum):
-    """What a request for firm grid capacity is for.
+    """What a request for deliverable large-load capacity is for.
 
     Attributes:
-        MINING_EXPANSION: More MW for a mining site (owner: miner index).
-        GREENFIELD_AI: A new data centre (owner: hyperscaler index).
-        BROWNFIELD_AI: Firm service for a miner's site turning into AI load, whose
-            interruptible mining connection does not cover a data centre (owner: site index).
+        MINING_EXPANSION: More MW for a mining site (owner: site index); flexible load.
+        GREENFIELD_AI: A new data centre (owner: hyperscaler index); energised in phases.
+        BROWNFIELD_AI: Firm service for a miner's site turning into AI load (owner: site
+            index): the site keeps firm capacity for the load it drew at peak
+            (``mining_peak_load_share`` of its MW) and asks for the rest.
     """
 
     MINING_EXPANSION = 0
@@ -45,20 +54,24 @@ NEVER = np.iinfo(np.int64).max
 
 
 class InterconnectionQueue:
-    """A region's queue of requests for firm grid capacity, as parallel arrays.
+    """A region's queue of requests for deliverable capacity, as parallel arrays.
 
     Requests are added with :meth:`file` and taken out with :meth:`remove_at`, which keep
     :attr:`earliest_ready_tick` up to date.  Requests stay in the order they were filed.
 
     Attributes:
-        owner: Hyperscaler index (greenfield AI) or site index (mining expansion, brownfield AI).
+        owner: Hyperscaler index (greenfield AI) or site index (mining expansion, brownfield).
         kind: :class:`RequestKind` of each request.
-        mw: Requested capacity, MW.
-        filed_tick: Tick each request was filed.
-        ready_tick: First tick its studies allow it to connect.
-        bid_usd_per_kw_month: What the load offers for the capacity (its rent-equivalent).
+        mw: Deliverable capacity still requested, MW.
+        filed_tick: Tick each request was filed (its queue position).
+        ready_tick: Tick its study ends.
+        bid_usd_per_kw_month: What the load pays for the capacity (its rent-equivalent).
+        approved: Whether its study has passed (it then waits for deliverable capacity).
+        first_filed_tick: Tick the load first asked (kept when a failed study is re-filed).
         earliest_ready_tick: The first tick at which any request is ready (:data:`NEVER`
             when the queue is empty).
+        next_study_end_tick: The first tick at which a study not yet ended ends (no later
+            than it; :data:`NEVER` when none is in study).
     """
 
     RECORD = np.dtype(
@@ -69,15 +82,20 @@ class InterconnectionQueue:
             ("filed_tick", np.int64),
             ("ready_tick", np.int64),
             ("bid_usd_per_kw_month", float),
+            ("approved", bool),
+            ("first_filed_tick", np.int64),
         ]
     )
     FIELDS = RECORD.names
+    FILED_FIELDS = FIELDS[:6]
+    """The fields a filer gives; ``approved`` starts False, ``first_filed_tick`` = filed."""
 
     def __init__(self) -> None:
         """Create an empty queue (storage grows by doubling, so filing is amortised O(1))."""
         self._size = 0
         self._records = np.zeros(16, dtype=self.RECORD)
         self.earliest_ready_tick = NEVER
+        self.next_study_end_tick = NEVER
         self._expose()
 
     def _expose(self) -> None:
@@ -94,8 +112,19 @@ class InterconnectionQueue:
         """Whether each request is for AI load (greenfield or brownfield)."""
         return self.kind != RequestKind.MINING_EXPANSION
 
+    @property
+    def is_flexible(self) -> np.ndarray:
+        """Whether each request is for curtailable load (mining)."""
+        return self.kind == RequestKind.MINING_EXPANSION
+
     def file(self, **columns: np.ndarray | float) -> None:
-        """Append requests: one value or an array per field of :attr:`FIELDS` (values repeat)."""
+        """Append requests: one value or an array per field of :attr:`FILED_FIELDS`.
+
+        Single values repeat; ``approved`` and ``first_filed_tick`` may be given too.
+
+        Raises:
+            KeyError: A field of :attr:`FILED_FIELDS` is missing.
+        """
         count = next((len(v) for v in columns.values() if isinstance(v, np.ndarray) and v.ndim), 1)
         needed = self._size + count
         if needed > self._records.size:
@@ -103,9 +132,13 @@ class InterconnectionQueue:
             grown[: self._size] = self._records[: self._size]
             self._records = grown
         added = self._records[self._size : needed]
-        for name in self.FIELDS:
+        for name in self.FILED_FIELDS:
             added[name] = columns[name]
-        self.earliest_ready_tick = min(self.earliest_ready_tick, int(added["ready_tick"].min()))
+        added["approved"] = columns.get("approved", False)
+        added["first_filed_tick"] = columns.get("first_filed_tick", added["filed_tick"])
+        first_ready = int(added["ready_tick"].min())
+        self.earliest_ready_tick = min(self.earliest_ready_tick, first_ready)
+        self.next_study_end_tick = min(self.next_study_end_tick, first_ready)
         self._size = needed
         self._expose()
 
@@ -122,6 +155,7 @@ class InterconnectionQueue:
                 self.filed_tick[positions],
                 self.bid_usd_per_kw_month[positions],
                 self.is_ai_load[positions],
+                self.is_flexible[positions],
             )
         ]
 
@@ -135,149 +169,545 @@ class InterconnectionQueue:
         self.earliest_ready_tick = int(kept["ready_tick"].min()) if kept.size else NEVER
         self._expose()
 
+    def take_at(self, positions: np.ndarray) -> np.ndarray:
+        """Remove the requests at ``positions`` and return their records (a copy)."""
+        taken = self._records[: self._size][positions].copy()
+        self.remove_at(positions)
+        return taken
+
+
+# ---------------------------------------------------------------------- set-up
+
+
+@dataclass(frozen=True)
+class CapacityPriceSchedule:
+    """A region's capacity prices by delivery year, and what holds after the last one.
+
+    Attributes:
+        starts: First day of each delivery year (datetime64, ascending).
+        prices_usd_per_mw_day: Price of each delivery year.
+        after_usd_per_mw_day: Price after the last delivery year.
+        ends_after: Last day of the last delivery year.
+    """
+
+    starts: np.ndarray
+    prices_usd_per_mw_day: np.ndarray
+    after_usd_per_mw_day: float
+    ends_after: np.datetime64
+
+    @property
+    def reference_usd_per_mw_day(self) -> float:
+        """Price of the first delivery year in the table (in contracts before the start)."""
+        return float(self.prices_usd_per_mw_day[0])
+
+    def prices_on(self, dates: pd.DatetimeIndex) -> np.ndarray:
+        """Capacity price of the delivery year containing each date, USD/MW-day."""
+        days = dates.to_numpy("datetime64[ns]")
+        k = np.maximum(np.searchsorted(self.starts, days, side="right") - 1, 0)
+        return np.where(
+            days > self.ends_after, self.after_usd_per_mw_day, self.prices_usd_per_mw_day[k]
+        )
+
+
+def operator_specs(scenario: PowerMarketScenario) -> list[dict]:
+    """Keyword arguments of each region's GridOperator, in :data:`calibration.REGIONS` order.
+
+    Deliverable capacity for the modelled loads is the region's deliverable large-load rate
+    times ``grid_deliverable_scale`` times its data-centre share (the rest goes to large loads
+    outside the model); the start pool is ``grid_headroom_gw`` split by region.
+    """
+    s = scenario
+    prices = calibration.capacity_prices()
+    specs = []
+    for row in calibration.regions().itertuples():
+        in_region = prices[prices["region"] == row.region]
+        schedule = (
+            CapacityPriceSchedule(
+                starts=in_region["delivery_year_start"].to_numpy("datetime64[ns]"),
+                prices_usd_per_mw_day=in_region["price_usd_per_mw_day"].to_numpy(float),
+                after_usd_per_mw_day=s.capacity_price_after_auctions_usd_per_mw_day,
+                ends_after=in_region["delivery_year_end"].to_numpy("datetime64[ns]").max(),
+            )
+            if len(in_region)
+            else None
+        )
+        specs.append(
+            {
+                "region": row.region,
+                "headroom_mw": s.grid_headroom_gw * 1000.0 * row.firm_headroom_share,
+                "deliverable_mw_per_year": row.deliverable_large_load_gw_per_year
+                * 1000.0
+                * s.grid_deliverable_scale
+                * row.data_centre_share,
+                "study_years": row.large_load_study_years,
+                "base_power_price_usd_per_mwh": row.base_power_price_usd_per_mwh,
+                "capacity_prices": schedule,
+            }
+        )
+    return specs
+
+
+@dataclass(frozen=True)
+class GridOutlook:
+    """Morgan Stanley's arithmetic rebuilt from the regions' data, MW.
+
+    Attributes:
+        demand_2028_mw: New AI demand by the end of 2028.
+        deliverable_to_2028_mw: Capacity the grids can deliver to the modelled loads by then
+            (start pool plus every region's rate over the years to the end of 2028).
+        under_construction_mw: Data-centre capacity under construction at the start.
+        gap_mw: What is left: demand less deliverable less under construction.
+    """
+
+    demand_2028_mw: float
+    deliverable_to_2028_mw: float
+    under_construction_mw: float
+    gap_mw: float
+
+
+def outlook_to_2028(
+    operators: list[GridOperator],
+    start_date: pd.Timestamp,
+    demand_2028_mw: float,
+    under_construction_mw: float,
+) -> GridOutlook:
+    """The power gap to the end of 2028 from the operators' start pools and rates."""
+    years = (pd.Timestamp("2028-12-31") - pd.Timestamp(start_date)).days / 365.25
+    deliverable = sum(
+        float(grid_rules.deliverable_mw(g.headroom_mw, g.deliverable_mw_per_year, years))
+        for g in operators
+    )
+    gap = grid_rules.power_gap_mw(demand_2028_mw, deliverable, under_construction_mw)
+    return GridOutlook(demand_2028_mw, deliverable, under_construction_mw, gap)
+
+
+# ---------------------------------------------------------------------- step 1: conditions
+
 
 def region_load_mw(
     fleet: MinerFleet, serving_ai: np.ndarray, n_regions: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """(load, interconnected site capacity) of the miners' sites per region, MW."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(load, flexible load, energised capacity) of the miners' sites per region, MW.
+
+    Load is mining running plus AI energised on sites; flexible load is the mining part;
+    capacity is every site's interconnection.
+    """
     mining = fleet.status == MinerStatus.MINING
-    load = np.bincount(
-        fleet.region,
-        weights=fleet.mw * (mining * fleet.running_share + serving_ai),
-        minlength=n_regions,
-    )
+    flexible = fleet.mw * mining * fleet.running_share
+    firm = fleet.mw * serving_ai
+    load = np.bincount(fleet.region, weights=flexible + firm, minlength=n_regions)
+    flexible_load = np.bincount(fleet.region, weights=flexible, minlength=n_regions)
     sites = np.bincount(fleet.region, weights=fleet.mw, minlength=n_regions)
-    return load, sites
+    return load, flexible_load, sites
 
 
 def update_conditions(
     operators: list[GridOperator],
     site_load_mw: np.ndarray,
+    flexible_load_mw: np.ndarray,
     site_capacity_mw: np.ndarray,
     day_of_year: int,
+    tick: int,
     tick_years: float,
     scenario: PowerMarketScenario,
 ) -> None:
-    """Step 1: headroom grows; utilisation, scarcity adder and curtailment per region.
+    """Step 1: deliverable capacity grows; utilisation, prices and curtailment per region.
 
-    Utilisation is the load of miners' sites plus greenfield AI granted, over the sites'
-    capacity plus everything granted plus the headroom left, times the seasonal factor.
+    Utilisation is energised load (sites' mining and AI load plus greenfield AI energised)
+    times the seasonal factor over energised capacity (sites' interconnections plus
+    greenfield AI energised): capacity approved but not yet energised does not count.
+    Flexible (mining) load is curtailed to bring utilisation down to
+    ``curtailment_threshold``; what firm load alone puts above it sets the scarcity adder.
     """
     s = scenario
     season = grid_rules.seasonal_load_factor(day_of_year, s.seasonal_amplitude)
-    for operator in operators:
-        operator.headroom_mw += operator.capacity_added_mw_per_year * tick_years
-    granted = np.array([g.granted_ai_mw + g.granted_brownfield_mw for g in operators])
-    greenfield = np.array([g.granted_ai_mw for g in operators])
-    capacity = site_capacity_mw + granted + np.array([g.headroom_mw for g in operators])
-    utilisation = np.where(
-        capacity > 0,
-        np.minimum((site_load_mw + greenfield) / np.maximum(capacity, 1e-9) * season, 1.0),
-        0.0,
+    greenfield = np.array([g.energised_mw_by_kind[RequestKind.GREENFIELD_AI] for g in operators])
+    load = site_load_mw + greenfield
+    capacity = site_capacity_mw + greenfield
+    safe_capacity = np.maximum(capacity, 1e-9)
+    utilisation = np.where(capacity > 0, np.minimum(load * season / safe_capacity, 1.0), 0.0)
+    curtailed = grid_rules.flexible_curtailment_share(
+        load, flexible_load_mw, capacity, season, s.curtailment_threshold
     )
-    adder = grid_rules.scarcity_power_price_usd_per_mwh(
-        0.0, utilisation, s.scarcity_adder_usd_per_mwh, s.scarcity_exponent
-    )
-    curtailed = grid_rules.curtailment_fraction(utilisation, s.curtailment_threshold)
     if s.grid_policy == GridPolicy.AI_PRIORITY:
         # Flexible mining load is shed first.
         curtailed = np.minimum(1.0, s.ai_priority_curtailment_factor * curtailed)
+    after_curtailment = np.where(
+        capacity > 0, (load - curtailed * flexible_load_mw) * season / safe_capacity, 0.0
+    )
+    adder = grid_rules.scarcity_power_price_usd_per_mwh(
+        0.0,
+        after_curtailment,
+        s.scarcity_adder_usd_per_mwh,
+        s.scarcity_exponent,
+        s.curtailment_threshold,
+    )
     for r, operator in enumerate(operators):
+        added = operator.deliverable_mw_per_year * tick_years
+        operator.headroom_mw += added
+        operator.deliverable_added_mw += added
         operator.utilisation = float(utilisation[r])
         operator.scarcity_adder_usd_per_mwh = float(adder[r])
         operator.curtailment_share = float(curtailed[r])
+        operator.read_capacity_price(tick)
 
 
-def site_power_price_usd_per_mwh(fleet: MinerFleet, operators: list[GridOperator]) -> np.ndarray:
-    """What each site pays for power now: its contract plus its region's scarcity adder."""
-    adders = np.array([g.scarcity_adder_usd_per_mwh for g in operators])
+def site_power_price_usd_per_mwh(
+    fleet: MinerFleet, operators: list[GridOperator], mining_peak_load_share: float
+) -> np.ndarray:
+    """What each site pays for power now, USD/MWh.
+
+    Its contract plus its region's scarcity adder plus the rise in the capacity price since
+    its contract, on the share of its MW it draws at system peak.
+    """
+    adders = np.array(
+        [
+            g.scarcity_adder_usd_per_mwh + g.capacity_cost_usd_per_mwh * mining_peak_load_share
+            for g in operators
+        ]
+    )
     return fleet.power_cost_usd_per_mwh + adders[fleet.region]
+
+
+def record_curtailment(
+    operators: list[GridOperator],
+    fleet: MinerFleet,
+    curtailed_mw: np.ndarray,
+    hours: float,
+    dr_payment_usd_per_mwh: float,
+) -> None:
+    """Curtailed MWh this tick and demand-response payments owed, per region."""
+    mwh = np.bincount(fleet.region, weights=curtailed_mw * hours, minlength=len(operators))
+    for operator, region_mwh in zip(operators, mwh.tolist(), strict=True):
+        operator.curtailed_mwh_this_tick = region_mwh
+        operator.curtailed_mwh_total += region_mwh
+        operator.dr_payments_usd_total += region_mwh * dr_payment_usd_per_mwh
+
+
+# ---------------------------------------------------------------------- step 2: queues
 
 
 @dataclass(frozen=True)
 class Grants:
-    """What the operators granted in one tick.
+    """What the operators energised in one tick, and the studies that failed.
 
     Attributes:
         greenfield_mw_by_hyperscaler: New data-centre capacity per hyperscaler, MW.
         brownfield_sites: Miners' sites granted firm service for AI load.
         expansion_sites: Mining sites granted more MW (in grant order).
         expansion_mw: MW granted to each of ``expansion_sites``.
+        expansion_wait_years: How long each of them waited from filing.
+        failed_expansion_sites: Mining sites whose expansion study failed.
     """
 
     greenfield_mw_by_hyperscaler: np.ndarray
     brownfield_sites: np.ndarray
     expansion_sites: np.ndarray
     expansion_mw: np.ndarray
+    expansion_wait_years: np.ndarray
+    failed_expansion_sites: np.ndarray
+
+
+def _complete_studies(
+    operator: GridOperator, tick: int, rng: np.random.Generator, pass_probability: float
+) -> np.ndarray:
+    """Studies ending now pass (approved) or fail; failed brownfield studies start again.
+
+    Returns:
+        Owners (sites) of the mining expansions whose study failed.
+    """
+    queue = operator.queue
+    in_study = ~queue.approved
+    ending = np.flatnonzero(in_study & (queue.ready_tick <= tick))
+    later = queue.ready_tick[in_study & (queue.ready_tick > tick)]
+    queue.next_study_end_tick = int(later.min()) if later.size else NEVER
+    if ending.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    passed = rng.random(ending.size) < pass_probability
+    queue.approved[ending[passed]] = True
+    failed = ending[~passed]
+    if failed.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    records = queue.take_at(failed)
+    operator.failed_studies_mw += float(records["mw"].sum())
+    restudy = records[records["kind"] == RequestKind.BROWNFIELD_AI]
+    if restudy.size:
+        # A converting site cannot energise without firm service: it asks again, at the back.
+        queue.file(
+            **{name: restudy[name] for name in InterconnectionQueue.FILED_FIELDS[:3]},
+            filed_tick=tick,
+            ready_tick=tick + (restudy["ready_tick"] - restudy["filed_tick"]),
+            bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
+            first_filed_tick=restudy["first_filed_tick"],
+        )
+    return records["owner"][records["kind"] == RequestKind.MINING_EXPANSION]
 
 
 def serve_queues(
-    operators: list[GridOperator], tick: int, policy: GridPolicy, n_hyperscalers: int
+    operators: list[GridOperator],
+    tick: int,
+    tick_years: float,
+    policy: GridPolicy,
+    n_hyperscalers: int,
+    rng: np.random.Generator,
+    study_pass_probability: float,
 ) -> Grants:
-    """Step 2: each operator grants its ready requests in policy order while they fit."""
+    """Step 2: studies end; approved requests are energised in policy order while they fit.
+
+    Approved requests are taken in policy order until the next does not fit the deliverable
+    capacity left: it waits (no skipping), except that a data centre is energised in
+    phases, taking what is left.  An operator whose approved load exceeds its deliverable
+    capacity is binding this tick.
+    """
     n_kinds = len(RequestKind)
     greenfield_by_owner = np.zeros(n_hyperscalers)
     brownfield: list[np.ndarray] = []
     expansion_sites: list[np.ndarray] = []
     expansion_mw: list[np.ndarray] = []
+    expansion_wait: list[np.ndarray] = []
+    failed_expansions: list[np.ndarray] = []
     for operator in operators:
         queue = operator.queue
-        if queue.earliest_ready_tick > tick or operator.headroom_mw <= 0:
+        operator.binding = False
+        operator.approved_waiting_mw = 0.0
+        if queue.earliest_ready_tick > tick:
             continue
-        ready = (queue.ready_tick <= tick).nonzero()[0]
-        # Nothing is granted when not even the smallest ready request fits.
-        if ready.size == 0 or queue.mw[ready].min() > operator.headroom_mw + 1e-9:
+        if queue.next_study_end_tick <= tick:
+            failed_expansions.append(_complete_studies(operator, tick, rng, study_pass_probability))
+        approved = np.flatnonzero(queue.approved)
+        if approved.size == 0:
             continue
-        order = queue.priority_order(policy, ready)
-        # Served in order until the next request does not fit: it waits for capacity.
-        fits = np.cumsum(queue.mw[order]) <= operator.headroom_mw + 1e-9
-        granted = order if fits.all() else order[: int(np.argmin(fits))]
-        if granted.size == 0:
+        order = queue.priority_order(policy, approved)
+        mw_in_order = queue.mw[order]
+        available = operator.headroom_mw
+        operator.approved_waiting_mw = float(mw_in_order.sum())
+        operator.binding = operator.approved_waiting_mw > available + 1e-9
+        if mw_in_order[0] > available + 1e-9:
+            n_whole, left = 0, available  # the head does not fit: at most a phase of it
+        else:
+            cumulative = np.cumsum(mw_in_order)
+            n_whole = int(np.searchsorted(cumulative, available + 1e-9, side="right"))
+            left = available - float(cumulative[n_whole - 1])
+        if n_whole < order.size and left > 1e-9:
+            head = int(order[n_whole])
+            if queue.kind[head] == RequestKind.GREENFIELD_AI:
+                # A data centre is energised in phases: it takes what is left.
+                owner = int(queue.owner[head])
+                queue.mw[head] -= left
+                operator.headroom_mw -= left
+                operator.energised_mw_by_kind[RequestKind.GREENFIELD_AI] += left
+                operator.wait_mw_years_by_kind[RequestKind.GREENFIELD_AI] += (
+                    left * (tick - int(queue.first_filed_tick[head])) * tick_years
+                )
+                greenfield_by_owner[owner] += left
+        if n_whole == 0:
             continue
-        mw = queue.mw[granted]
-        kind = queue.kind[granted]
-        owner = queue.owner[granted]
+        whole = order[:n_whole]
+        mw = queue.mw[whole]
+        kind = queue.kind[whole]
+        owner = queue.owner[whole]
         mw_by_kind = np.bincount(kind, weights=mw, minlength=n_kinds)
         operator.headroom_mw -= float(mw_by_kind.sum())
-        if mw_by_kind[RequestKind.GREENFIELD_AI] > 0:
-            operator.granted_ai_mw += float(mw_by_kind[RequestKind.GREENFIELD_AI])
-            greenfield = kind == RequestKind.GREENFIELD_AI
+        operator.energised_mw_by_kind += mw_by_kind
+        operator.wait_mw_years_by_kind += np.bincount(
+            kind,
+            weights=mw * (tick - queue.first_filed_tick[whole]) * tick_years,
+            minlength=n_kinds,
+        )
+        greenfield = kind == RequestKind.GREENFIELD_AI
+        if greenfield.any():
             greenfield_by_owner += np.bincount(
                 owner[greenfield], weights=mw[greenfield], minlength=n_hyperscalers
             )
-        if mw_by_kind[RequestKind.BROWNFIELD_AI] > 0:
-            operator.granted_brownfield_mw += float(mw_by_kind[RequestKind.BROWNFIELD_AI])
-            brownfield.append(owner[kind == RequestKind.BROWNFIELD_AI])
-        if mw_by_kind[RequestKind.MINING_EXPANSION] > 0:
-            expansion = kind == RequestKind.MINING_EXPANSION
-            operator.granted_expansion_mw += float(mw_by_kind[RequestKind.MINING_EXPANSION])
-            expansion_sites.append(owner[expansion])
-            expansion_mw.append(mw[expansion])
-        queue.remove_at(granted)
+        brownfield.append(owner[kind == RequestKind.BROWNFIELD_AI])
+        expansion = kind == RequestKind.MINING_EXPANSION
+        expansion_sites.append(owner[expansion])
+        expansion_mw.append(mw[expansion])
+        expansion_wait.append((tick - queue.first_filed_tick[whole][expansion]) * tick_years)
+        queue.remove_at(whole)
     empty_int = np.zeros(0, dtype=np.int64)
     return Grants(
         greenfield_mw_by_hyperscaler=greenfield_by_owner,
         brownfield_sites=np.concatenate(brownfield) if brownfield else empty_int,
         expansion_sites=np.concatenate(expansion_sites) if expansion_sites else empty_int,
         expansion_mw=np.concatenate(expansion_mw) if expansion_mw else np.zeros(0),
+        expansion_wait_years=np.concatenate(expansion_wait) if expansion_wait else np.zeros(0),
+        failed_expansion_sites=(
+            np.concatenate(failed_expansions) if failed_expansions else empty_int
+        ),
     )
 
 
-def brownfield_lead_years(
-    operator: GridOperator, retrofit_lead_years: float, scenario: PowerMarketScenario
-) -> float:
-    """Study time of firm service for a converting site: the shorter of grid and retrofit."""
-    lead = min(operator.lead_time_years, retrofit_lead_years)
-    if scenario.grid_policy == GridPolicy.AI_PRIORITY:
-        lead *= scenario.ai_priority_lead_time_factor
-    return lead
+def release_declined(
+    operators: list[GridOperator],
+    regions: np.ndarray,
+    mw: np.ndarray,
+    wait_years: np.ndarray,
+) -> None:
+    """Expansions a site declined (it stopped mining or cannot pay for the machines) go back.
+
+    The capacity returns to the region's pool and leaves the counts of MW energised.
+    """
+    kind = RequestKind.MINING_EXPANSION
+    for r, region_mw, region_wait in zip(
+        regions.tolist(), mw.tolist(), wait_years.tolist(), strict=True
+    ):
+        operator = operators[r]
+        operator.headroom_mw += region_mw
+        operator.energised_mw_by_kind[kind] -= region_mw
+        operator.wait_mw_years_by_kind[kind] -= region_mw * region_wait
 
 
-def greenfield_lead_years(operator: GridOperator, scenario: PowerMarketScenario) -> float:
-    """Study and build time of a new data centre's connection in the operator's region."""
-    factor = (
-        scenario.ai_priority_lead_time_factor
-        if scenario.grid_policy == GridPolicy.AI_PRIORITY
-        else 1.0
+# ---------------------------------------------------------------------- filing
+
+
+def study_years(
+    operator: GridOperator,
+    load_mw: float | np.ndarray,
+    kind: RequestKind,
+    scenario: PowerMarketScenario,
+) -> np.ndarray:
+    """Study time of a request for a load of ``load_mw`` in the operator's region, years.
+
+    ``load_mw`` is the load at the site in aggregate.  A large load (at least
+    ``large_load_threshold_mw``: ERCOT's 75 MW under Texas SB 6) takes
+    the region's large-load study; a smaller one ``small_load_study_years``.  AI loads'
+    studies are shortened under ``ai_priority``, flexible loads' under ``flexible_first``.
+    """
+    s = scenario
+    years = np.where(
+        np.asarray(load_mw) >= s.large_load_threshold_mw,
+        operator.study_years,
+        s.small_load_study_years,
     )
-    return operator.lead_time_years * factor
+    if s.grid_policy == GridPolicy.AI_PRIORITY and kind != RequestKind.MINING_EXPANSION:
+        years = years * s.ai_priority_lead_time_factor
+    if s.grid_policy == GridPolicy.FLEXIBLE_FIRST and kind == RequestKind.MINING_EXPANSION:
+        years = years * s.flexible_first_study_factor
+    return years
+
+
+def _ticks(calendar: Calendar, years: np.ndarray) -> np.ndarray:
+    return np.round(np.asarray(years) / calendar.tick_years).astype(np.int64)
+
+
+def file_brownfield(
+    fleet: MinerFleet,
+    operators: list[GridOperator],
+    i: int,
+    rent_usd_per_kw_month: float,
+    tick: int,
+    calendar: Calendar,
+    scenario: PowerMarketScenario,
+) -> None:
+    """Site ``i``, turning into AI load, asks its grid for firm service.
+
+    The site keeps firm capacity for what it drew at system peak (``mining_peak_load_share``
+    of its MW) and asks for the rest like any new load; the study is sized by the site's
+    whole MW (a large load at 75 MW or more).
+    """
+    operator = operators[fleet.region[i]]
+    site_mw = float(fleet.mw[i])
+    years = study_years(operator, site_mw, RequestKind.BROWNFIELD_AI, scenario)
+    operator.queue.file(
+        owner=i,
+        kind=RequestKind.BROWNFIELD_AI,
+        mw=site_mw * (1.0 - scenario.mining_peak_load_share),
+        filed_tick=tick,
+        ready_tick=tick + _ticks(calendar, years),
+        bid_usd_per_kw_month=rent_usd_per_kw_month,
+    )
+
+
+def greenfield_shares(operators: list[GridOperator]) -> np.ndarray:
+    """Where hyperscalers file new data centres: in proportion to capacity deliverable soon.
+
+    Each region's deliverable capacity left plus a year of its rate (equal shares when
+    no region delivers any).
+    """
+    soon = np.array([max(g.headroom_mw, 0.0) + g.deliverable_mw_per_year for g in operators])
+    total = soon.sum()
+    return soon / total if total > 0 else np.full(len(operators), 1.0 / len(operators))
+
+
+def file_greenfield(
+    operators: list[GridOperator],
+    owners: np.ndarray,
+    mw: np.ndarray,
+    bids_usd_per_kw_month: np.ndarray,
+    tick: int,
+    calendar: Calendar,
+    scenario: PowerMarketScenario,
+) -> None:
+    """Hyperscalers ``owners`` ask for ``mw`` of new data centres, split over regions."""
+    for operator, share in zip(operators, greenfield_shares(operators).tolist(), strict=True):
+        if share <= 0:
+            continue
+        region_mw = mw * share
+        years = study_years(operator, region_mw, RequestKind.GREENFIELD_AI, scenario)
+        operator.queue.file(
+            owner=owners,
+            kind=RequestKind.GREENFIELD_AI,
+            mw=region_mw,
+            filed_tick=tick,
+            ready_tick=tick + _ticks(calendar, years),
+            bid_usd_per_kw_month=bids_usd_per_kw_month,
+        )
+
+
+def rebid_greenfield(operators: list[GridOperator], bids_usd_per_kw_month: np.ndarray) -> None:
+    """Every hyperscaler's waiting data-centre requests now bid its current willingness to pay."""
+    for operator in operators:
+        queue = operator.queue
+        greenfield = queue.kind == RequestKind.GREENFIELD_AI
+        if greenfield.any():
+            queue.bid_usd_per_kw_month[greenfield] = bids_usd_per_kw_month[queue.owner[greenfield]]
+
+
+def mining_bid_usd_per_kw_month(
+    fleet: MinerFleet,
+    sites: np.ndarray,
+    hashprice_usd_per_ph_day: float,
+    site_power_price_usd_per_mwh: np.ndarray,
+) -> np.ndarray:
+    """What a mining site's expansion pays for capacity: its energy margin per kW-month."""
+    revenue = valuation.mining_revenue_usd_per_mw_year(
+        hashprice_usd_per_ph_day, fleet.j_per_th[sites]
+    )
+    margin = revenue - 8760.0 * site_power_price_usd_per_mwh[sites]
+    return np.maximum(margin, 0.0) / 12_000.0
+
+
+def file_expansions(
+    operators: list[GridOperator],
+    fleet: MinerFleet,
+    sites: np.ndarray,
+    bids_usd_per_kw_month: np.ndarray,
+    tick: int,
+    calendar: Calendar,
+    scenario: PowerMarketScenario,
+) -> None:
+    """Mining ``sites`` ask their grid for ``expansion_share`` more of their MW.
+
+    The study is sized by the site's load after the expansion: a site of 75 MW or more in
+    aggregate takes the large-load study.
+    """
+    if sites.size == 0:
+        return
+    fleet.expansion_pending[sites] = True
+    regions = fleet.region[sites]
+    for r in np.unique(regions).tolist():
+        operator = operators[r]
+        in_region = regions == r
+        chosen = sites[in_region]
+        mw = fleet.mw[chosen] * scenario.expansion_share
+        # The threshold applies to the site's aggregate load (ERCOT), not the increment.
+        years = study_years(operator, fleet.mw[chosen] + mw, RequestKind.MINING_EXPANSION, scenario)
+        operator.queue.file(
+            owner=chosen,
+            kind=RequestKind.MINING_EXPANSION,
+            mw=mw,
+            filed_tick=tick,
+            ready_tick=tick + _ticks(calendar, years),
+            bid_usd_per_kw_month=bids_usd_per_kw_month[in_region],
+        )

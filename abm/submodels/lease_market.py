@@ -21,7 +21,6 @@ from abm.scenario import PowerMarketScenario
 from abm.submodels import grid
 from abm.submodels.books import Journal, Party, Purpose
 from abm.submodels.exogenous import Calendar
-from abm.submodels.grid import RequestKind
 
 
 def fitout_premium_usd_per_kw_month(scenario: PowerMarketScenario) -> float:
@@ -351,9 +350,7 @@ class LeaseMarket:
         fleet.ready_tick[i] = tick + calendar.ticks(terms.lead_time_years)
         fleet.contract_end_tick[i] = fleet.ready_tick[i] + calendar.ticks(terms.term_years)
         if not fleet.firm_service[i]:
-            file_brownfield(
-                fleet, operators, i, rent, tick, calendar, self.lease_terms.lead_time_years, s
-            )
+            grid.file_brownfield(fleet, operators, i, rent, tick, calendar, s)
 
     def energise_ready(self, fleet: MinerFleet, tick: int) -> None:
         """Step 3: retrofits built and with firm service start serving; the term runs from now."""
@@ -372,26 +369,3 @@ class LeaseMarket:
             [calendar.ticks(self.terms_by_kind[k].term_years) for k in fleet.contract[ready]]
         )
         fleet.contract_end_tick[ready] = tick + term_ticks
-
-
-def file_brownfield(
-    fleet: MinerFleet,
-    operators: list[GridOperator],
-    i: int,
-    rent_usd_per_kw_month: float,
-    tick: int,
-    calendar: Calendar,
-    retrofit_lead_years: float,
-    scenario: PowerMarketScenario,
-) -> None:
-    """Ask site ``i``'s grid for firm service for its MW (needed before AI load energises)."""
-    operator = operators[fleet.region[i]]
-    lead = grid.brownfield_lead_years(operator, retrofit_lead_years, scenario)
-    operator.queue.file(
-        owner=i,
-        kind=RequestKind.BROWNFIELD_AI,
-        mw=float(fleet.mw[i]),
-        filed_tick=tick,
-        ready_tick=tick + calendar.ticks(lead),
-        bid_usd_per_kw_month=rent_usd_per_kw_month,
-    )

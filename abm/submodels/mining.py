@@ -154,6 +154,19 @@ def refleet_capex_usd(
     return fleet.mw[sites] * 1e6 / frontier_j_per_th * asic_price_usd_per_th
 
 
+def can_expand(
+    fleet: MinerFleet,
+    sites: np.ndarray | int,
+    mw: np.ndarray | float,
+    frontier_j_per_th: float,
+    asic_price_usd_per_th: float,
+    debt_share: float,
+) -> np.ndarray | bool:
+    """Whether each site still mines and can pay its share of frontier ASICs for ``mw`` more."""
+    equity = (1.0 - debt_share) * (np.asarray(mw) * 1e6 / frontier_j_per_th) * asic_price_usd_per_th
+    return (fleet.status[sites] == MinerStatus.MINING) & (fleet.cash_usd[sites] >= equity)
+
+
 def expand_site(
     fleet: MinerFleet,
     journal: Journal,
@@ -168,11 +181,10 @@ def expand_site(
     A site that no longer mines, or cannot pay its share of the machines, declines the
     capacity.  Returns whether the site took it.
     """
+    if not can_expand(fleet, site, mw, frontier_j_per_th, asic_price_usd_per_th, debt_share):
+        return False
     added_ths = mw * 1e6 / frontier_j_per_th
     capex = added_ths * asic_price_usd_per_th
-    equity = (1.0 - debt_share) * capex
-    if fleet.status[site] != MinerStatus.MINING or fleet.cash_usd[site] < equity:
-        return False
     buy_asics(fleet, journal, np.array([site]), np.array([capex]), debt_share)
     fleet.mw[site] += mw
     journal.site_connected(site, mw)

@@ -1,4 +1,4 @@
-"""Building the population: grid operators, miner sites and seeded AI deals (ODD section 7.12).
+"""Building the population: miner sites and seeded AI deals (ODD section 7.12).
 
 Public miners come from the ``public_miners_file`` table of ``abm/data/`` (largest first, as many as
 ``n_miners`` allows); synthetic private miners fill the US hashrate share with lognormal
@@ -38,21 +38,6 @@ class Population:
     public_ai_deal_mw: np.ndarray
     site_names: list[str]
     public_deal_kind: list[str]
-
-
-def grid_operator_specs(scenario: PowerMarketScenario) -> list[dict]:
-    """Keyword arguments of each region's GridOperator, in :data:`calibration.REGIONS` order."""
-    s = scenario
-    return [
-        {
-            "region": row.region,
-            "headroom_mw": s.grid_headroom_gw * 1000.0 * row.firm_headroom_share,
-            "capacity_added_mw_per_year": row.capacity_added_gw_per_year * 1000.0,
-            "lead_time_years": row.interconnection_lead_time_years,
-            "base_power_price_usd_per_mwh": row.base_power_price_usd_per_mwh,
-        }
-        for row in calibration.regions().itertuples()
-    ]
 
 
 def build_miner_sites(

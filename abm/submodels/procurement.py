@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from abm.agents import GridOperator, Hyperscaler
+from abm.economics.grid import GridPolicy
 from abm.fleet import MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.submodels import grid
@@ -101,22 +102,17 @@ def procure(
     """Step 9: willingness to pay, grid requests and BTM plants, per hyperscaler.
 
     The need is demand ``procurement_lookahead_years`` ahead; the gap is that need less what
-    is served, contracted on miners' sites, being built behind the meter and left in the
-    pipeline.  Grid requests for the part of the gap not yet queued are filed in every region
-    in proportion to its headroom (requests under ``min_request_share_of_need`` of the need
-    are not worth a study).
+    is served (energised), contracted on miners' sites, being built behind the meter and left
+    in the pipeline.  Grid requests for the part of the gap not yet queued are filed in every
+    region in proportion to the capacity it can deliver soon
+    (:func:`abm.submodels.grid.greenfield_shares`; requests under
+    ``min_request_share_of_need`` of the need are not worth a study).  Under ``highest_bid``
+    waiting requests re-bid the hyperscaler's current willingness to pay.
 
     Returns:
         Each hyperscaler's gap, the MW it seeks to lease from miners now.
     """
     s = scenario
-    headroom = [max(g.headroom_mw, 0.0) + g.capacity_added_mw_per_year for g in operators]
-    total_headroom = sum(headroom)
-    headroom_share = (
-        [mw / total_headroom for mw in headroom]
-        if total_headroom > 0
-        else [1 / len(headroom)] * len(headroom)
-    )
     lease_need_mw = np.zeros(len(hyperscalers))
     queues = [operator.queue for operator in operators]
     kind = np.concatenate([queue.kind for queue in queues])
@@ -135,7 +131,7 @@ def procure(
         fleet.tenant[pending], weights=fleet.mw[pending], minlength=len(hyperscalers)
     ).tolist()
     pipeline = pipeline_mw(s)
-    requests: list[tuple[int, float, float]] = []  # (owner, MW, bid) to file in every region
+    requests: list[tuple[int, float]] = []  # (owner, MW) to file, split over regions
     for h, hyperscaler in enumerate(hyperscalers):
         served = hyperscaler.served_mw
         contracted = contracted_by_owner[h]
@@ -157,7 +153,7 @@ def procure(
         # the need for leases; the grid is the slow option.
         lease_need_mw[h] = gap
         if gap - queued > s.min_request_share_of_need * need and need > 0:
-            requests.append((h, gap - queued, hyperscaler.wtp_usd_per_kw_month))
+            requests.append((h, gap - queued))
         if hyperscaler.wtp_unbounded_usd_per_kw_month >= s.btm_cost_usd_per_kw_month and gap > 0:
             btm_mw = gap * s.btm_build_share_per_year * calendar.tick_years
             capex = btm_mw * 1000.0 * s.btm_cost_usd_per_kw_month * 12.0  # a year's cost up front
@@ -168,15 +164,12 @@ def procure(
                 hyperscaler.btm_under_construction.append(
                     (tick + calendar.ticks(s.btm_lead_time_years), btm_mw)
                 )
+    bids = np.array([h.wtp_usd_per_kw_month for h in hyperscalers])
+    if s.grid_policy == GridPolicy.HIGHEST_BID:
+        # What a request pays decides its place: waiting requests bid today's willingness to
+        # pay, so an urgent hyperscaler's premium moves it up the queue.
+        grid.rebid_greenfield(operators, bids)
     if requests:
-        owners, mw, bids = (np.array(column) for column in zip(*requests, strict=True))
-        for r, operator in enumerate(operators):
-            operator.queue.file(
-                owner=owners,
-                kind=RequestKind.GREENFIELD_AI,
-                mw=mw * headroom_share[r],
-                filed_tick=tick,
-                ready_tick=tick + calendar.ticks(grid.greenfield_lead_years(operator, s)),
-                bid_usd_per_kw_month=bids,
-            )
+        owners, mw = (np.array(column) for column in zip(*requests, strict=True))
+        grid.file_greenfield(operators, owners, mw, bids[owners], tick, calendar, s)
     return lease_need_mw

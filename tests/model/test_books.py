@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from abm import MinerStatus, PowerMarketModel
 from abm.submodels.books import Party, Purpose
+from abm.submodels.grid import RequestKind
 
 
 class Opening:
@@ -51,8 +52,10 @@ def assert_books_reconcile(model: PowerMarketModel, opening: Opening) -> None:
     # Every MW of every site: its start, plus what the grid connected, plus bought, less sold.
     np.testing.assert_allclose(fleet.mw, journal.site_mw_expected(), rtol=1e-12, atol=1e-9)
     np.testing.assert_allclose(journal.site_mw_start, opening.mw)
-    granted = sum(g.granted_expansion_mw for g in model.grid_operators)
-    assert journal.site_mw_connected.sum() <= granted + 1e-6
+    granted = sum(
+        g.energised_mw_by_kind[RequestKind.MINING_EXPANSION] for g in model.grid_operators
+    )
+    assert journal.site_mw_connected.sum() == pytest.approx(granted, rel=1e-9, abs=1e-6)
     total_expected = opening.mw.sum() + journal.site_mw_connected.sum()
     assert fleet.mw.sum() == pytest.approx(total_expected, rel=1e-12)
     assert model.metrics["mw_sites_total"] == pytest.approx(total_expected, rel=1e-12)

@@ -99,10 +99,37 @@ def test_scarcity_price_rises_convexly_with_utilisation():
     assert prices == pytest.approx([40.0, 40.0 + 120 * 0.0625, 160.0, 160.0])
 
 
-def test_curtailment_starts_at_threshold_and_is_total_at_full_utilisation():
-    assert grid.curtailment_fraction(0.85, 0.9) == 0.0
-    assert grid.curtailment_fraction(0.95, 0.9) == pytest.approx(0.5)
-    assert grid.curtailment_fraction(1.0, 0.9) == pytest.approx(1.0)
+def test_curtailment_sheds_flexible_load_down_to_the_threshold():
+    # 1,000 MW energised; 950 MW running, 400 MW of it flexible; summer factor 1.0.
+    # Held at 0.9 * 1000 = 900 MW: 50 MW of the 400 MW flexible is shed (12.5 %).
+    assert grid.flexible_curtailment_share(950.0, 400.0, 1000.0, 1.0, 0.9) == pytest.approx(0.125)
+    assert grid.flexible_curtailment_share(850.0, 400.0, 1000.0, 1.0, 0.9) == 0.0
+    # Firm load alone above the threshold: all flexible load is shed, no more.
+    assert grid.flexible_curtailment_share(1000.0, 50.0, 1000.0, 1.0, 0.9) == 1.0
+    # With a 6 % summer peak 950 MW peaks at 1,007 MW: 107 of 424 flexible MW shed.
+    assert grid.flexible_curtailment_share(950.0, 400.0, 1000.0, 1.06, 0.9) == pytest.approx(
+        (950 * 1.06 - 900) / (400 * 1.06)
+    )
+
+
+def test_scarcity_adder_starts_at_the_threshold():
+    assert grid.scarcity_power_price_usd_per_mwh(40.0, 0.9, 120.0, 4.0, 0.9) == 40.0
+    assert grid.scarcity_power_price_usd_per_mwh(40.0, 0.95, 120.0, 4.0, 0.9) == pytest.approx(
+        40.0 + 120 * 0.5**4
+    )
+
+
+def test_capacity_charge_passes_the_rise_since_contracts_on_peak_load():
+    # PJM 2026/27 at 329.17 against 28.92 in contracts: 300.25 / 24 = 12.51 USD/MWh firm;
+    # a mine drawing 48 % of its MW at peak pays 6.00.
+    assert grid.capacity_cost_usd_per_mwh(329.17, 28.92, 1.0) == pytest.approx(12.5104, abs=1e-4)
+    assert grid.capacity_cost_usd_per_mwh(329.17, 28.92, 0.48) == pytest.approx(6.005, abs=1e-3)
+    assert grid.capacity_cost_usd_per_mwh(20.0, 28.92, 1.0) == 0.0
+
+
+def test_power_gap_is_demand_less_grid_less_construction():
+    assert grid.power_gap_mw(65_000.0, 15_000.0, 6_000.0) == 44_000.0
+    assert grid.power_gap_mw(10_000.0, 15_000.0, 6_000.0) == 0.0
 
 
 def test_queue_policies_order_requests_as_documented():
@@ -112,6 +139,10 @@ def test_queue_policies_order_requests_as_documented():
     assert grid.queue_priority_order("first_come", filed, bid, is_ai).tolist() == [1, 3, 2, 0]
     assert grid.queue_priority_order("highest_bid", filed, bid, is_ai).tolist() == [2, 3, 0, 1]
     assert grid.queue_priority_order("ai_priority", filed, bid, is_ai).tolist() == [2, 0, 1, 3]
+    assert grid.queue_priority_order("flexible_first", filed, bid, is_ai).tolist() == [1, 3, 2, 0]
+    flexible = np.array([True, False, False, False])
+    order = grid.queue_priority_order("flexible_first", filed, bid, is_ai, flexible)
+    assert order.tolist() == [0, 1, 3, 2]
 
 
 def test_unknown_policy_is_refused():

@@ -258,21 +258,15 @@ def test_no_ai_demand_means_no_leases_or_conversions():
 
 
 def test_higher_willingness_to_pay_moves_more_mw_out_of_mining():
+    # MW signed to AI tenants, energised or still waiting for the grid's firm service.
     common = dict(n_miners=120, horizon_years=3.0, btc_volatility_annual=0.3)
-    low = mean_over_seeds(
-        "mw_leased", ai_max_lease_usd_per_kw_month=90.0, **common
-    ) + mean_over_seeds("mw_hpc", ai_max_lease_usd_per_kw_month=90.0, **common)
-    high = mean_over_seeds(
-        "mw_leased",
-        ai_max_lease_usd_per_kw_month=400.0,
-        hyperscaler_base_wtp_usd_per_kw_month=250.0,
-        **common,
-    ) + mean_over_seeds(
-        "mw_hpc",
-        ai_max_lease_usd_per_kw_month=400.0,
-        hyperscaler_base_wtp_usd_per_kw_month=250.0,
-        **common,
+    high_knobs = dict(
+        ai_max_lease_usd_per_kw_month=400.0, hyperscaler_base_wtp_usd_per_kw_month=250.0
     )
+    low = high = 0.0
+    for column in ("mw_leased", "mw_hpc", "mw_converting"):
+        low += mean_over_seeds(column, ai_max_lease_usd_per_kw_month=90.0, **common)
+        high += mean_over_seeds(column, **high_knobs, **common)
     assert high > low
 
 

@@ -95,3 +95,47 @@ def test_priority_order_of_ready_requests_follows_the_policy(policy):
         )
     ]
     assert queue.priority_order(policy, ready).tolist() == expected.tolist()
+
+
+def test_filed_requests_start_in_study_and_keep_their_first_filing_tick():
+    queue = InterconnectionQueue()
+    file_one(queue, 4, ready_tick=9)
+    assert queue.approved.tolist() == [False]
+    assert queue.first_filed_tick.tolist() == [4]
+    assert queue.next_study_end_tick == 9
+    queue.file(
+        owner=5,
+        kind=RequestKind.BROWNFIELD_AI,
+        mw=5.0,
+        filed_tick=12,
+        ready_tick=7,
+        bid_usd_per_kw_month=1.0,
+        first_filed_tick=2,
+    )
+    assert queue.first_filed_tick.tolist() == [4, 2]
+    assert queue.next_study_end_tick == 7 and queue.earliest_ready_tick == 7
+
+
+def test_take_at_returns_the_records_it_removes():
+    queue = InterconnectionQueue()
+    for owner in range(5):
+        file_one(queue, owner, ready_tick=10 + owner)
+    taken = queue.take_at(np.array([1, 3]))
+    assert taken["owner"].tolist() == [1, 3]
+    assert queue.owner.tolist() == [0, 2, 4]
+    assert queue.earliest_ready_tick == 10
+
+
+def test_only_mining_expansions_are_flexible_load():
+    queue = InterconnectionQueue()
+    for kind in RequestKind:
+        queue.file(
+            owner=0,
+            kind=kind,
+            mw=1.0,
+            filed_tick=0,
+            ready_tick=0,
+            bid_usd_per_kw_month=0.0,
+        )
+    assert queue.is_flexible.tolist() == [k == RequestKind.MINING_EXPANSION for k in RequestKind]
+    assert (queue.is_flexible == ~queue.is_ai_load).all()

@@ -1,0 +1,99 @@
+"""Who gets power and when: allocation policy x deliverable capacity x common seeds.
+
+Runs the model to the end of 2028 for every grid policy and three scales of the regions'
+deliverable large-load capacity, on the same seeds, and prints (1) the outcomes by design
+point and (2) each policy's difference from ``first_come`` at the same scale and seed, with
+a 95 % t interval over the seeds.  Regenerate the table in the grid notes with::
+
+    .venv/bin/python -m experiments.grid_sweep
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from abm import PowerMarketModel
+from abm.economics.grid import GridPolicy
+
+OUTCOMES = {
+    "ai_served_gw": lambda f: f["ai_served_mw"].iloc[-1] / 1000,
+    "ai_grid_gw": lambda f: f["ai_served_grid_mw"].iloc[-1] / 1000,
+    "ai_share_of_grants": lambda f: _ai_share(f.iloc[-1]),
+    "mining_expansion_mw": lambda f: f["grid_energised_mining_expansion_mw"].iloc[-1],
+    "wait_ai_years": lambda f: f["grid_wait_ai_years"].iloc[-1],
+    "wait_mining_years": lambda f: f["grid_wait_mining_years"].iloc[-1],
+    "binding_share": lambda f: f.loc[f["date"] >= "2026-01-01", "grid_regions_binding"].mean() / 6,
+    "curtailed_gwh": lambda f: f["grid_curtailed_mwh_cumulative"].iloc[-1] / 1000,
+    "mw_mining": lambda f: f["mw_mining"].iloc[-1],
+}
+"""Outcomes at the end of 2028, each a function of a run's model-column frame."""
+
+
+def _ai_share(last: pd.Series) -> float:
+    ai = last["grid_energised_greenfield_ai_mw"] + last["grid_energised_brownfield_ai_mw"]
+    total = ai + last["grid_energised_mining_expansion_mw"]
+    return ai / total if total > 0 else float("nan")
+
+
+def run_design(scales: list[float], seeds: list[int], horizon_years: float) -> pd.DataFrame:
+    """One row per (policy, scale, seed) with the :data:`OUTCOMES`."""
+    rows = []
+    for policy in GridPolicy:
+        for scale in scales:
+            for seed in seeds:
+                model = PowerMarketModel(
+                    seed=seed,
+                    grid_policy=policy.value,
+                    grid_deliverable_scale=scale,
+                    horizon_years=horizon_years,
+                )
+                model.run()
+                frame = model.datacollector.get_model_vars_dataframe()
+                row = {"policy": policy.value, "scale": scale, "seed": seed}
+                row.update({name: float(fn(frame)) for name, fn in OUTCOMES.items()})
+                rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def differences_from_first_come(results: pd.DataFrame) -> pd.DataFrame:
+    """Each policy minus first_come at the same scale and seed: mean and 95 % t interval."""
+    keyed = results.set_index(["policy", "scale", "seed"])
+    base = keyed.xs(GridPolicy.FIRST_COME.value, level="policy")
+    rows = []
+    for (policy, scale), group in keyed.groupby(level=["policy", "scale"]):
+        if policy == GridPolicy.FIRST_COME.value:
+            continue
+        diff = group.droplevel(["policy", "scale"]) - base.xs(scale, level="scale")
+        n = len(diff)
+        half = stats.t.ppf(0.975, n - 1) * diff.std(ddof=1) / np.sqrt(n)
+        row = {"policy": policy, "scale": scale}
+        for name in OUTCOMES:
+            row[name] = f"{diff[name].mean():+.2f} ± {half[name]:.2f}"
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def main() -> None:
+    """Run the design and print both tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", type=float, nargs="+", default=[0.5, 1.0, 2.0])
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
+    parser.add_argument("--horizon-years", type=float, default=3.12)
+    args = parser.parse_args()
+    results = run_design(args.scales, args.seeds, args.horizon_years)
+    pd.set_option("display.width", 200)
+    pd.set_option("display.max_columns", 20)
+    means = results.groupby(["policy", "scale"])[list(OUTCOMES)].mean()
+    print("Mean over seeds", args.seeds, "at the end of the run (end of 2028)")
+    print(means.round(2).to_string())
+    print()
+    print("Difference from first_come at the same scale and seed (mean ± 95 % t interval)")
+    print(differences_from_first_come(results).to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()
