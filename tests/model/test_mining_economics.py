@@ -55,11 +55,6 @@ def test_without_ai_demand_the_us_share_barely_erodes_in_a_year(flat_runs):
     assert share == pytest.approx(PowerMarketScenario().us_hashrate_share, abs=0.04)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with AI demand a lasting boom funds landlord-built halls and mining is valued over "
-    "the miner's 3-8 year horizon against a lease's full term: the path choice is issue 11's",
-)
 def test_with_ai_demand_a_lasting_boom_still_keeps_more_mining():
     share = {p: mining_share(final_frames(btc_price_usd=p, **FLAT)) for p in PRICES}
     assert share[30_000] < share[91_000] < share[500_000]

@@ -91,7 +91,8 @@ def test_the_contract_record_explains_each_choice_and_structures_differ():
     assert {"lease", "landlord_built"} <= set(contracts["kind"])
     assert contracts[["value_mine_usd_per_mw", "value_lease_usd_per_mw"]].notna().all().all()
     public = ~contracts["firm"].str.startswith("Private miner")
-    assert (contracts.loc[public, "mw"] <= model.scenario.pivot_tranche_mw + 1e-9).all()
+    # Public sites sign tranche by tranche (a tranche may have grown by a grid expansion).
+    assert (contracts.loc[public, "mw"] < 2 * model.scenario.pivot_tranche_mw).all()
     # Landlord-built halls earn the fit-out premium on top of the rent.
     premium = model.market.landlord_built_terms.revenue_premium_usd_per_kw_month
     assert premium > 0
