@@ -520,20 +520,15 @@ class PowerMarketModel(Model):
                 asic_price,
                 self.scenario.asic_debt_share,
             )
-            for i, added_mw in zip(
-                grants.expansion_sites[taken].tolist(),
-                grants.expansion_mw[taken].tolist(),
-                strict=True,
-            ):
-                mining.expand_site(
-                    fleet,
-                    self.journal,
-                    i,
-                    added_mw,
-                    frontier,
-                    asic_price,
-                    self.scenario.asic_debt_share,
-                )
+            mining.expand_sites(
+                fleet,
+                self.journal,
+                grants.expansion_sites[taken],
+                grants.expansion_mw[taken],
+                frontier,
+                asic_price,
+                self.scenario.asic_debt_share,
+            )
             self.asic_market.sell(float(grants.expansion_mw[taken].sum()) / frontier)
             fleet.expansion_pending[grants.expansion_sites] = False
             grid.release_declined(

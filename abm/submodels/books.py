@@ -167,10 +167,6 @@ class Journal:
 
     # -- MW -----------------------------------------------------------------------------
 
-    def site_connected(self, site: int, mw: float) -> None:
-        """The grid connected ``mw`` more to site ``site``."""
-        self.site_mw_connected[site] += mw
-
     def site_sold(self, seller: int, buyer: int, mw: float, usd: float) -> None:
         """Site ``seller``'s estate sold its ``mw`` to miner site ``buyer`` for ``usd``."""
         self.site_mw_sold[seller] += mw

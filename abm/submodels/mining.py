@@ -167,27 +167,27 @@ def can_expand(
     return (fleet.status[sites] == MinerStatus.MINING) & (fleet.cash_usd[sites] >= equity)
 
 
-def expand_site(
+def expand_sites(
     fleet: MinerFleet,
     journal: Journal,
-    site: int,
-    mw: float,
+    sites: np.ndarray,
+    mw: np.ndarray,
     frontier_j_per_th: float,
     asic_price_usd_per_th: float,
     debt_share: float,
-) -> bool:
-    """A granted expansion: ``mw`` more, filled with frontier ASICs if the miner can pay.
-
-    A site that no longer mines, or cannot pay its share of the machines, declines the
-    capacity.  Returns whether the site took it.
-    """
-    if not can_expand(fleet, site, mw, frontier_j_per_th, asic_price_usd_per_th, debt_share):
-        return False
+) -> None:
+    """Granted expansions the sites take (see :func:`can_expand`): ``mw`` more each, filled
+    with frontier ASICs bought at the market price.  ``sites`` are distinct (one request per
+    site at a time)."""
+    if sites.size == 0:
+        return
     added_ths = mw * 1e6 / frontier_j_per_th
-    capex = added_ths * asic_price_usd_per_th
-    buy_asics(fleet, journal, np.array([site]), np.array([capex]), debt_share)
-    fleet.mw[site] += mw
-    journal.site_connected(site, mw)
-    fleet.ths[site] += added_ths
-    fleet.j_per_th[site] = fleet.mw[site] * 1e6 / fleet.ths[site]
-    return True
+    buy_asics(fleet, journal, sites, added_ths * asic_price_usd_per_th, debt_share)
+    # The fleet's efficiency is the mean of old and new machines, weighted by hashrate.
+    ths = fleet.ths[sites] + added_ths
+    fleet.j_per_th[sites] = (
+        fleet.ths[sites] * fleet.j_per_th[sites] + added_ths * frontier_j_per_th
+    ) / ths
+    fleet.ths[sites] = ths
+    fleet.mw[sites] += mw
+    journal.site_mw_connected[sites] += mw
