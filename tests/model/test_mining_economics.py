@@ -57,7 +57,9 @@ def test_without_ai_demand_the_us_share_barely_erodes_in_a_year(flat_runs):
 
 def test_with_ai_demand_a_lasting_boom_still_keeps_more_mining():
     share = {p: mining_share(final_frames(btc_price_usd=p, **FLAT)) for p in PRICES}
-    assert share[30_000] < share[91_000] < share[500_000]
+    # With AI demand the cheap-BTC and baseline prices keep about the same share mining (the
+    # lease market takes what mining gives up); a lasting boom keeps clearly more.
+    assert share[500_000] > 1.2 * max(share[30_000], share[91_000])
 
 
 def test_a_lasting_boom_keeps_hashprice_well_above_the_baseline_for_years(flat_runs):
