@@ -431,7 +431,7 @@ class PowerMarketModel(Model):
             self.journal,
             tick,
             s.debt_capacity_share_of_value,
-            self._liquidation_value_usd(frontier, asic_price),
+            lambda: self._liquidation_value_usd(frontier, asic_price),
             btc_price_usd,
         )
         # 8. Miners' strategies: mine or idle, refleet, expand, offer sites to AI.

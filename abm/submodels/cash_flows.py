@@ -9,6 +9,7 @@ recorded in the :class:`abm.submodels.books.Journal`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -146,14 +147,15 @@ def resolve_insolvency(
     journal: Journal,
     tick: int,
     debt_capacity_share_of_value: float,
-    liquidation_value_usd: np.ndarray,
+    liquidation_value_usd: Callable[[], np.ndarray],
     btc_price_usd: float,
 ) -> np.ndarray:
     """Step 7: miners short of cash sell treasury BTC, then borrow; the rest exit.
 
     A site's debt capacity is ``debt_capacity_share_of_value`` of the larger of its
     enterprise value and its liquidation value (its ASICs at their market value plus the
-    powered site itself): lenders lend against the machines and the interconnection even
+    powered site itself; ``liquidation_value_usd`` computes it per site, only when a site is
+    short): lenders lend against the machines and the interconnection even
     when the site is idle.  Signed contracts survive the landlord: the tenant takes the site
     over (ACQUIRED); other sites go to auction (EXITED, the sale clock starting now).
 
@@ -174,7 +176,7 @@ def resolve_insolvency(
         journal.party_usd[Purpose.BTC_SALE, Party.BTC_BUYERS] -= float(proceeds.sum())
         short = active & (fleet.cash_usd < -1e-9)
     going_concern = np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
-    capacity = debt_capacity_share_of_value * np.maximum(going_concern, liquidation_value_usd)
+    capacity = debt_capacity_share_of_value * np.maximum(going_concern, liquidation_value_usd())
     can_borrow = short & (fleet.debt_usd - fleet.cash_usd <= capacity)
     borrowers = np.flatnonzero(can_borrow)
     drawn = -fleet.cash_usd[borrowers]
