@@ -23,7 +23,7 @@ from abm import MODEL_COLUMNS, knob_specs
 from abm.calibration import read_price_csv
 from experiments.cli import app
 from experiments.scenario_files import ScenarioError, check_price_csv
-from experiments.sweep import DESIGNS, SweepError, parse_sweep, run_sweep
+from experiments.sweep import DESIGNS, MAX_RUNS, SweepError, parse_sweep, run_sweep
 
 runner = CliRunner()
 HEAD = 'base = "baseline"\n'
@@ -364,7 +364,9 @@ def test_the_sweep_parser_accepts_or_refuses_any_file_with_one_line_naming_it(tm
         message = str(error)
         assert "\n" not in message and str(path) in message, message
     else:
-        assert 1 <= sweep.n_points * sweep.replications
+        # An accepted sweep has runs to do, and no more than the stated limit.
+        assert sweep.n_points >= 1 and sweep.replications >= 1
+        assert sweep.n_points * sweep.replications <= MAX_RUNS
         assert len(sweep.design_points()) == sweep.n_points
 
 
