@@ -3,14 +3,16 @@
 Runs the model to the end of 2028 for every grid policy and three scales of the regions'
 deliverable large-load capacity, on the same seeds, and prints (1) the outcomes by design
 point and (2) each policy's difference from ``first_come`` at the same scale and seed, with
-a 95 % t interval over the seeds.  Regenerate the table in the grid notes with::
+a 95 % t interval over the seeds.  Regenerate the tables of ``docs/grid.md`` with::
 
-    .venv/bin/python -m experiments.grid_sweep
+    .venv/bin/python -m experiments.grid_sweep --write docs/grid.md
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -18,6 +20,7 @@ from scipy import stats
 
 from abm import PowerMarketModel
 from abm.economics.grid import GridPolicy
+from experiments.provenance import model_version
 
 OUTCOMES = {
     "ai_served_gw": lambda f: f["ai_served_mw"].iloc[-1] / 1000,
@@ -77,14 +80,87 @@ def differences_from_first_come(results: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+OUTCOME_LABELS = {
+    "ai_served_gw": "AI served (GW)",
+    "ai_grid_gw": "AI on grid capacity (GW)",
+    "ai_share_of_grants": "AI share of energised grants",
+    "mining_expansion_mw": "mining expansion energised (MW)",
+    "wait_ai_years": "AI wait (years)",
+    "wait_mining_years": "mining wait (years)",
+    "binding_share": "share of region-ticks binding (2026 on)",
+    "curtailed_gwh": "curtailed (GWh, cumulative)",
+    "mw_mining": "MW mining",
+}
+"""Column headings of the Markdown tables, units in brackets."""
+
+BLOCK_START = "<!-- grid_sweep:start -->"
+BLOCK_END = "<!-- grid_sweep:end -->"
+
+
+def markdown_table(frame: pd.DataFrame) -> str:
+    """A GitHub Markdown table of ``frame`` (index reset, headings from :data:`OUTCOME_LABELS`)."""
+    flat = frame.reset_index()
+    headings = [OUTCOME_LABELS.get(str(c), str(c)) for c in flat.columns]
+    lines = ["| " + " | ".join(headings) + " |", "|" + " --- |" * len(headings)]
+    for row in flat.itertuples(index=False):
+        cells = [f"{v:.2f}" if isinstance(v, float) else str(v) for v in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def markdown_block(results: pd.DataFrame, seeds: list[int], horizon_years: float) -> str:
+    """Both tables between the block markers, with how and when they were made."""
+    means = results.groupby(["policy", "scale"])[list(OUTCOMES)].mean()
+    return "\n".join(
+        [
+            BLOCK_START,
+            f"Made by `python -m experiments.grid_sweep --write docs/grid.md` on "
+            f"{dt.date.today().isoformat()} with {model_version()}: every policy x "
+            f"`grid_deliverable_scale` in {sorted(results['scale'].unique().tolist())}, seeds "
+            f"{seeds}, {horizon_years:g} years from the start (end of 2028), other knobs at "
+            "their defaults.",
+            "",
+            "**Means over the seeds at the end of the run**",
+            "",
+            markdown_table(means),
+            "",
+            "**Difference from `first_come` at the same scale and seed** (mean ± half-width "
+            "of the 95 % t interval over the seeds; common random numbers, so each difference "
+            "is paired run by run)",
+            "",
+            markdown_table(differences_from_first_come(results).set_index(["policy", "scale"])),
+            BLOCK_END,
+        ]
+    )
+
+
+def write_block(path: Path, block: str) -> None:
+    """Replace the block between the markers in ``path`` (the rest of the file is kept)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else f"{BLOCK_START}\n{BLOCK_END}\n"
+    head, found, rest = text.partition(BLOCK_START)
+    if not found:
+        raise SystemExit(f"error: {path} has no {BLOCK_START} marker")
+    _, _, tail = rest.partition(BLOCK_END)
+    path.write_text(head + block + tail, encoding="utf-8")
+
+
 def main() -> None:
-    """Run the design and print both tables."""
+    """Run the design and print both tables (or write them into a Markdown file)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", type=float, nargs="+", default=[0.5, 1.0, 2.0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--horizon-years", type=float, default=3.12)
+    parser.add_argument(
+        "--write", type=Path, help="Markdown file whose grid_sweep block is replaced"
+    )
     args = parser.parse_args()
+    if len(args.seeds) < 2:
+        parser.error("--seeds needs at least two seeds for an interval")
     results = run_design(args.scales, args.seeds, args.horizon_years)
+    if args.write is not None:
+        write_block(args.write, markdown_block(results, args.seeds, args.horizon_years))
+        print(f"wrote {args.write}")
+        return
     pd.set_option("display.width", 200)
     pd.set_option("display.max_columns", 20)
     means = results.groupby(["policy", "scale"])[list(OUTCOMES)].mean()
