@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,7 @@ def market_structure_chart(
     uses: tuple[str, ...] | None = None,
     width: int | str = 720,
     height: int = 260,
+    subtitle: tuple[str, ...] = (),
 ) -> alt.LayerChart:
     """Stacked area of miners' sites' MW by use over time: the market-structure plot.
 
@@ -93,6 +95,7 @@ def market_structure_chart(
         uses: The use columns, in stacking order; :data:`abm.views.USES` by default.
         width: Width in pixels, or ``"container"`` to fill the page's column.
         height: Height in pixels.
+        subtitle: Lines under the title (what was run), each short enough for the width.
     """
     uses = tuple(label for label, _ in USES) if uses is None else tuple(uses)
     colours = dict(zip((label for label, _ in USES), USE_COLOURS, strict=True))
@@ -136,15 +139,22 @@ def market_structure_chart(
         .add_params(hover)
     )
     return alt.layer(area, rule).properties(
-        title=alt.Title(title, fontSize=14, anchor="start"), width=width, height=height
+        title=alt.Title(
+            title, subtitle=list(subtitle), fontSize=14, subtitleFontSize=11, anchor="start"
+        ),
+        width=width,
+        height=height,
     )
 
 
-def market_structure_png(frame: pd.DataFrame, path: Path, title: str) -> None:
+def market_structure_png(
+    frame: pd.DataFrame, path: Path, title: str, subtitle: tuple[str, ...] = ()
+) -> None:
     """Save :func:`market_structure_chart` of a run's model columns as a PNG at ``path``."""
     table = pd.DataFrame({label: frame[column].astype(float) for label, column in USES})
     table.insert(0, "date", pd.to_datetime(frame["date"]).to_numpy())
-    market_structure_chart(table, title=title).save(path, format="png", scale_factor=1.5)
+    chart = market_structure_chart(table, title=title, subtitle=subtitle)
+    chart.save(path, format="png", scale_factor=1.5)
 
 
 def write_run(result: RunResult, folder: Path, knobs: dict[str, Any], description: str) -> None:
@@ -159,10 +169,13 @@ def write_run(result: RunResult, folder: Path, knobs: dict[str, Any], descriptio
             agents[column] = agents[column].astype(str)
     write_parquet_atomically(agents, folder / "agents.parquet")
     write_atomically(folder / "scenario.toml", lambda tmp: write_resolved(tmp, knobs, description))
+    dates = pd.to_datetime(result.model_frame["date"])
     market_structure_png(
         result.model_frame,
         folder / "market_structure.png",
-        f"Market structure — {description[:60]}",
+        f"Miners' sites by use, {dates.iloc[0]:%b %Y} to {dates.iloc[-1]:%b %Y} "
+        f"(seed {knobs.get('seed', 'none')})",
+        tuple(textwrap.wrap(description, width=120, max_lines=2, placeholder=" …")),
     )
 
 
