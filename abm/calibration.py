@@ -78,6 +78,92 @@ def public_miners(filename: str = "public_miners.csv") -> pd.DataFrame:
     return usable[["firm", "region", *numeric, "ai_deal_announced"]].reset_index(drop=True)
 
 
+SUITABILITY_CLASSES = ("A", "B", "C")
+"""AI suitability classes of a mining site, best first (``site_suitability_classes.csv``)."""
+
+
+@cache
+def site_suitability_classes() -> pd.DataFrame:
+    """What a site's AI suitability class does to a retrofit and to the rent a tenant pays.
+
+    Returns:
+        Indexed by ``suitability_class`` in the order of :data:`SUITABILITY_CLASSES`:
+        ``retrofit_cost_multiplier`` (times the data-hall capex of a class-A site),
+        ``rent_factor`` (times the rent a tenant bids for a class-A site),
+        ``synthetic_mw_share`` (share of private miners' MW in the class; sums to 1) and
+        ``default_for_unlisted_sites`` (the class of a public row the site table does not list).
+
+    Raises:
+        ValueError: Naming the file and the missing class, column or bad value.
+    """
+    filename = "site_suitability_classes.csv"
+    frame = read_table(filename)
+    numeric = ["retrofit_cost_multiplier", "rent_factor", "synthetic_mw_share"]
+    _require(
+        frame,
+        filename,
+        ["suitability_class", *numeric, "default_for_unlisted_sites", "source_url", "note"],
+    )
+    frame = frame.set_index("suitability_class")
+    missing = [c for c in SUITABILITY_CLASSES if c not in frame.index]
+    if missing:
+        raise ValueError(f"abm/data/{filename}: no row for class(es) {', '.join(missing)}")
+    frame = frame.loc[list(SUITABILITY_CLASSES)]
+    for column in numeric:
+        frame[column] = pd.to_numeric(frame[column], errors="coerce")
+    if frame[numeric].isna().any().any() or (frame[numeric] < 0).any().any():
+        raise ValueError(f"abm/data/{filename}: empty or negative value(s)")
+    if abs(frame["synthetic_mw_share"].sum() - 1.0) > 1e-9:
+        raise ValueError(f"abm/data/{filename}: synthetic_mw_share must sum to 1")
+    frame["default_for_unlisted_sites"] = (
+        frame["default_for_unlisted_sites"].astype(str).str.lower() == "true"
+    )
+    if frame["default_for_unlisted_sites"].sum() != 1:
+        raise ValueError(
+            f"abm/data/{filename}: exactly one class must be default_for_unlisted_sites"
+        )
+    return frame
+
+
+@cache
+def miner_sites() -> pd.DataFrame:
+    """The public miners' US mining sites one by one, with their AI suitability class.
+
+    From ``abm/data/miner_sites.csv`` (filings, company releases and press, each row with its
+    source): sites in the US grid regions with ``mining_mw`` > 0, that is the MW mining at the
+    table's date (AI-only campuses, sites under development and Canadian sites are kept in
+    the table but not returned).
+
+    Returns:
+        Columns ``firm, fleet_table, site, region, mining_mw, suitability_class`` (MW; class
+        in :data:`SUITABILITY_CLASSES`; ``fleet_table`` the public-miners table whose firm
+        totals the site splits).
+
+    Raises:
+        ValueError: Naming the file and the problem (missing column, unknown region or class).
+    """
+    filename = "miner_sites.csv"
+    frame = read_table(filename)
+    _require(
+        frame,
+        filename,
+        ["firm", "fleet_table", "site", "country", "region", "mining_mw", "suitability_class"],
+    )
+    frame["mining_mw"] = pd.to_numeric(frame["mining_mw"], errors="coerce")
+    unknown_class = sorted(set(frame["suitability_class"].dropna()) - set(SUITABILITY_CLASSES))
+    if unknown_class or frame["suitability_class"].isna().any():
+        raise ValueError(
+            f"abm/data/{filename}: every site needs a class in {', '.join(SUITABILITY_CLASSES)}"
+            + (f" (unknown: {', '.join(unknown_class)})" if unknown_class else "")
+        )
+    mining = frame[(frame["country"] == "US") & (frame["mining_mw"] > 0)]
+    unknown = sorted(set(mining["region"]) - set(REGIONS))
+    if unknown:
+        raise ValueError(f"abm/data/{filename}: unknown region(s) {', '.join(unknown)}")
+    columns = ["firm", "fleet_table", "site", "region", "mining_mw", "suitability_class"]
+    return mining[columns].reset_index(drop=True)
+
+
 @cache
 def regions() -> pd.DataFrame:
     """Grid regions: deliverable large-load capacity, studies, start-pool shares and prices.

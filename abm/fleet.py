@@ -75,7 +75,10 @@ class MinerFleet:
     whole site's MW; a synthetic row stands for identical private sites of ``unit_site_mw``
     each.  ``btc_held`` is the firm's BTC treasury share of the row.  ``expectation_rule``
     indexes the model's registry of hashprice expectation rules and ``strategy`` its list of
-    miner strategies (:mod:`abm.strategies`).
+    miner strategies (:mod:`abm.strategies`).  ``suitability_class`` is the site's AI
+    suitability (0 = A, 1 = B, 2 = C; :data:`abm.calibration.SUITABILITY_CLASSES`): its
+    ``retrofit_cost_multiplier`` scales the data-hall capex of any AI contract on the site and
+    its ``rent_factor`` the rent a tenant pays there, both relative to a class-A site.
     """
 
     name: np.ndarray
@@ -111,6 +114,9 @@ class MinerFleet:
     value_mine_usd_per_mw: np.ndarray = field(init=False)
     value_lease_usd_per_mw: np.ndarray = field(init=False)
     value_convert_usd_per_mw: np.ndarray = field(init=False)
+    suitability_class: np.ndarray = field(init=False)
+    retrofit_cost_multiplier: np.ndarray = field(init=False)
+    rent_factor: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
         n = self.mw.size
@@ -132,6 +138,11 @@ class MinerFleet:
         self.value_mine_usd_per_mw = np.full(n, np.nan)
         self.value_lease_usd_per_mw = np.full(n, np.nan)
         self.value_convert_usd_per_mw = np.full(n, np.nan)
+        # AI suitability of the site (abm/data/site_suitability_classes.csv), set by the
+        # population; a fleet built without one is all class A at the deal record's costs.
+        self.suitability_class = np.zeros(n, dtype=np.int8)
+        self.retrofit_cost_multiplier = np.ones(n)
+        self.rent_factor = np.ones(n)
 
     def __len__(self) -> int:
         return int(self.mw.size)

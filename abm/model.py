@@ -275,11 +275,22 @@ class PowerMarketModel(Model):
         self._idle_value_usd_per_mw = -s.idle_cost_usd_per_mw_year * finance.annuity_factor(
             rate, self.fleet.horizon_years
         )
-        self._lease_coefficients = lease_terms.rent_coefficients(rate)
-        self._convert_coefficients = convert_terms.rent_coefficients(rate)
+
+        # A site's AI suitability: a tenant pays rent_factor times the clearing rent there
+        # (the slope), and its upgrades add capex (the intercept).
+        def at_site(kind: int, coefficients: tuple[np.ndarray, np.ndarray]):
+            extra = lease_market.site_extra_capex_usd_per_mw(
+                s, kind, self.fleet.retrofit_cost_multiplier
+            )
+            return coefficients[0] * self.fleet.rent_factor, coefficients[1] - extra
+
+        self._lease_coefficients = at_site(ContractKind.LEASE, lease_terms.rent_coefficients(rate))
+        self._convert_coefficients = at_site(
+            ContractKind.CONVERT, convert_terms.rent_coefficients(rate)
+        )
         self._landlord_built_rate = lease_market.landlord_built_rate(rate, s)
-        self._landlord_built_coefficients = landlord_terms.rent_coefficients(
-            self._landlord_built_rate
+        self._landlord_built_coefficients = at_site(
+            ContractKind.LANDLORD_BUILT, landlord_terms.rent_coefficients(self._landlord_built_rate)
         )
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
         self._hyperscaler_site_coefficients = tuple(

@@ -33,6 +33,7 @@ from abm.economics import finance, valuation
 from abm.economics.valuation import ContractTerms
 from abm.fleet import ContractKind, MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
+from abm.submodels.lease_market import site_extra_capex_usd_per_mw
 from abm.submodels.mining import site_mining_value_usd_per_mw
 
 # ---------------------------------------------------------------------- expectation rules
@@ -341,24 +342,34 @@ class ValueMaximising(MinerStrategy):
         rent = context.expected_rent_usd_per_kw_month
         mw = fleet.mw[sites]
         funds = fleet.cash_usd[sites] + context.equity_capacity_usd
+        multiplier = fleet.retrofit_cost_multiplier[sites]
+
+        def site_equity(kind: int, debt: float) -> np.ndarray:
+            # The miner's share of the capex the site's upgrades add.
+            return site_extra_capex_usd_per_mw(s, kind, multiplier) * (1.0 - debt)
+
         # Each structure: (kind, value coefficients, equity the miner must put in per MW).
         structures = (
             (
                 ContractKind.LEASE,
                 context.lease_coefficients,
-                context.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share),
+                context.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share)
+                + site_equity(ContractKind.LEASE, s.lease_debt_share),
             ),
             (
                 ContractKind.CONVERT,
                 context.convert_coefficients,
                 context.convert_terms.equity_needed_usd_per_mw(
-                    s.convert_debt_share, context.prepayment_usd_per_mw
+                    s.convert_debt_share,
+                    context.prepayment_usd_per_mw
+                    - site_equity(ContractKind.CONVERT, s.convert_debt_share),
                 ),
             ),
             (
                 ContractKind.LANDLORD_BUILT,
                 context.landlord_built_coefficients,
-                context.landlord_built_terms.equity_needed_usd_per_mw(s.landlord_built_debt_share),
+                context.landlord_built_terms.equity_needed_usd_per_mw(s.landlord_built_debt_share)
+                + site_equity(ContractKind.LANDLORD_BUILT, s.landlord_built_debt_share),
             ),
         )
         values = np.array([a * rent + b for _, (a, b), _ in structures])

@@ -99,6 +99,25 @@ def debt_share(scenario: PowerMarketScenario, kind: int) -> float:
     }[kind]
 
 
+def site_extra_capex_usd_per_mw(
+    scenario: PowerMarketScenario, kind: int, retrofit_cost_multiplier: np.ndarray | float
+) -> np.ndarray:
+    """Capex a site's AI suitability adds to a contract of ``kind``, USD per MW gross.
+
+    The site's ``retrofit_cost_multiplier`` (``abm/data/site_suitability_classes.csv``; 1 on
+    a class-A site) scales the data hall: a lease's whole capex, a conversion's hall at the
+    landlord-built cost (its GPUs cost the same on any site).
+    """
+    s = scenario
+    hall_usd_per_kw_it = {
+        ContractKind.LEASE: s.lease_capex_usd_per_kw_it,
+        ContractKind.CONVERT: s.landlord_built_capex_usd_per_kw_it,
+        ContractKind.LANDLORD_BUILT: s.landlord_built_capex_usd_per_kw_it,
+    }[kind]
+    multiplier = np.asarray(retrofit_cost_multiplier, dtype=float)
+    return (multiplier - 1.0) * hall_usd_per_kw_it * 1000.0 * s.it_share
+
+
 @dataclass(frozen=True)
 class Offers:
     """Sites offered to AI tenants this tick (fleet rows, in fleet order; a site may offer
@@ -313,7 +332,11 @@ class LeaseMarket:
         calendar = self._calendar
         terms = self.terms(kind)
         debt = debt_share(s, kind)
-        capex = terms.capex_usd_per_mw() * fleet.mw[i]
+        capex = (
+            terms.capex_usd_per_mw()
+            + float(site_extra_capex_usd_per_mw(s, kind, fleet.retrofit_cost_multiplier[i]))
+        ) * fleet.mw[i]
+        rent = rent * float(fleet.rent_factor[i])  # the clearing rent, at this site's quality
         if kind == ContractKind.CONVERT:
             prepayment = prepayment_usd_per_mw * fleet.mw[i]
             hyperscalers[h].paid_usd += prepayment

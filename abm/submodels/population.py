@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from abm import calibration
+from abm.calibration import SUITABILITY_CLASSES
 from abm.economics.valuation import ContractTerms
 from abm.fleet import ContractKind, MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
@@ -40,6 +41,100 @@ class Population:
     public_deal_kind: list[str]
 
 
+CLASS_CODE = {name: code for code, name in enumerate(SUITABILITY_CLASSES)}
+"""Code of each AI suitability class in ``MinerFleet.suitability_class`` (0 = A, the best)."""
+
+
+def public_sites(public: pd.DataFrame, sites: pd.DataFrame, start_date) -> pd.DataFrame:
+    """The public miners' rows split into their sites, each with its AI suitability class.
+
+    A firm listed in the site table (:func:`abm.calibration.miner_sites`) becomes one row per
+    mining site: the firm's MW and hashrate (``public_miners`` rows summed: the calibration
+    totals) are shared over its sites by their ``mining_mw``, each site in its own region;
+    fleet efficiency is the firm's hashrate-weighted mean, power cost its MW-weighted mean,
+    cash and debt the firm's.  A firm the table does not list keeps its rows, each one site
+    of the class ``default_for_unlisted_sites``.  Deals announced after ``start_date`` are
+    dropped (what the model should find, not be told).
+
+    Args:
+        public: Rows of :func:`abm.calibration.public_miners`.
+        sites: Rows of :func:`abm.calibration.miner_sites` for the table ``public`` comes
+            from (its ``fleet_table``).
+        start_date: The simulation's first day.
+
+    Returns:
+        The columns of ``public`` plus ``site`` (name, empty for an unlisted firm's row) and
+        ``suitability_class``; ``ai_deal_mw`` is the firm's known deal (critical-IT MW), on
+        every row of the firm.
+    """
+    classes = calibration.site_suitability_classes()
+    unlisted_class = classes.index[classes["default_for_unlisted_sites"]][0]
+    announced = public["ai_deal_announced"]
+    known = announced.isna() | (announced <= pd.Timestamp(start_date))
+    public = public.assign(ai_deal_mw=public["ai_deal_mw"].where(known, 0.0).fillna(0.0))
+    pieces = []
+    for firm, rows in public.groupby("firm", sort=False):
+        listed = sites[sites["firm"] == firm]
+        if listed.empty:
+            pieces.append(
+                rows.assign(
+                    site="", suitability_class=unlisted_class, ai_deal_mw=rows["ai_deal_mw"].sum()
+                )
+            )
+            continue
+        mw, ehs = float(rows["mw_site"].sum()), float(rows["hashrate_ehs"].sum())
+        share = listed["mining_mw"].to_numpy(float) / float(listed["mining_mw"].sum())
+        cost = rows["power_cost_usd_per_mwh"]
+        pieces.append(
+            pd.DataFrame(
+                {
+                    "firm": firm,
+                    "region": listed["region"].to_numpy(),
+                    "mw_site": mw * share,
+                    "hashrate_ehs": ehs * share,
+                    "fleet_j_per_th": float((rows["fleet_j_per_th"] * rows["hashrate_ehs"]).sum())
+                    / ehs,
+                    "power_cost_usd_per_mwh": float((cost * rows["mw_site"]).sum())
+                    / float(rows.loc[cost.notna(), "mw_site"].sum())
+                    if cost.notna().any()
+                    else np.nan,
+                    "cash_usd_m": rows["cash_usd_m"].max(),
+                    "debt_usd_m": rows["debt_usd_m"].max(),
+                    "ai_deal_mw": float(rows["ai_deal_mw"].sum()),
+                    "ai_deal_announced": rows["ai_deal_announced"].min(),
+                    "site": listed["site"].to_numpy(),
+                    "suitability_class": listed["suitability_class"].to_numpy(),
+                }
+            )
+        )
+    return pd.concat(pieces, ignore_index=True)
+
+
+def sites_of(sites: pd.DataFrame, public_miners_file: str) -> pd.DataFrame:
+    """The site rows that split the firm totals of ``public_miners_file`` (a backtest's
+    fleets of 2022 are not split into the sites of 2025)."""
+    return sites[sites["fleet_table"] == public_miners_file]
+
+
+def firm_deal_by_site(sites: pd.DataFrame, it_share: float) -> np.ndarray:
+    """Critical-IT MW of its firm's announced deal on each site row, MW.
+
+    A firm's deal fills its best sites first (class A before B before C, larger before
+    smaller within a class) up to each site's MW times ``it_share``: deals are announced
+    for the sites that suit AI.
+    """
+    deal_mw = np.zeros(len(sites))
+    order = sites.assign(
+        _class=sites["suitability_class"].map(CLASS_CODE), _row=np.arange(len(sites))
+    ).sort_values(["firm", "_class", "mw_site"], ascending=[True, True, False], kind="stable")
+    for _, rows in order.groupby("firm", sort=False):
+        left = float(rows["ai_deal_mw"].iloc[0])
+        for row, mw in zip(rows["_row"], rows["mw_site"], strict=True):
+            deal_mw[row] = min(left, mw * it_share)
+            left -= deal_mw[row]
+    return deal_mw
+
+
 def build_miner_sites(
     scenario: PowerMarketScenario,
     rng: np.random.Generator,
@@ -48,18 +143,17 @@ def build_miner_sites(
 ) -> Population:
     """Public miners (largest first), then synthetic ones filling the US hashrate share."""
     s = scenario
-    public = calibration.public_miners(s.public_miners_file).sort_values(
-        "mw_site", ascending=False, kind="stable"
-    )
-    public = public.head(s.n_miners)
+    classes = calibration.site_suitability_classes()
+    public = public_sites(
+        calibration.public_miners(s.public_miners_file),
+        sites_of(calibration.miner_sites(), s.public_miners_file),
+        s.start_date,
+    ).sort_values("mw_site", ascending=False, kind="stable")
+    public = public.head(s.n_miners).reset_index(drop=True)
     n_public = len(public)
     n_synthetic = s.n_miners - n_public
     region_index = {name: i for i, name in enumerate(region_names)}
-
-    # Deals announced after the start date are what the model should find, not be told.
-    announced = public["ai_deal_announced"]
-    known = announced.isna() | (announced <= pd.Timestamp(s.start_date))
-    deal_mw = public["ai_deal_mw"].where(known, 0.0).fillna(0.0).to_numpy(float)
+    deal_mw = firm_deal_by_site(public, s.it_share)
     # Synthetic miners fill the US share of the network's hashrate (sites whose AI deal is
     # under way keep mining until their AI load is energised).
     target_ehs = s.us_hashrate_share * s.network_hashrate_ehs_start
@@ -122,7 +216,10 @@ def build_miner_sites(
     )
     firm_names = list(dict.fromkeys(public["firm"]))
     firm_of_public = np.array([firm_names.index(f) for f in public["firm"]], dtype=np.int32)
-    site_names = [f"{f} ({r})" for f, r in zip(public["firm"], public["region"], strict=True)]
+    site_names = [
+        f"{f} {site.split(' (')[0]} ({r})" if site else f"{f} ({r})"
+        for f, site, r in zip(public["firm"], public["site"], public["region"], strict=True)
+    ]
     seen: dict[str, int] = {}
     for k, name in enumerate(site_names):  # two rows of one firm in one region
         seen[name] = seen.get(name, 0) + 1
@@ -198,6 +295,17 @@ def build_miner_sites(
             values[: row_site.size] = values[first]
     # A fleet reported at more hashrate than its MW can run is capped at the MW.
     fleet.ths = np.minimum(fleet.ths, fleet.mw * 1e6 / fleet.j_per_th)
+    # Private sites' classes are drawn last, so the draws above are those of a fleet without
+    # classes (a synthetic row's class is that of all the identical sites it stands for).
+    public_class = public["suitability_class"].map(CLASS_CODE).to_numpy(np.int8)
+    synthetic_class = rng.choice(
+        len(SUITABILITY_CLASSES), size=n_synthetic, p=classes["synthetic_mw_share"].to_numpy()
+    ).astype(np.int8)
+    fleet.suitability_class[:] = np.concatenate([public_class[row_site], synthetic_class])
+    fleet.retrofit_cost_multiplier[:] = classes["retrofit_cost_multiplier"].to_numpy(float)[
+        fleet.suitability_class
+    ]
+    fleet.rent_factor[:] = classes["rent_factor"].to_numpy(float)[fleet.suitability_class]
     public_ai_deal_mw = np.concatenate([tranche_deal_mw * s.it_share, np.zeros(n_synthetic)])
     deal_kind = calibration.deal_structures(s.start_date)
     kinds = [deal_kind.get(firm, "tenant_funded") for firm in public["firm"]]

@@ -29,6 +29,7 @@ SCHEMAS = {
     ],
     "miner_sites.csv": [
         "firm",
+        "fleet_table",
         "site",
         "state",
         "country",
@@ -39,6 +40,9 @@ SCHEMAS = {
         "as_of",
         "service_type",
         "ai_evidence",
+        "mining_mw",
+        "suitability_class",
+        "suitability_basis",
         "note",
     ],
     "miner_balance_sheets.csv": [

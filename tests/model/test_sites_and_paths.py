@@ -18,8 +18,9 @@ def test_public_sites_come_in_tranches_that_add_up_to_the_site():
         rows = fleet.site == site
         assert fleet.mw[rows].sum() == pytest.approx(fleet.unit_site_mw[rows][0])
         assert len(set(fleet.firm[rows])) == 1 and len(set(fleet.region[rows])) == 1
-    riot = [i for i, n in enumerate(fleet.name) if n.startswith("Riot Platforms (ERCOT)")]
-    assert len(riot) == 11  # 1,100 MW in tranches of 100
+    rockdale = [n for n in fleet.name if n.startswith("Riot Platforms Rockdale Facility (ERCOT)")]
+    corsicana = [n for n in fleet.name if n.startswith("Riot Platforms Corsicana Facility")]
+    assert (len(rockdale), len(corsicana)) == (7, 4)  # 700 and 400 MW in tranches of 100
 
 
 def test_irens_deal_converts_only_the_tranches_it_covers_and_the_rest_mines():
