@@ -73,6 +73,7 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
     """
     start = pd.Timestamp(BACKTEST_START)
     prices = Path(str(resources.files("abm").joinpath("data", "btc_price_weekly.csv")))
+    fees_csv = Path(str(resources.files("abm").joinpath("data", "fees_history.csv")))
     chain = calibration.observed_chain(start)
     fees = _table("fees_history.csv")
     shares = _table("us_hashrate_share.csv")
@@ -82,7 +83,6 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
     price_frame = pd.read_csv(prices, parse_dates=["date"])
     if price_frame["date"].min() > start:
         return None
-    fee_row = _latest_before(fees, "period_end", start)
     share_row = shares[shares["date"] == "2022-01-31"].iloc[0]
     top_tier = asics[(asics["efficiency_tier"] == "<38 J/TH") & asics["price_usd_per_th"].notna()]
     asic_row = _latest_before(top_tier, "date", start)
@@ -95,7 +95,7 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
         "network_hashrate_ehs_start": hashrate,
         "btc_price_csv": str(prices),
         "btc_price_usd": float(price_frame.loc[price_frame["date"] == start, "price_usd"].iloc[0]),
-        "fees_btc_per_block": float(fee_row["fees_btc_per_block"]),
+        "fees_csv": str(fees_csv),
         "us_hashrate_share": float(share_row["us_share_pct"]) / 100,
         "asic_price_usd_per_th": float(asic_row["price_usd_per_th"]),
         "asic_frontier_j_per_th": FRONTIER_J_PER_TH_2022,
@@ -118,9 +118,10 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
         ),
         ("btc_price_csv", "btc_price_weekly.csv", "observed weekly path, 2022-01-03 on"),
         (
-            "fees_btc_per_block",
-            f"{knobs['fees_btc_per_block']:g} BTC",
-            f"fees_history.csv row {fee_row['period_start']} to {fee_row['period_end']}",
+            "fees_csv",
+            "fees_history.csv",
+            "the observed fee series, linear between its sparse rows (2022: the year's mean "
+            "share, an upper bound; 2023: Q2, Q3 and a November week)",
         ),
         (
             "us_hashrate_share",

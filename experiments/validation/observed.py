@@ -67,8 +67,8 @@ NETWORK_FIX = (
     "A finding, not a number to tune: the difficulty path is the rest of the world's entry and "
     "exit (docs/ODD.md §7.2) and the US fleet's. From a 2022 start the rest of the world grows "
     "too slowly after 2023: the run starts without the order backlog of the 2021 boom (ASICs "
-    "paid for in 2021 and delivered in 2022-23), and fees are a path only where fees_history.csv "
-    "has rows."
+    "paid for in 2021 and delivered in 2022-23); fees follow fees_history.csv, which is sparse "
+    "(interpolated between rows)."
 )
 SHARE_FIX = (
     "A finding for the US population: all new capacity enters through the rest of the world, "

@@ -125,8 +125,9 @@ def collect(
         "(15.5 GW at the start, 66.2 GW at the end of 2028, `ai_demand_basis = total`).",
         "Caveats: some defaults are sourced from 2024-2025 reports (operating cost, power "
         "prices, ASIC improvement rate), which overlap the tested years; the 2022 start has "
-        "no order backlog of ASICs bought in the 2021 boom; fees follow `fees_history.csv` "
-        "only where the knob `fees_csv` is set.",
+        "no order backlog of ASICs bought in the 2021 boom (no order book or 10-K purchase "
+        "commitment as of 2021-12-31 was found in a stored source); fees follow "
+        "`fees_history.csv` (knob `fees_csv`), a straight line between sparse observations.",
     ]
     if overrides:
         report.method.append(
