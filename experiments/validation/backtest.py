@@ -83,6 +83,7 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
     price_frame = pd.read_csv(prices, parse_dates=["date"])
     if price_frame["date"].min() > start:
         return None
+    fee_row = _latest_before(fees, "period_end", start)
     share_row = shares[shares["date"] == "2022-01-31"].iloc[0]
     top_tier = asics[(asics["efficiency_tier"] == "<38 J/TH") & asics["price_usd_per_th"].notna()]
     asic_row = _latest_before(top_tier, "date", start)
@@ -95,6 +96,7 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
         "network_hashrate_ehs_start": hashrate,
         "btc_price_csv": str(prices),
         "btc_price_usd": float(price_frame.loc[price_frame["date"] == start, "price_usd"].iloc[0]),
+        "fees_btc_per_block": float(fee_row["fees_btc_per_block"]),
         "fees_csv": str(fees_csv),
         "us_hashrate_share": float(share_row["us_share_pct"]) / 100,
         "asic_price_usd_per_th": float(asic_row["price_usd_per_th"]),
@@ -117,6 +119,12 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
             f"that difficulty at the epoch's observed {chain.mean_block_seconds:.1f} s a block",
         ),
         ("btc_price_csv", "btc_price_weekly.csv", "observed weekly path, 2022-01-03 on"),
+        (
+            "fees_btc_per_block",
+            f"{knobs['fees_btc_per_block']:g} BTC",
+            f"fees_history.csv row {fee_row['period_start']} to {fee_row['period_end']} (the "
+            "constant a run without fees_csv would use)",
+        ),
         (
             "fees_csv",
             "fees_history.csv",

@@ -67,8 +67,9 @@ NETWORK_FIX = (
     "A finding, not a number to tune: the difficulty path is the rest of the world's entry and "
     "exit (docs/ODD.md §7.2) and the US fleet's. From a 2022 start the rest of the world grows "
     "too slowly after 2023: the run starts without the order backlog of the 2021 boom (ASICs "
-    "paid for in 2021 and delivered in 2022-23); fees follow fees_history.csv, which is sparse "
-    "(interpolated between rows)."
+    "paid for in 2021 and delivered in 2022-23: TeraWulf's and Cipher's 10-Ks alone list some "
+    "11 EH/s of such orders, for firms with no site in the 2022 fleet table); fees follow "
+    "fees_history.csv, which is sparse (interpolated between rows)."
 )
 SHARE_FIX = (
     "A finding for the US population: all new capacity enters through the rest of the world, "
@@ -243,9 +244,10 @@ def distress_checks(ensemble: Ensemble) -> tuple[list[Check], pd.DataFrame]:
             f"Texas site), Core Scientific Chapter 11 {core['date']} (≥ {core_mw:.0f} MW, "
             "public_miners_2022.csv)",
             note="model: sites newly exited or sold out of insolvency in 2022-2023",
-            fix="A finding: with the 2022 fleets' missing cash and debt (the 2022 table has "
-            "them only for Riot and Cipher) the model's miners carry no leverage into the "
-            "bust, so the 2022 price fall of 65 % curtails them instead of bankrupting them.",
+            fix="A finding: no run has a site exit in 2022-2023. The 2022 fleet table gives "
+            "debt only for Riot and Cipher (none) and no cash at all, so the model's miners "
+            "enter the bust without the leverage (equipment loans, convertible notes, hosting "
+            "deposits) that sank Core Scientific and Compute North.",
             observed_text=f"≥ {observed_mw:,.0f} MW",
         ),
         Check(

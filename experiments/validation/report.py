@@ -125,8 +125,10 @@ def collect(
         "(15.5 GW at the start, 66.2 GW at the end of 2028, `ai_demand_basis = total`).",
         "Caveats: some defaults are sourced from 2024-2025 reports (operating cost, power "
         "prices, ASIC improvement rate), which overlap the tested years; the 2022 start has "
-        "no order backlog of ASICs bought in the 2021 boom (no order book or 10-K purchase "
-        "commitment as of 2021-12-31 was found in a stored source); fees follow "
+        "no order backlog of ASICs bought in the 2021 boom (no manufacturer's order book was "
+        "found; public miners' filings give a lower bound, e.g. TeraWulf's 18,000 S19 XP and "
+        "Cipher's 27,000 S19j Pro and 60,000 MicroBT M30S for 2022 delivery, about 11 EH/s, "
+        "for firms with no site in the 2022 fleet table); fees follow "
         "`fees_history.csv` (knob `fees_csv`), a straight line between sparse observations.",
     ]
     if overrides:

@@ -116,3 +116,19 @@ def test_a_posterior_sample_with_a_bad_value_is_one_clear_error(tmp_path):
     sample.write_text("rest_of_world_lag_weeks\n-5\n", encoding="utf-8")
     with pytest.raises(ValueError, match="draw 1: knob 'rest_of_world_lag_weeks'"):
         validation.read_posterior(sample)
+
+
+def test_validate_with_a_missing_posterior_is_one_error_line_and_writes_nothing(tmp_path):
+    from typer.testing import CliRunner
+
+    from experiments.cli import app
+
+    result = CliRunner().invoke(
+        app, ["validate", "--docs", str(tmp_path), "--posterior", str(tmp_path / "no.csv")]
+    )
+    assert result.exit_code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines == [
+        f"gridrush: error: posterior sample {str(tmp_path / 'no.csv')!r}: no such file"
+    ]
+    assert not (tmp_path / "validation.md").exists()
