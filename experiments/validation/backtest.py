@@ -152,6 +152,12 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
             "assumption: the edge of the top efficiency tier (< 38 J/TH)",
         ),
         (
+            "rest_of_world_orders_at_start_ehs",
+            "0 (default)",
+            "gap: no manufacturer's order book of 2021-12-31 was found; TeraWulf's and Cipher's "
+            "filings alone list ~11 EH/s ordered for 2022-23 (parameters.csv); left to calibration",
+        ),
+        (
             "public_miners_file",
             "public_miners_2022.csv",
             "fleets of the start date (rows with MW and hashrate: Riot, Core Scientific)",

@@ -128,7 +128,8 @@ def collect(
         "no order backlog of ASICs bought in the 2021 boom (no manufacturer's order book was "
         "found; public miners' filings give a lower bound, e.g. TeraWulf's 18,000 S19 XP and "
         "Cipher's 27,000 S19j Pro and 60,000 MicroBT M30S for 2022 delivery, about 11 EH/s, "
-        "for firms with no site in the 2022 fleet table); fees follow "
+        "for firms with no site in the 2022 fleet table; the knob "
+        "`rest_of_world_orders_at_start_ehs` takes such a book, left at 0 here); fees follow "
         "`fees_history.csv` (knob `fees_csv`), a straight line between sparse observations.",
     ]
     if overrides:
