@@ -267,6 +267,41 @@ def read_price_csv(path: str) -> pd.Series:
     return pd.Series(prices.to_numpy(float), index=dates).sort_index()
 
 
+def read_fees_csv(path: str) -> pd.Series:
+    """Read observed mean fees per block, BTC, indexed by date.
+
+    Either columns ``date`` and ``fees_btc_per_block``, or the periods of
+    ``abm/data/fees_history.csv`` (``period_start``, ``period_end``, ``fees_btc_per_block``), each
+    dated at its midpoint; rows whose ``period_kind`` is ``block`` are one block's fees, not a
+    mean, and are left out.
+
+    Raises:
+        ValueError: Naming the file and what is wrong with it.
+    """
+    try:
+        frame = pd.read_csv(path)
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise ValueError(f"fees_csv {path!r}: cannot read ({error})") from None
+    if "period_kind" in frame.columns:
+        frame = frame[frame["period_kind"] != "block"]
+    try:
+        if "date" in frame.columns:
+            dates = pd.to_datetime(frame["date"])
+        elif {"period_start", "period_end"} <= set(frame.columns):
+            start = pd.to_datetime(frame["period_start"])
+            dates = start + (pd.to_datetime(frame["period_end"]) - start) / 2
+        else:
+            raise ValueError("needs a date column or period_start and period_end")
+        if "fees_btc_per_block" not in frame.columns:
+            raise ValueError("missing column fees_btc_per_block")
+        fees = pd.to_numeric(frame["fees_btc_per_block"])
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"fees_csv {path!r}: {error}") from None
+    if len(frame) == 0 or fees.isna().any() or (fees < 0).any():
+        raise ValueError(f"fees_csv {path!r}: fees must be present and not negative")
+    return pd.Series(fees.to_numpy(float), index=pd.DatetimeIndex(dates)).sort_index()
+
+
 def btc_treasuries(as_of) -> dict[str, float]:
     """BTC each public miner held at its latest balance sheet on or before ``as_of``.
 

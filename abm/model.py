@@ -317,6 +317,7 @@ class PowerMarketModel(Model):
             s,
             float(self.btc_price_path[0]),
             self.modelled_hashrate_ehs + self.rest_of_world.running_ehs,
+            exogenous.fees_path(s, self.calendar),
         )
         self._site_power_price = grid.site_power_price_usd_per_mwh(
             self.fleet, self.grid_operators, s.mining_peak_load_share

@@ -134,6 +134,7 @@ class PowerMarketScenario(Scenario):
     difficulty_start: float = _default("difficulty_start")
     network_hashrate_ehs_start: float = _default("network_hashrate_ehs_start")
     fees_btc_per_block: float = _default("fees_btc_per_block")
+    fees_csv: str = _default("fees_csv")
     us_hashrate_share: float = _default("us_hashrate_share")
     asic_frontier_j_per_th: float = _default("asic_frontier_j_per_th")
     asic_improvement_annual: float = _default("asic_improvement_annual")
@@ -233,6 +234,8 @@ class PowerMarketScenario(Scenario):
     synthetic_site_mw_median: float = _default("synthetic_site_mw_median")
     synthetic_site_mw_sigma: float = _default("synthetic_site_mw_sigma")
     rest_of_world_scrap_after_idle_months: float = _default("rest_of_world_scrap_after_idle_months")
+    rest_of_world_orders_at_start_ehs: float = _default("rest_of_world_orders_at_start_ehs")
+    rest_of_world_orders_at_start_months: float = _default("rest_of_world_orders_at_start_months")
     landlord_built_capex_usd_per_kw_it: float = _default("landlord_built_capex_usd_per_kw_it")
     landlord_built_term_years: float = _default("landlord_built_term_years")
     landlord_built_lead_time_months: float = _default("landlord_built_lead_time_months")
@@ -340,6 +343,8 @@ def validate_knobs(knobs: dict[str, Any]) -> dict[str, Any]:
             )
     if resolved["btc_price_csv"] and not Path(resolved["btc_price_csv"]).is_file():
         raise ValueError(f"knob 'btc_price_csv': no file at {resolved['btc_price_csv']!r}")
+    if resolved["fees_csv"] and not Path(resolved["fees_csv"]).is_file():
+        raise ValueError(f"knob 'fees_csv': no file at {resolved['fees_csv']!r}")
     if not resources.files("abm").joinpath("data", resolved["public_miners_file"]).is_file():
         raise ValueError(
             f"knob 'public_miners_file': no table {resolved['public_miners_file']!r} in abm/data/"

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 import tomli_w
 
-from abm import knob_specs, validate_knobs
+from abm import calibration, knob_specs, validate_knobs
 
 SCENARIO_DIR = Path(__file__).resolve().parent / "scenarios"
 
@@ -157,6 +157,8 @@ def check_knobs(knobs: Mapping[str, Any], paths: Mapping[str, Path] | None = Non
     for name in path_knobs():
         if name == "btc_price_csv" and resolved[name]:
             check_price_csv(Path(resolved[name]))
+        if name == "fees_csv" and resolved[name]:
+            calibration.read_fees_csv(resolved[name])  # one error line naming the file
     ticks = resolved["horizon_years"] * 365.25 / resolved["tick_days"]
     if ticks < 0.5:
         raise ValueError(

@@ -1,6 +1,7 @@
 """The calendar and the exogenous paths: BTC price and AI power demand (ODD section 7.1).
 
-Everything here is fixed when a run starts: the tick dates, the BTC price at every tick
+Everything here is fixed when a run starts: the tick dates, the fees per block at every tick
+(a constant or an observed series), the BTC price at every tick
 (a lognormal random walk whose median drifts at ``btc_drift_annual`` for ``btc_drift_years``
 and at ``btc_drift_after_annual`` afterwards, or a scripted CSV then that walk) and US AI
 power demand now and a procurement lead ahead.
@@ -93,6 +94,22 @@ def btc_price_path(
     return paths.gbm_price_path(
         s.btc_price_usd, drift, s.btc_volatility_annual, calendar.tick_years, rng
     )
+
+
+def fees_path(scenario: PowerMarketScenario, calendar: Calendar) -> np.ndarray:
+    """Mean transaction fees per block at every tick, BTC.
+
+    ``fees_btc_per_block`` at every tick, or the observed series of ``fees_csv`` interpolated
+    linearly in time between its dates and held flat outside them (the series is sparse: a
+    straight line between two observations is an assumption, not data).
+    """
+    s = scenario
+    if not s.fees_csv:
+        return np.full(len(calendar.dates), s.fees_btc_per_block)
+    observed = calibration.read_fees_csv(s.fees_csv)
+    days = (observed.index - calendar.dates[0]).days.to_numpy(float)
+    ticks = (calendar.dates - calendar.dates[0]).days.to_numpy(float)
+    return np.interp(ticks, days, observed.to_numpy(float))
 
 
 def _ai_demand_args(scenario: PowerMarketScenario) -> tuple:

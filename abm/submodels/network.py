@@ -55,11 +55,17 @@ class BitcoinNetwork:
     """
 
     def __init__(
-        self, scenario: PowerMarketScenario, start_btc_price_usd: float, hashrate_ehs: float
+        self,
+        scenario: PowerMarketScenario,
+        start_btc_price_usd: float,
+        hashrate_ehs: float,
+        fees_path_btc_per_block: np.ndarray | None = None,
     ) -> None:
         """The network on the start date, running ``hashrate_ehs``.
 
-        The epoch clock starts at :func:`epoch_elapsed_at_start_s`.
+        The epoch clock starts at :func:`epoch_elapsed_at_start_s`. Fees per block follow
+        ``fees_path_btc_per_block`` (one value per tick, :func:`abm.submodels.exogenous.fees_path`)
+        or stay at ``fees_btc_per_block``.
         """
         s = scenario
         self._scenario = s
@@ -70,7 +76,11 @@ class BitcoinNetwork:
             epoch_elapsed_s=epoch_elapsed_at_start_s(s),
         )
         self.block_subsidy_btc = self.chain.next_block_subsidy_btc
-        self.fees_btc_per_block = s.fees_btc_per_block
+        self._fees_path = fees_path_btc_per_block
+        self._tick = 0
+        self.fees_btc_per_block = (
+            s.fees_btc_per_block if fees_path_btc_per_block is None else fees_path_btc_per_block[0]
+        )
         self.network_hashrate_ehs = hashrate_ehs
         self.hashprice_usd_per_ph_day = float(
             bitcoin.hashprice_usd_per_ph_day(
@@ -101,6 +111,11 @@ class BitcoinNetwork:
     def advance(self, btc_price_usd: float, hashrate_ehs: float) -> NetworkTick:
         """One tick at ``hashrate_ehs``: blocks and retargets, hashprice, its signal and trend."""
         s = self._scenario
+        self._tick += 1
+        if self._fees_path is not None:
+            self.fees_btc_per_block = float(
+                self._fees_path[min(self._tick, len(self._fees_path) - 1)]
+            )
         self.network_hashrate_ehs = max(hashrate_ehs, 1e-6)
         advance = bitcoin.advance_chain(
             self.chain, self.network_hashrate_ehs, s.tick_days * bitcoin.SECONDS_PER_DAY

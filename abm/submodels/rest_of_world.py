@@ -153,6 +153,24 @@ class Cohorts:
             setattr(self, name, getattr(self, name)[mask])
 
 
+def orders_at_start(
+    scenario: PowerMarketScenario, calendar: Calendar, frontier_j_per_th: float
+) -> list[tuple[int, float, float]]:
+    """The order book a run inherits: ``(arrival tick, EH/s, J/TH)``, one order a tick.
+
+    ``rest_of_world_orders_at_start_ehs`` arrives in equal parts on each of the first
+    ``rest_of_world_orders_at_start_months`` worth of ticks, at the start's frontier
+    efficiency. The machines were paid for and their sites built before the start, so they
+    draw neither on the ASIC market's deliveries nor on the power budget.
+    """
+    s = scenario
+    if s.rest_of_world_orders_at_start_ehs <= 0:
+        return []
+    ticks = max(calendar.ticks(s.rest_of_world_orders_at_start_months / 12.0), 1)
+    each = s.rest_of_world_orders_at_start_ehs / ticks
+    return [(tick, each, frontier_j_per_th) for tick in range(1, ticks + 1)]
+
+
 class RestOfWorld:
     """Miners outside the US: cohorts, an order book and a power budget.
 
@@ -175,7 +193,7 @@ class RestOfWorld:
         Four power-price levels (normal, mean ``rest_of_world_power_price_usd_per_mwh``, sd
         ``rest_of_world_power_price_sd_usd_per_mwh``) times four efficiency levels (mean
         ``rest_of_world_j_per_th``, sd ``rest_of_world_j_per_th_sd``, at least the frontier),
-        equal hashrate each.
+        equal hashrate each. The order book starts with :func:`orders_at_start`.
         """
         s = scenario
         self._scenario = s
@@ -197,7 +215,7 @@ class RestOfWorld:
             idle_ticks=np.zeros(prices.size, dtype=np.int64),
             running_share=np.ones(prices.size),
         )
-        self.orders: list[tuple[int, float, float]] = []
+        self.orders = orders_at_start(s, calendar, frontier_j_per_th)
         self.power_budget_mw = s.rest_of_world_power_additions_gw_per_year * 1000.0 * 0.25
         self.ordered_ehs = 0.0
 

@@ -45,7 +45,8 @@ def mining_share(frames) -> float:
 def test_a_higher_lasting_btc_price_keeps_more_us_mw_mining(flat_runs):
     share = {price: mining_share(frames) for price, frames in flat_runs.items()}
     assert share[30_000] < share[91_000] < share[500_000]
-    assert share[500_000] > 1.5 * share[91_000]
+    # At 91,000 USD the cheap-power fleets (Cipher at 40 USD/MWh) still mine; the rest idle.
+    assert share[500_000] > share[91_000] + 0.1
 
 
 def test_without_ai_demand_the_us_share_barely_erodes_in_a_year(flat_runs):
