@@ -22,6 +22,7 @@ from experiments.validation.checks import (
     Interval,
     Tolerance,
 )
+from experiments.validation.deal_record import firm_key, record_contracts
 
 BACKTEST = "Backtest from 2022-01: network"
 DISTRESS = "Backtest from 2022-01: miners' distress and exits"
@@ -284,13 +285,14 @@ def distress_checks(ensemble: Ensemble) -> tuple[list[Check], pd.DataFrame]:
 
 
 def observed_deals() -> pd.DataFrame:
-    """The AI/HPC deals of ``deals.csv`` with a date: ``announced, firm, mw, rent, kind``."""
-    deals = read_table("deals.csv")
-    deals["announced"] = pd.to_datetime(deals["announced"], format="mixed", errors="coerce")
-    deals = deals.dropna(subset=["announced"]).sort_values("announced")
-    return deals.rename(columns={"mw_critical_it": "mw", "usd_per_kw_month": "rent"})[
-        ["announced", "firm", "tenant", "kind", "mw", "rent"]
-    ].reset_index(drop=True)
+    """The AI/HPC deals of ``deals.csv`` with a date: ``announced, firm, tenant, kind, mw, rent``.
+
+    Read by :func:`experiments.validation.deal_record.record_contracts`.
+    """
+    deals = record_contracts().rename(
+        columns={"date": "announced", "mw_it": "mw", "rent_usd_per_kw_month": "rent"}
+    )
+    return deals[["announced", "firm", "tenant", "kind", "mw", "rent"]]
 
 
 def _contracted_mw(run: Run, until: pd.Timestamp) -> float:
@@ -380,7 +382,7 @@ def deal_checks(ensemble: Ensemble) -> tuple[list[Check], pd.DataFrame]:
         )
         model = Interval.of(
             [
-                float(r.contracts.loc[r.contracts["firm"] == firm, "mw"].sum())
+                float(r.contracts.loc[r.contracts["firm"].map(firm_key) == firm, "mw"].sum())
                 if not r.contracts.empty
                 else 0.0
                 for r in ensemble.runs
@@ -389,7 +391,7 @@ def deal_checks(ensemble: Ensemble) -> tuple[list[Check], pd.DataFrame]:
         rows.append((firm, observed, model.format(",.0f", "MW")))
     private = Interval.of(
         [
-            float(r.contracts.loc[~r.contracts["firm"].isin(firms), "mw"].sum())
+            float(r.contracts.loc[~r.contracts["firm"].map(firm_key).isin(firms), "mw"].sum())
             if not r.contracts.empty
             else 0.0
             for r in ensemble.runs

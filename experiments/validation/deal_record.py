@@ -39,21 +39,26 @@ def firm_key(name: str) -> str:
 
 
 def record_contracts() -> pd.DataFrame:
-    """The deal record: one row per announced deal with a date.
+    """The deal record: one row per announced deal with a date and a size.
+
+    The one reader of ``deals.csv`` for validation (the backtest's deal checks use it too).
 
     Returns:
-        Columns ``date, firm, mw_it`` (firm as :func:`firm_key`; critical-IT MW), sorted by
-        date.  Deals without an announcement date (gaps in ``deals.csv``) are left out.
+        Columns ``date, firm, mw_it, tenant, kind, rent_usd_per_kw_month`` (firm as
+        :func:`firm_key`; critical-IT MW; rent where the record derives one), sorted by date.
+        Deals without an announcement date or MW (gaps in ``deals.csv``) are left out.
     """
     table = read_table("deals.csv")
-    dates = pd.to_datetime(table["announced"], errors="coerce", format="mixed")
     frame = pd.DataFrame(
         {
-            "date": dates,
+            "date": pd.to_datetime(table["announced"], errors="coerce", format="mixed"),
             "firm": [firm_key(f) for f in table["firm"]],
             "mw_it": pd.to_numeric(table["mw_critical_it"], errors="coerce"),
+            "tenant": table["tenant"],
+            "kind": table["kind"],
+            "rent_usd_per_kw_month": pd.to_numeric(table["usd_per_kw_month"], errors="coerce"),
         }
-    ).dropna()
+    ).dropna(subset=["date", "mw_it"])
     return frame.sort_values("date", kind="stable").reset_index(drop=True)
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from abm import PowerMarketModel
-from experiments.deal_record import (
+from experiments.validation.deal_record import (
     compare_contracts,
     compare_with_deal_record,
     firm_key,
