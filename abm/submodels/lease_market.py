@@ -635,3 +635,24 @@ class LeaseMarket:
             np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], hosts, -gpus)
             journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] += float(gpus.sum())
             journal.site_draws_debt(hosts, borrowed)
+
+
+def rate_for_shell_value(
+    scenario: PowerMarketScenario, target_usd_per_w: float, kind: int = ContractKind.LEASE
+) -> float:
+    """Discount rate at which a signed shell of ``kind`` at the base rent is worth
+    ``target_usd_per_w`` per W gross (the value falls with the rate; bisection on 0-100 %).
+
+    For a landlord-built hall the rate is the one it is valued at (project-financed).
+    """
+    s = scenario
+    terms = contract_terms(s)[kind]
+    rent = s.hyperscaler_base_wtp_usd_per_kw_month
+    low, high = 0.0, 1.0
+    for _ in range(60):
+        mid = 0.5 * (low + high)
+        if terms.powered_shell_value_usd_per_w(rent, mid) > target_usd_per_w:
+            low = mid
+        else:
+            high = mid
+    return 0.5 * (low + high)

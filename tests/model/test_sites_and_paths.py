@@ -314,3 +314,16 @@ def test_powered_shell_value_is_computed_at_each_structures_costs_and_rates():
     assert landlord_built[1]["valued_at_rate"] < 0.14
     # Net of its own capex it is worth less than the finished hall.
     assert all(r["net_of_capex_usd_per_w_gross"] < r["shell_usd_per_w_gross"] for r in rows)
+
+
+def test_the_rate_that_prices_a_shell_at_a_target_gives_that_value_back():
+    s = PowerMarketScenario()
+    rate = lease_market.rate_for_shell_value(s, 6.9)
+    terms = lease_market.contract_terms(s)[ContractKind.LEASE]
+    assert terms.powered_shell_value_usd_per_w(120.0, rate) == pytest.approx(6.9, rel=1e-6)
+    # A higher target needs a lower rate.
+    assert (
+        lease_market.rate_for_shell_value(s, 7.81)
+        < rate
+        < lease_market.rate_for_shell_value(s, 5.19)
+    )
