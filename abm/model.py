@@ -261,6 +261,7 @@ class PowerMarketModel(Model):
         self.market = lease_market.LeaseMarket(
             s, self.calendar, len(self.region_names), terms_by_kind
         )
+        self.market.bind_pipelines(self.hyperscalers)
         population.seed_announced_deals(
             self.fleet,
             self.public_ai_deal_mw,

@@ -281,6 +281,8 @@ class LeaseMarket:
             ``retrofit_capacity_gw_per_year``, up to a year's worth.
         signed: Every contract signed, as :data:`SIGNED_FIELDS` tuples (the deal record).
         compute_price_usd_per_kw_month: Price of a new AI cloud contract now.
+        pipeline_budget_mw: MW each tenant can still sign per pool (tenants x :data:`POOLS`;
+            each tenant's ``pipeline_budget_mw`` is its row), after :meth:`bind_pipelines`.
     """
 
     def __init__(
@@ -303,6 +305,7 @@ class LeaseMarket:
         self.mw_traded_this_tick = 0.0
         self.signed: list[tuple] = []
         self.compute_price_usd_per_kw_month = s.convert_revenue_usd_per_kw_month
+        self.pipeline_budget_mw = np.zeros((0, len(POOLS)))
         self.retrofit_budget_mw = (
             s.retrofit_capacity_gw_per_year * 1000.0 * s.retrofit_budget_start_share
         )
@@ -332,16 +335,23 @@ class LeaseMarket:
             tick * self._calendar.tick_years,
         )
 
-    def refill_pipelines(self, hyperscalers: list[Hyperscaler], tick: int) -> None:
+    def bind_pipelines(self, hyperscalers: list[Hyperscaler]) -> None:
+        """Keep the tenants' pipelines in one array (tenants x :data:`POOLS`) that each
+        tenant's ``pipeline_budget_mw`` is a row view of, so the market updates them at once."""
+        self._pipeline_rate_mw_per_year = np.array([h.pipeline_mw_per_year for h in hyperscalers])
+        self._pipeline_years = np.array([h.pipeline_years for h in hyperscalers])
+        self.pipeline_budget_mw = np.array([h.pipeline_budget_mw for h in hyperscalers], float)
+        for h, hyperscaler in enumerate(hyperscalers):
+            hyperscaler.pipeline_budget_mw = self.pipeline_budget_mw[h]
+
+    def refill_pipelines(self, tick: int) -> None:
         """Each tenant's pipeline per pool grows by a tick of its rate while it runs (up to a
-        year's worth carried); after its ``pipeline_years`` it signs no new deals."""
-        years = tick * self._calendar.tick_years
-        for h in hyperscalers:
-            running = years < h.pipeline_years
-            h.pipeline_budget_mw = np.minimum(
-                h.pipeline_budget_mw + h.pipeline_mw_per_year * self._calendar.tick_years * running,
-                h.pipeline_mw_per_year,
-            )
+        year's worth carried); after its ``pipeline_years`` it is gone: no new deals."""
+        tick_years = self._calendar.tick_years
+        running = (tick * tick_years < self._pipeline_years)[:, None]
+        rate = self._pipeline_rate_mw_per_year
+        refilled = np.minimum(self.pipeline_budget_mw + rate * tick_years, rate)
+        self.pipeline_budget_mw[:] = np.where(running, refilled, 0.0)
 
     def clear(
         self,
@@ -361,13 +371,14 @@ class LeaseMarket:
         Each tenant bids for at most the lesser of its gap and its pipeline left in each pool
         (:data:`POOLS`).  AI cloud buyers take conversion offers at the compute price of the
         day, cheapest reservation first, US-wide (compute is not tied to a region).  Per
-        region (in a random order drawn from ``rng``), the tenant-funded pool's tenants bid
-        together for tenant-funded offers; then each landlord-built tenant, highest bid first,
-        holds its own auction, because the landlord's financing cost is set by the tenant's
-        credit: a site's reservation rent is re-solved at the tenant's project rate
-        (``landlord_built_coefficients``, one row per tenant).  Retrofit contractors,
-        transformers and chillers limit how much can start at once: bids are scaled to the
-        retrofit capacity not yet committed.
+        region (in a random order drawn from ``rng``, only when anything can trade), the
+        tenant-funded pool's tenants bid together for tenant-funded offers; then each
+        landlord-built tenant, highest bid first, holds its own auction, because the
+        landlord's financing cost is set by the tenant's credit: a site's reservation rent is
+        re-solved at the tenant's project rate (``landlord_built_coefficients``, one row per
+        tenant, the reference rate last).  Retrofit contractors, transformers and chillers
+        limit how much can start at once: bids are scaled to the retrofit capacity not yet
+        committed.
 
         Returns:
             The tenants' need left after clearing, MW.
@@ -379,98 +390,96 @@ class LeaseMarket:
             self.retrofit_budget_mw + capacity_mw_per_year * self._calendar.tick_years,
             capacity_mw_per_year,
         )
-        self.refill_pipelines(hyperscalers, tick)
+        self.refill_pipelines(tick)
         need_left = lease_need_mw.copy()
-        if not offers.sites.size or need_left.sum() <= 0:
+        pipeline = self.pipeline_budget_mw
+        bidding = (pipeline > 0) & (need_left > 0)[:, None]
+        if not offers.sites.size or not bidding.any():
             return need_left
-        pipeline = np.array([h.pipeline_budget_mw for h in hyperscalers])  # tenants x pools
         wtp = np.array([h.wtp_usd_per_kw_month for h in hyperscalers])
         sign_args = (fleet, hyperscalers, operators, journal, equity_capacity_usd, tick)
         traded_value = 0.0
 
         # AI cloud capacity: buyers take conversions at the compute price, US-wide.
-        cloud_pool = POOLS.index(ContractKind.CONVERT)
+        cloud = POOLS.index(ContractKind.CONVERT)
         price = self.compute_price_usd_per_kw_month
         candidates = np.flatnonzero(
             (offers.kind == ContractKind.CONVERT)
             & (offers.reservation_rent_usd_per_kw_month <= price)
         )
-        if candidates.size and (pipeline[:, cloud_pool] > 0).any():
+        if candidates.size and bidding[:, cloud].any():
             order = candidates[np.argsort(offers.reservation_rent_usd_per_kw_month[candidates])]
             for k in order.tolist():
                 i = int(offers.sites[k])
-                bids = np.minimum(need_left, pipeline[:, cloud_pool])
+                bids = np.minimum(need_left, pipeline[:, cloud])
                 h = int(np.argmax(bids))
                 mw = float(fleet.mw[i])
                 if bids[h] < mw or self.retrofit_budget_mw < mw:
                     continue
-                self.sign(
-                    i, h, ContractKind.CONVERT, price, offers.prepayment_usd_per_mw[k], *sign_args
-                )
+                prepayment = offers.prepayment_usd_per_mw[k]
+                self.sign(i, h, ContractKind.CONVERT, price, prepayment, *sign_args)
                 need_left[h] -= mw
-                pipeline[h, cloud_pool] -= mw
+                pipeline[h, cloud] -= mw
                 self.retrofit_budget_mw -= mw
                 self.mw_traded_this_tick += mw
                 traded_value += mw * price
 
-        lease_a, lease_b = landlord_built_coefficients
-        for r in rng.permutation(len(self.last_clearing_price)):
-            in_region = fleet.region[offers.sites] == r
-            if not in_region.any():
-                continue
-            # Tenant-funded pool: its tenants bid together.
-            pool = POOLS.index(ContractKind.LEASE)
-            bidders = np.minimum(need_left, pipeline[:, pool])
-            chosen = in_region & (offers.kind == ContractKind.LEASE)
-            traded = self._auction(
-                offers,
-                chosen,
-                offers.reservation_rent_usd_per_kw_month,
-                wtp,
-                bidders,
-                ContractKind.LEASE,
-                r,
-                sign_args,
-            )
-            if traded is not None:
-                awarded, rent = traded
-                need_left -= awarded
-                pipeline[:, pool] -= awarded
-                traded_value += awarded.sum() * rent
-            # Landlord-built pool: one auction per tenant, at its credit.
-            pool = POOLS.index(ContractKind.LANDLORD_BUILT)
-            chosen = in_region & (offers.kind == ContractKind.LANDLORD_BUILT)
-            if not chosen.any():
-                continue
+        tenant_funded = POOLS.index(ContractKind.LEASE)
+        landlord = POOLS.index(ContractKind.LANDLORD_BUILT)
+        offer_region = fleet.region[offers.sites]
+        is_lease = offers.kind == ContractKind.LEASE
+        is_landlord = offers.kind == ContractKind.LANDLORD_BUILT
+        landlord_tenants = np.flatnonzero(bidding[:, landlord])
+        if landlord_tenants.size and is_landlord.any():
+            # Reservation rents re-solved at each landlord-built tenant's project rate.
+            a, b = landlord_built_coefficients
             sites = offers.sites
-            reference = offers.reservation_rent_usd_per_kw_month
-            for h in np.argsort(-wtp, kind="stable").tolist():
-                bid = min(need_left[h], pipeline[h, pool])
-                if bid <= 0:
+            required = a[-1, sites] * offers.reservation_rent_usd_per_kw_month + b[-1, sites]
+            at_credit = np.maximum((required - b[:-1, sites]) / a[:-1, sites], 0.0)
+            landlord_tenants = landlord_tenants[np.argsort(-wtp[landlord_tenants], kind="stable")]
+        if bidding[:, [tenant_funded, landlord]].any():
+            for r in rng.permutation(len(self.last_clearing_price)).tolist():
+                in_region = offer_region == r
+                chosen = in_region & is_lease
+                if chosen.any():
+                    bids = np.minimum(need_left, pipeline[:, tenant_funded])
+                    traded = self._auction(
+                        offers,
+                        chosen,
+                        offers.reservation_rent_usd_per_kw_month,
+                        wtp,
+                        np.maximum(bids, 0.0),
+                        ContractKind.LEASE,
+                        r,
+                        sign_args,
+                    )
+                    if traded is not None:
+                        need_left -= traded[0]
+                        pipeline[:, tenant_funded] -= traded[0]
+                        traded_value += traded[0].sum() * traded[1]
+                chosen = in_region & is_landlord
+                if not landlord_tenants.size or not chosen.any():
                     continue
-                # The value the site asked for at the reference rate, re-solved at this
-                # tenant's project rate.
-                required = lease_a[-1, sites] * reference + lease_b[-1, sites]
-                at_credit = np.maximum((required - lease_b[h, sites]) / lease_a[h, sites], 0.0)
-                bids = np.zeros(len(hyperscalers))
-                bids[h] = bid
-                traded = self._auction(
-                    offers,
-                    chosen,
-                    at_credit,
-                    wtp,
-                    bids,
-                    ContractKind.LANDLORD_BUILT,
-                    r,
-                    sign_args,
-                )
-                if traded is not None:
-                    awarded, rent = traded
-                    need_left -= awarded
-                    pipeline[:, pool] -= awarded
-                    traded_value += awarded.sum() * rent
-        for h, hyperscaler in enumerate(hyperscalers):
-            hyperscaler.pipeline_budget_mw = pipeline[h]
+                for h in landlord_tenants.tolist():
+                    bid = min(need_left[h], pipeline[h, landlord])
+                    if bid <= 0:
+                        continue
+                    bids = np.zeros(len(hyperscalers))
+                    bids[h] = bid
+                    traded = self._auction(
+                        offers,
+                        chosen,
+                        at_credit[h],
+                        wtp,
+                        bids,
+                        ContractKind.LANDLORD_BUILT,
+                        r,
+                        sign_args,
+                    )
+                    if traded is not None:
+                        need_left -= traded[0]
+                        pipeline[:, landlord] -= traded[0]
+                        traded_value += traded[0].sum() * traded[1]
         if self.mw_traded_this_tick > 0:
             self.lease_price_usd_per_kw_month = traded_value / self.mw_traded_this_tick
         return need_left
@@ -492,15 +501,13 @@ class LeaseMarket:
         need = float(bids_mw.sum())
         if need <= 0:
             return None
-        still_free = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[offers.sites]
-        chosen = chosen & still_free
-        if not chosen.any():
+        rows = np.flatnonzero(chosen)
+        rows = rows[fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[offers.sites[rows]]]
+        if not rows.size:
             return None
-        sites = offers.sites[chosen]
+        sites = offers.sites[rows]
         scaled = bids_mw * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
-        clearing = markets.clear_lease_auction(
-            reservation_rent[chosen], fleet.mw[sites], wtp, scaled
-        )
+        clearing = markets.clear_lease_auction(reservation_rent[rows], fleet.mw[sites], wtp, scaled)
         if clearing.traded_mw <= 0:
             return None
         rent = clearing.price_usd_per_kw_month
@@ -509,7 +516,7 @@ class LeaseMarket:
         self.mw_traded_this_tick += clearing.traded_mw
         awarded = clearing.bid_awarded_mw.copy()
         left = awarded.copy()
-        prepayments = offers.prepayment_usd_per_mw[chosen]
+        prepayments = offers.prepayment_usd_per_mw[rows]
         for k in np.flatnonzero(clearing.offer_accepted).tolist():
             i = int(sites[k])
             h = int(np.argmax(left))

@@ -226,14 +226,14 @@ def test_a_weaker_tenant_raises_the_landlords_financing_cost():
 def test_a_tenants_pipeline_stops_refilling_after_its_years():
     model = PowerMarketModel(seed=1, horizon_years=0.1)
     tenant = model.hyperscalers[[h.name for h in model.hyperscalers].index("Fluidstack")]
-    tenant.pipeline_budget_mw = np.zeros(3)
-    model.market.refill_pipelines(model.hyperscalers, tick=10)
+    tenant.pipeline_budget_mw[:] = 0.0
+    model.market.refill_pipelines(tick=10)
     assert tenant.pipeline_budget_mw.sum() == pytest.approx(
         tenant.pipeline_mw_per_year.sum() * model.tick_years
     )
-    tenant.pipeline_budget_mw = np.zeros(3)
+    tenant.pipeline_budget_mw[:] = 0.0
     after = model.calendar.ticks(tenant.pipeline_years) + 1
-    model.market.refill_pipelines(model.hyperscalers, tick=after)
+    model.market.refill_pipelines(tick=after)
     assert tenant.pipeline_budget_mw.sum() == 0.0
 
 
