@@ -112,14 +112,25 @@ class Miner(Agent):
 
 
 class Hyperscaler(Agent):
-    """An AI firm that needs power for data centres and buys it every way it can.
+    """An AI firm — a hyperscaler or a neocloud — that needs power and buys it every way it can.
 
     Options each tick: file interconnection requests (slow), bid for leases of miners' powered
-    shell or conversions (fast), bid for insolvent miners' sites, and build behind-the-meter
-    generation (costly).  State in plain attributes (MW gross of power unless named).
+    shell or buy AI cloud capacity from miners (fast, within its miner-site pipeline), bid for
+    insolvent miners' sites, and build behind-the-meter generation (costly).  The named
+    tenants and their pipelines come from ``abm/data/ai_tenants.csv``.  State in plain
+    attributes (MW gross of power unless named).
 
     Attributes:
         name: Firm name.
+        kind: ``hyperscaler`` or ``neocloud``.
+        credit: Credit quality (rating, or the backstop that stands for it).
+        project_debt_rate: Rate at which a landlord finances a hall leased to this firm.
+        pipeline_mw_per_year: Miner-site deals it signs a year in each pool
+            (:data:`abm.submodels.lease_market.POOLS`: tenant-funded, landlord-built, AI
+            cloud), MW gross.
+        pipeline_years: Years from the start during which its pipeline runs.
+        pipeline_budget_mw: MW it can still sign now in each pool.
+        signed_mw_by_pool: MW it has signed in each pool so far.
         demand_share: Share of US AI power demand this firm carries.
         energised_mw: Power serving the firm's AI load now, by channel.
         wtp_usd_per_kw_month: Current willingness to pay for powered shell (capped bid).
@@ -129,10 +140,32 @@ class Hyperscaler(Agent):
 
     CHANNELS = ("pipeline", "grid", "lease", "hpc", "acquired", "btm")
 
-    def __init__(self, model, name: str, demand_share: float, budget_usd_per_year: float) -> None:
-        """Create a hyperscaler carrying ``demand_share`` of AI demand."""
+    def __init__(
+        self,
+        model,
+        name: str,
+        demand_share: float,
+        budget_usd_per_year: float,
+        *,
+        kind: str = "hyperscaler",
+        credit: str = "",
+        project_debt_rate: float = float("nan"),
+        pipeline_mw_per_year: np.ndarray | None = None,
+        pipeline_years: float = 0.0,
+    ) -> None:
+        """Create an AI firm carrying ``demand_share`` of AI demand; its pipeline starts a
+        quarter of a year's worth full."""
         super().__init__(model)
         self.name = name
+        self.kind = kind
+        self.credit = credit
+        self.project_debt_rate = project_debt_rate
+        self.pipeline_mw_per_year = (
+            np.zeros(3) if pipeline_mw_per_year is None else np.asarray(pipeline_mw_per_year)
+        )
+        self.pipeline_years = pipeline_years
+        self.pipeline_budget_mw = 0.25 * self.pipeline_mw_per_year * (pipeline_years > 0)
+        self.signed_mw_by_pool = np.zeros(self.pipeline_mw_per_year.size)
         self.demand_share = demand_share
         self.budget_usd_per_year = budget_usd_per_year
         self.energised_mw = dict.fromkeys(self.CHANNELS, 0.0)

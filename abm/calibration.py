@@ -406,3 +406,50 @@ def observed_chain(when: pd.Timestamp) -> ObservedChain | None:
         epoch_elapsed_s=elapsed,
         mean_block_seconds=mean_block_seconds,
     )
+
+
+AI_TENANT_COLUMNS = [
+    "name",
+    "kind",
+    "credit",
+    "demand_share",
+    "tenant_funded_gw_per_year",
+    "landlord_built_gw_per_year",
+    "ai_cloud_gw_per_year",
+    "pipeline_years",
+    "project_debt_rate",
+]
+
+
+@cache
+def ai_tenants() -> pd.DataFrame:
+    """The AI firms that sign deals on miners' sites, one row each (``abm/data/ai_tenants.csv``).
+
+    Each has a share of US AI power demand, a miner-site pipeline per contract structure (GW
+    gross a year, for ``pipeline_years`` from the start), a credit quality and the rate at
+    which a landlord finances a hall leased to it (``project_debt_rate``, from the secured
+    notes issued against its leases).
+    """
+    table = read_table("ai_tenants.csv")
+    _require(table, "ai_tenants.csv", AI_TENANT_COLUMNS)
+    return table
+
+
+@cache
+def ai_cloud_operators() -> frozenset[str]:
+    """Miner firms that run AI cloud (GPU) operations (``abm/data/ai_cloud_operators.csv``)."""
+    table = read_table("ai_cloud_operators.csv")
+    _require(table, "ai_cloud_operators.csv", ["firm"])
+    return frozenset(table["firm"])
+
+
+def deal_tenants(as_of) -> dict[str, str]:
+    """Tenant named in each firm's latest AI deal announced on or before ``as_of``
+    (``abm/data/deals.csv``, e.g. 'Fluidstack (Google backstop)')."""
+    table = read_table("deals.csv")
+    _require(table, "deals.csv", ["firm", "tenant", "announced"])
+    announced = pd.to_datetime(table["announced"], errors="coerce", format="mixed")
+    table = table[announced.notna() & (announced <= pd.Timestamp(as_of))].assign(
+        announced=announced
+    )
+    return {row.firm: str(row.tenant) for row in table.sort_values("announced").itertuples()}

@@ -55,8 +55,6 @@ from abm.submodels.lease_market import Offers
 from abm.submodels.network import BitcoinNetwork
 from abm.submodels.rest_of_world import AsicMarket, RestOfWorld
 
-HYPERSCALER_NAMES = ("Microsoft", "Amazon", "Alphabet", "Meta", "Oracle")
-
 MODEL_COLUMNS = (
     "date",
     "btc_price_usd",
@@ -242,15 +240,19 @@ class PowerMarketModel(Model):
         self.miners: list[Miner] = [self.miner_class(self, i) for i in range(len(self.fleet))]
         self.miner_unique_ids = np.array([m.unique_id for m in self.miners])
         self.strategies: list[MinerStrategy] = [strategy or ValueMaximising()]
-        budget = s.hyperscaler_capex_budget_usd_bn_per_year * 1e9 / s.n_hyperscalers
         self.hyperscalers: list[Hyperscaler] = [
             Hyperscaler(
                 self,
-                HYPERSCALER_NAMES[i] if i < len(HYPERSCALER_NAMES) else f"Hyperscaler {i + 1}",
-                1.0 / s.n_hyperscalers,
-                budget,
+                spec["name"],
+                spec["demand_share"],
+                spec["budget_usd_per_year"],
+                kind=spec["kind"],
+                credit=spec["credit"],
+                project_debt_rate=spec["project_debt_rate"],
+                pipeline_mw_per_year=spec["pipeline_mw_per_year"],
+                pipeline_years=spec["pipeline_years"],
             )
-            for i in range(s.n_hyperscalers)
+            for spec in lease_market.tenant_specs(s)
         ]
         terms_by_kind = lease_market.contract_terms(s)
         lease_terms = terms_by_kind[ContractKind.LEASE]
@@ -259,6 +261,7 @@ class PowerMarketModel(Model):
         self.market = lease_market.LeaseMarket(
             s, self.calendar, len(self.region_names), terms_by_kind
         )
+        self.market.bind_pipelines(self.hyperscalers)
         population.seed_announced_deals(
             self.fleet,
             self.public_ai_deal_mw,
@@ -268,6 +271,7 @@ class PowerMarketModel(Model):
             terms_by_kind,
             s,
         )
+        self._name_seeded_tenants()
         self.journal = Journal(self.fleet.mw, len(self.hyperscalers))
 
         # Per-site constants of the path valuation (discount rates and horizons are fixed).
@@ -285,12 +289,34 @@ class PowerMarketModel(Model):
             return coefficients[0] * self.fleet.rent_factor, coefficients[1] - extra
 
         self._lease_coefficients = at_site(ContractKind.LEASE, lease_terms.rent_coefficients(rate))
+        self.runs_ai_cloud = np.isin(
+            np.array(self.firm_names, dtype=object)[self.fleet.firm],
+            list(calibration.ai_cloud_operators()),
+        )
+        self._convert_rate = lease_market.convert_rate(rate, self.runs_ai_cloud, s)
         self._convert_coefficients = at_site(
-            ContractKind.CONVERT, convert_terms.rent_coefficients(rate)
+            ContractKind.CONVERT, convert_terms.rent_coefficients(self._convert_rate)
+        )
+        # Landlord-built halls at each tenant's project rate (one row per tenant) and, last,
+        # at the reference rate a miner offers at before its tenant is known.
+        tenant_debt_rates = np.array([h.project_debt_rate for h in self.hyperscalers])
+        self._tenant_debt_rates = np.where(
+            np.isnan(tenant_debt_rates), s.project_debt_rate, tenant_debt_rates
         )
         self._landlord_built_rate = lease_market.landlord_built_rate(rate, s)
         self._landlord_built_coefficients = at_site(
             ContractKind.LANDLORD_BUILT, landlord_terms.rent_coefficients(self._landlord_built_rate)
+        )
+        by_tenant = landlord_terms.rent_coefficients(
+            lease_market.landlord_built_rate(
+                rate[None, :],
+                s,
+                np.append(self._tenant_debt_rates, s.project_debt_rate)[:, None],
+            )
+        )
+        self._landlord_built_coefficients_by_tenant = at_site(
+            ContractKind.LANDLORD_BUILT,
+            tuple(np.broadcast_to(c, (len(self.hyperscalers) + 1, rate.size)) for c in by_tenant),
         )
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
         self._hyperscaler_site_coefficients = tuple(
@@ -392,7 +418,7 @@ class PowerMarketModel(Model):
         )
         self._apply_grants(grants, tick)
         # 3. Retrofits, acquired sites and BTM plants come online.
-        self.market.energise_ready(fleet, tick)
+        self.market.energise_ready(fleet, self.journal, tick)
         procurement.count_energised(
             self.hyperscalers, fleet, procurement.serving_ai(fleet, tick), tick, self.calendar, s
         )
@@ -435,7 +461,11 @@ class PowerMarketModel(Model):
             curtailed_mw,
         )
         cash_flows.renew_contracts(
-            fleet, tick, self.market.last_clearing_price, self.market.terms_by_kind, self.tick_years
+            fleet,
+            tick,
+            self.market.last_clearing_price,
+            self.market.terms_by_kind,
+            self.tick_years,
         )
         # 7. Insolvent miners exit.
         cash_flows.resolve_insolvency(
@@ -452,6 +482,7 @@ class PowerMarketModel(Model):
             fleet, s.public_equity_raise_share_of_value
         )
         self._mining_outlook = self._value_mining(growth_by_rule)
+        self.market.set_compute_price(tick)
         offers = self._decide(tick, growth_by_rule, equity_capacity_usd)
         # 9. Hyperscalers set WTP, file grid requests, build BTM.
         lease_need_mw = procurement.procure(
@@ -477,6 +508,7 @@ class PowerMarketModel(Model):
             equity_capacity_usd,
             tick,
             self.market_rng,
+            self._landlord_built_coefficients_by_tenant,
         )
         # 11. Insolvent miners' sites are sold to the highest bidder.
         on_sale = auctions.sites_on_sale(fleet, tick, self._resale_ticks)
@@ -619,7 +651,6 @@ class PowerMarketModel(Model):
         s = self.scenario
         fleet = self.fleet
         rent_by_region = self.market.expected_rent_by_region()
-        prepay_by_region = self.market.prepayment_by_region(rent_by_region)
         region = fleet.region[sites]
         lease_a, lease_b = self._lease_coefficients
         convert_a, convert_b = self._convert_coefficients
@@ -643,7 +674,8 @@ class PowerMarketModel(Model):
             asic_price_usd_per_th=self._asic_price_usd_per_th(),
             is_fleet_review=tick % self._fleet_review_ticks == 0,
             expected_rent_usd_per_kw_month=rent_by_region[region],
-            prepayment_usd_per_mw=prepay_by_region[region],
+            compute_price_usd_per_kw_month=self.market.compute_price_usd_per_kw_month,
+            prepayment_usd_per_mw=np.full(sites.size, self.market.prepayment_usd_per_mw()),
             lease_terms=self.market.lease_terms,
             convert_terms=self.market.convert_terms,
             landlord_built_terms=self.market.landlord_built_terms,
@@ -716,16 +748,27 @@ class PowerMarketModel(Model):
             rents.append(offers.reservation_rent_usd_per_kw_month[chosen])
             kinds.append(offers.kind[chosen])
             prepayments.append(context.prepayment_usd_per_mw[chosen])
-            if offers.landlord_built_offered is not None:
+            for extra, extra_rent, extra_kind in (
+                (
+                    offers.landlord_built_offered,
+                    offers.landlord_built_reservation_rent_usd_per_kw_month,
+                    ContractKind.LANDLORD_BUILT,
+                ),
+                (
+                    offers.convert_offered,
+                    offers.convert_reservation_price_usd_per_kw_month,
+                    ContractKind.CONVERT,
+                ),
+            ):
+                if extra is None:
+                    continue
                 second = np.flatnonzero(
-                    offers.landlord_built_offered
-                    & context.free()
-                    & ~(offers.offered & (offers.kind == ContractKind.LANDLORD_BUILT))
+                    extra & context.free() & ~(offers.offered & (offers.kind == extra_kind))
                 )
                 offered_sites.append(context.sites[second])
-                rents.append(offers.landlord_built_reservation_rent_usd_per_kw_month[second])
-                kinds.append(np.full(second.size, ContractKind.LANDLORD_BUILT, dtype=np.int8))
-                prepayments.append(np.zeros(second.size))
+                rents.append(extra_rent[second])
+                kinds.append(np.full(second.size, extra_kind, dtype=np.int8))
+                prepayments.append(context.prepayment_usd_per_mw[second])
         sites = np.concatenate(offered_sites)
         order = np.argsort(sites, kind="stable")
         return Offers(
@@ -746,16 +789,59 @@ class PowerMarketModel(Model):
             self.grid_operators, self.fleet, new, bids, tick, self.calendar, self.scenario
         )
 
+    def _contract_rate(self) -> np.ndarray:
+        """Rate each site's contract is valued at: a landlord-built hall at its tenant's
+        project rate, a conversion with its risk premium, a tenant-funded lease at the
+        miner's own rate."""
+        fleet = self.fleet
+        rate = fleet.discount_rate
+        landlord_built = fleet.contract == ContractKind.LANDLORD_BUILT
+        debt_rate = self._tenant_debt_rates[np.maximum(fleet.tenant, 0)]
+        rate = np.where(
+            landlord_built,
+            lease_market.landlord_built_rate(rate, self.scenario, debt_rate),
+            rate,
+        )
+        converting = lease_market.convert_rate(
+            fleet.discount_rate, self.runs_ai_cloud, self.scenario, debt_rate
+        )
+        return np.where(fleet.contract == ContractKind.CONVERT, converting, rate)
+
     def _update_site_values(self) -> None:
         site_value.update_site_values(
             self.fleet,
             self._mining_outlook.present_value_usd_per_mw,
             self._idle_value_usd_per_mw,
             self.market.terms_by_kind,
-            self._landlord_built_rate,
+            self._contract_rate(),
             self.steps,
             self.tick_years,
         )
+
+    def _name_seeded_tenants(self) -> None:
+        """Deals announced by the start are signed with the tenant the deal record names
+        (``abm/data/deals.csv``; the first tenant when none of the run's tenants is named);
+        a seeded conversion earns the compute price of the start."""
+        fleet = self.fleet
+        seeded = np.flatnonzero(fleet.status == MinerStatus.CONVERTING)
+        if not seeded.size:
+            return
+        named = calibration.deal_tenants(self.scenario.start_date)
+        tenant_names = [h.name for h in self.hyperscalers]
+        for i in seeded.tolist():
+            deal_tenant = named.get(self.firm_names[fleet.firm[i]], "")
+            h = lease_market.seeded_tenant(deal_tenant, tenant_names)
+            if h is not None:
+                fleet.tenant[i] = h
+            pool = lease_market.POOLS.index(ContractKind(int(fleet.contract[i])))
+            self.hyperscalers[int(fleet.tenant[i])].signed_mw_by_pool[pool] += fleet.mw[i]
+        converts = seeded[fleet.contract[seeded] == ContractKind.CONVERT]
+        price = self.scenario.convert_revenue_usd_per_kw_month
+        fleet.rent_usd_per_kw_month[converts] = price
+        # The tenant's prepayment was paid at signing, before the start (IREN-Microsoft 20 %).
+        prepayment = self.market.convert_terms.prepayment_usd_per_mw(price) * fleet.mw[converts]
+        fleet.cash_usd[converts] += prepayment
+        fleet.prepaid_usd[converts] += prepayment
 
     def _compute_metrics(self) -> dict[str, Any]:
         network = self.network
@@ -815,15 +901,66 @@ class PowerMarketModel(Model):
         frame["kind"] = [ContractKind(k).name.lower() for k in frame["kind"]]
         return frame
 
+    PATHS = ("mining", "idle", "tenant_funded", "landlord_built", "convert", "lost")
+    """Columns of :meth:`path_table` with MW (``lost``: acquired by a tenant or exited)."""
+
     def path_table(self) -> pd.DataFrame:
-        """Which path each firm's MW is on now, by firm (MW by status, largest firms first)."""
-        table = self.miner_table()
-        table["firm"] = [self.firm_names[f] for f in self.fleet.firm]
-        by_status = table.pivot_table(
-            index="firm", columns="status", values="mw", aggfunc="sum", observed=False
+        """Which path each firm's MW is on now and what decided it, largest firms first.
+
+        Columns :attr:`PATHS` hold MW: mining, idle, under each contract structure (signed,
+        being built or serving), and lost to insolvency.  Then the firm's cost of capital
+        and balance sheet: ``discount_rate`` (MW-weighted), ``cash_usd_per_mw`` now,
+        ``runs_ai_cloud`` (whether it pays no ``convert_risk_premium``), and the MW-weighted
+        values of staying, leasing and converting per MW at its latest decision.
+        """
+        fleet = self.fleet
+        contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC)
+        path = np.select(
+            [
+                fleet.status == MinerStatus.MINING,
+                fleet.status == MinerStatus.IDLE,
+                contracted & (fleet.contract == ContractKind.LEASE),
+                contracted & (fleet.contract == ContractKind.LANDLORD_BUILT),
+                contracted & (fleet.contract == ContractKind.CONVERT),
+            ],
+            np.arange(5),
+            default=5,
+        )
+        firms = np.array(self.firm_names, dtype=object)[fleet.firm]
+        frame = pd.DataFrame(
+            {
+                "firm": firms,
+                "path": pd.Categorical.from_codes(path, categories=list(self.PATHS)),
+                "mw": fleet.mw,
+            }
+        )
+        by_path = frame.pivot_table(
+            index="firm", columns="path", values="mw", aggfunc="sum", observed=False
         ).fillna(0.0)
-        by_status = by_status.loc[:, by_status.sum() > 0]
-        return by_status.loc[by_status.sum(axis=1).sort_values(ascending=False).index]
+        mw = frame.groupby("firm")["mw"].sum()
+        weights = (
+            pd.DataFrame(
+                {
+                    "firm": firms,
+                    "mw": fleet.mw,
+                    "discount_rate": fleet.discount_rate * fleet.mw,
+                    "value_mine_usd_per_mw": fleet.value_mine_usd_per_mw * fleet.mw,
+                    "value_lease_usd_per_mw": fleet.value_lease_usd_per_mw * fleet.mw,
+                    "value_convert_usd_per_mw": fleet.value_convert_usd_per_mw * fleet.mw,
+                }
+            )
+            .groupby("firm")
+            .sum()
+        )
+        table = by_path.loc[:, list(self.PATHS)].copy()
+        table["discount_rate"] = weights["discount_rate"] / mw
+        table["cash_usd_per_mw"] = (
+            pd.Series(fleet.cash_usd, index=firms).groupby(level=0).sum() / mw
+        )
+        table["runs_ai_cloud"] = pd.Series(self.runs_ai_cloud, index=firms).groupby(level=0).any()
+        for name in ("value_mine_usd_per_mw", "value_lease_usd_per_mw", "value_convert_usd_per_mw"):
+            table[name] = weights[name] / mw
+        return table.loc[mw.sort_values(ascending=False).index]
 
     def miner_table(self) -> pd.DataFrame:
         """The miners now, one row per site (index AgentID, columns :data:`AGENT_COLUMNS`)."""

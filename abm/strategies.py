@@ -120,12 +120,14 @@ class DecisionContext:
         is_fleet_review: Whether miners review their ASICs this tick (once a quarter).
         expected_rent_usd_per_kw_month: Rent each site expects for powered shell (its
             region's latest clearing rent, or the hyperscalers' base willingness to pay).
-        prepayment_usd_per_mw: Prepayment a conversion would bring, per MW.
+        compute_price_usd_per_kw_month: Price of a new AI cloud contract now (US-wide).
+        prepayment_usd_per_mw: Prepayment a conversion signed now would bring, per MW.
         lease_terms: Terms of a powered-shell lease.
         convert_terms: Terms of a conversion to AI cloud hosting.
         landlord_built_terms: Terms of a landlord-built lease.
         lease_coefficients: ``(a, b)`` per site: a lease is worth ``a * rent + b`` per MW.
-        convert_coefficients: The same for a conversion.
+        convert_coefficients: The same for a conversion at the compute price, at the miner's
+            rate plus ``convert_risk_premium`` unless its firm runs AI cloud operations.
         landlord_built_coefficients: The same for a landlord-built lease (at the project
             rate: ``landlord_built_debt_share`` at ``project_debt_rate``).
         equity_capacity_usd: New equity each site's firm can raise for a project.
@@ -147,6 +149,7 @@ class DecisionContext:
     asic_price_usd_per_th: float
     is_fleet_review: bool
     expected_rent_usd_per_kw_month: np.ndarray
+    compute_price_usd_per_kw_month: float
     prepayment_usd_per_mw: np.ndarray
     lease_terms: ContractTerms
     convert_terms: ContractTerms
@@ -179,7 +182,7 @@ class SiteOffers:
     Attributes:
         offered: Whether each site of the group is offered.
         kind: :class:`abm.fleet.ContractKind` offered per site (LEASE, CONVERT or
-            LANDLORD_BUILT).
+            LANDLORD_BUILT); the offer goes to that kind's pool.
         reservation_rent_usd_per_kw_month: Lowest rent each offered site accepts.
         path_margin_usd_per_mw: Best AI path's value less what staying requires, per MW (the
             site's pivot propensity, reported in ``fleet.pivot_propensity``).
@@ -192,7 +195,11 @@ class SiteOffers:
         landlord_built_offered: Whether each site also offers a landlord-built hall (to the
             hyperscalers' landlord-built pool; ``offered``/``kind`` go to the tenant-funded
             pool unless ``kind`` is LANDLORD_BUILT).  None: no second offer.
-        landlord_built_reservation_rent_usd_per_kw_month: Its reservation rent.
+        landlord_built_reservation_rent_usd_per_kw_month: Its reservation rent (at the
+            reference ``project_debt_rate``; the market re-solves it at each tenant's rate).
+        convert_offered: Whether each site also offers itself as an AI cloud host (to the
+            AI cloud buyers).  None: no such offer.
+        convert_reservation_price_usd_per_kw_month: Lowest compute price it accepts.
     """
 
     offered: np.ndarray
@@ -204,6 +211,8 @@ class SiteOffers:
     convert_value_usd_per_mw: np.ndarray | None = None
     landlord_built_offered: np.ndarray | None = None
     landlord_built_reservation_rent_usd_per_kw_month: np.ndarray | None = None
+    convert_offered: np.ndarray | None = None
+    convert_reservation_price_usd_per_kw_month: np.ndarray | None = None
 
     @classmethod
     def none(cls, n_sites: int) -> SiteOffers:
@@ -260,9 +269,13 @@ class ValueMaximising(MinerStrategy):
       site), and the extra margin over an ASIC life pays for filling the site with frontier
       machines at the market price, and the miner can pay its share.
     - Expansion: when mining is worth more than nothing, one request at a time.
-    - AI: offers the contract it can fund and values most — a tenant-funded lease, a
-      landlord-built lease (valued at the project rate) or a conversion — at the rent that
-      makes it worth mining's certainty equivalent plus ``switching_hurdle``.
+    - AI: offers each contract it can fund — a tenant-funded lease, a landlord-built lease
+      (valued at the project rate) and a conversion (at the compute price) — to its pool, at
+      the rent that makes it worth staying plus ``switching_hurdle``.  Paths are compared on
+      one horizon, the miner's: staying is worth mining's certainty equivalent over the
+      horizon plus the site's best continuing use after it (the best AI contract then,
+      discounted, or nothing); a contract is worth its own value plus the mining the tranche
+      does while its hall is built.
     """
 
     name = "value_maximising"
@@ -335,10 +348,10 @@ class ValueMaximising(MinerStrategy):
     def offer_sites(self, context: DecisionContext) -> SiteOffers:  # noqa: D102
         s = context.scenario
         fleet, sites = context.fleet, context.sites
-        stay_value = np.maximum(
+        mining_now = np.maximum(
             context.mining_certainty_equivalent_usd_per_mw, context.idle_value_usd_per_mw
         )
-        required = stay_value + s.switching_hurdle * np.abs(stay_value)
+        rate, horizon = fleet.discount_rate[sites], fleet.horizon_years[sites]
         rent = context.expected_rent_usd_per_kw_month
         mw = fleet.mw[sites]
         funds = fleet.cash_usd[sites] + context.equity_capacity_usd
@@ -348,59 +361,83 @@ class ValueMaximising(MinerStrategy):
             # The miner's share of the capex the site's upgrades add.
             return site_extra_capex_usd_per_mw(s, kind, multiplier) * (1.0 - debt)
 
-        # Each structure: (kind, value coefficients, equity the miner must put in per MW).
+        # Each structure: (kind, terms, value coefficients, price it is valued at, equity the
+        # miner must commit per MW).
         structures = (
             (
                 ContractKind.LEASE,
+                context.lease_terms,
                 context.lease_coefficients,
+                rent,
                 context.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share)
                 + site_equity(ContractKind.LEASE, s.lease_debt_share),
             ),
             (
+                ContractKind.LANDLORD_BUILT,
+                context.landlord_built_terms,
+                context.landlord_built_coefficients,
+                rent,
+                context.landlord_built_terms.equity_needed_usd_per_mw(s.landlord_built_debt_share)
+                + site_equity(ContractKind.LANDLORD_BUILT, s.landlord_built_debt_share),
+            ),
+            (
                 ContractKind.CONVERT,
+                context.convert_terms,
                 context.convert_coefficients,
+                context.compute_price_usd_per_kw_month,
                 context.convert_terms.equity_needed_usd_per_mw(
                     s.convert_debt_share,
                     context.prepayment_usd_per_mw
                     - site_equity(ContractKind.CONVERT, s.convert_debt_share),
                 ),
             ),
-            (
-                ContractKind.LANDLORD_BUILT,
-                context.landlord_built_coefficients,
-                context.landlord_built_terms.equity_needed_usd_per_mw(s.landlord_built_debt_share)
-                + site_equity(ContractKind.LANDLORD_BUILT, s.landlord_built_debt_share),
-            ),
         )
-        values = np.array([a * rent + b for _, (a, b), _ in structures])
-        fundable = np.array([funds >= equity * mw for _, _, equity in structures])
+        contract_values = np.array([a * price + b for _, _, (a, b), price, _ in structures])
+        # One horizon for every path: after mining's horizon the site is worth its best
+        # continuing use (an AI contract signed then, or nothing) ...
+        later, _ = valuation.horizon_comparison(rate, horizon, 0.0)
+        stay_value = mining_now + later * np.maximum(contract_values.max(axis=0), 0.0)
+        # ... and a tranche keeps mining while its AI hall is built.
+        while_built = np.array(
+            [
+                valuation.horizon_comparison(rate, horizon, terms.lead_time_years)[1]
+                for _, terms, _, _, _ in structures
+            ]
+        ) * np.maximum(mining_now, 0.0)
+        values = contract_values + while_built
+        required = stay_value + s.switching_hurdle * np.abs(stay_value)
+        fundable = np.array([funds >= equity * mw for _, _, _, _, equity in structures])
         big_enough = fleet.unit_site_mw[sites] >= s.min_lease_site_mw
         free = context.free() & big_enough
 
-        def reservation(coefficients: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-            # The rent at which the contract is worth staying's value.
-            a, b = coefficients
-            return np.maximum((required - b) / a, 0.0)
-
-        # Tenant-funded pool: the better of a tenant-funded lease and a conversion the miner
-        # can fund; landlord-built pool: a landlord-built hall, if it can fund its share.
-        tenant_funded = np.where(fundable[:2], values[:2], -np.inf)
-        convert = tenant_funded[1] > tenant_funded[0]
-        rent_tenant_funded = np.where(
-            convert,
-            reservation(context.convert_coefficients),
-            reservation(context.lease_coefficients),
+        # A site takes a structure only at a price that makes it worth as much as staying
+        # and as its best other structure at the expected prices (it does not sell to one
+        # pool below what another would pay).
+        best_other = np.array(
+            [
+                np.where(fundable[np.arange(3) != k], values[np.arange(3) != k], -np.inf).max(
+                    axis=0
+                )
+                for k in range(3)
+            ]
         )
+
+        def reservation(k: int) -> np.ndarray:
+            # The price at which contract k is worth what the site gives up for it.
+            a, b = structures[k][2]
+            give_up = np.maximum(required, best_other[k])
+            return np.maximum((give_up - while_built[k] - b) / a, 0.0)
+
         return SiteOffers(
-            offered=free & fundable[:2].any(axis=0),
-            kind=np.where(convert, ContractKind.CONVERT, ContractKind.LEASE).astype(np.int8),
-            reservation_rent_usd_per_kw_month=rent_tenant_funded,
+            offered=free & fundable[0],
+            kind=np.full(sites.size, ContractKind.LEASE, dtype=np.int8),
+            reservation_rent_usd_per_kw_month=reservation(0),
             path_margin_usd_per_mw=values.max(axis=0) - required,
             mine_value_usd_per_mw=stay_value,
-            lease_value_usd_per_mw=np.maximum(values[0], values[2]),
-            convert_value_usd_per_mw=values[1],
-            landlord_built_offered=free & fundable[2],
-            landlord_built_reservation_rent_usd_per_kw_month=reservation(
-                context.landlord_built_coefficients
-            ),
+            lease_value_usd_per_mw=np.maximum(values[0], values[1]),
+            convert_value_usd_per_mw=values[2],
+            landlord_built_offered=free & fundable[1],
+            landlord_built_reservation_rent_usd_per_kw_month=reservation(1),
+            convert_offered=free & fundable[2],
+            convert_reservation_price_usd_per_kw_month=reservation(2),
         )

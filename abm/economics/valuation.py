@@ -13,6 +13,7 @@ import numpy as np
 from abm.economics.finance import (
     HOURS_PER_YEAR,
     MONTHS_PER_YEAR,
+    annuity_factor,
     deferred_annuity_factor,
     discount_factor,
 )
@@ -125,16 +126,31 @@ def mining_value_usd_per_mw(
 class ContractTerms:
     """Terms of an AI contract on a miner's site (lease of powered shell, or AI cloud hosting).
 
+    A contract's revenue ``rho + premium`` (USD per kW IT-month; ``rho`` the rent of a lease
+    or the compute price of AI cloud hosting) is earned from the end of the build
+    (``lead_time_years``) for ``term_years``; the landlord keeps ``noi_margin`` of it.  The
+    fit-out (``capex_usd_per_kw_it``) is paid at signing; the GPUs of an AI cloud host
+    (``gpu_capex_usd_per_kw_it``) at delivery, when the hall is energised.  A tenant's
+    prepayment (``prepayment_share`` of the contract's revenue) arrives at signing and is
+    netted against the revenue pro rata over the term.  At the end of the term the GPUs are
+    worth ``gpu_residual_share`` of their cost and the site is a powered shell worth
+    ``terminal_multiple`` years of shell NOI at ``terminal_rent_usd_per_kw_month`` (the
+    contract rent itself when None: a lease renews on its own rent).
+
     Attributes:
         it_share: MW of critical IT per MW gross.
         noi_margin: Net operating income per dollar of contract revenue.
         term_years: Contract term.
         lead_time_years: Build time before revenue starts.
-        capex_usd_per_kw_it: Capex the miner spends, USD per kW IT.
-        revenue_premium_usd_per_kw_month: Revenue on top of the powered-shell rent (the
-            compute service of a conversion; 0 for a lease).
+        capex_usd_per_kw_it: Fit-out capex the miner spends at signing, USD per kW IT.
+        revenue_premium_usd_per_kw_month: Revenue on top of ``rho`` (a landlord-built hall's
+            fit-out premium; 0 for a tenant-funded lease and for AI cloud hosting).
         terminal_multiple: Years of powered-shell NOI the site is worth after the term.
         lease_noi_margin: NOI margin of the powered shell the site reverts to after the term.
+        gpu_capex_usd_per_kw_it: GPUs bought at delivery, USD per kW IT (0 for leases).
+        prepayment_share: Share of the contract revenue the tenant prepays at signing.
+        gpu_residual_share: GPUs' value at the end of the term over their cost.
+        terminal_rent_usd_per_kw_month: Shell rent after the term (None: the contract's own).
     """
 
     it_share: float
@@ -145,26 +161,62 @@ class ContractTerms:
     revenue_premium_usd_per_kw_month: float
     terminal_multiple: float
     lease_noi_margin: float
+    gpu_capex_usd_per_kw_it: float = 0.0
+    prepayment_share: float = 0.0
+    gpu_residual_share: float = 0.0
+    terminal_rent_usd_per_kw_month: float | None = None
+
+    @property
+    def _kw_month_to_mw_year(self) -> float:
+        return 1000.0 * self.it_share * MONTHS_PER_YEAR
 
     def capex_usd_per_mw(self) -> float:
-        """Capex per MW of gross site capacity, USD."""
-        return self.capex_usd_per_kw_it * 1000.0 * self.it_share
+        """Capex per MW of gross site capacity, fit-out and GPUs, USD."""
+        return (self.capex_usd_per_kw_it + self.gpu_capex_usd_per_kw_it) * 1000.0 * self.it_share
+
+    def gpu_capex_usd_per_mw(self) -> float:
+        """GPU capex per MW gross, paid at delivery, USD."""
+        return self.gpu_capex_usd_per_kw_it * 1000.0 * self.it_share
+
+    def prepayment_usd_per_mw(self, rent_usd_per_kw_month: np.ndarray | float) -> np.ndarray:
+        """Prepayment the tenant makes at signing per MW gross, USD."""
+        revenue = np.asarray(rent_usd_per_kw_month) + self.revenue_premium_usd_per_kw_month
+        return self.prepayment_share * revenue * self._kw_month_to_mw_year * self.term_years
 
     def rent_coefficients(self, discount_rate_annual: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``(a, b)`` such that the contract's value per MW gross is ``a * rent + b``.
 
-        ``a`` is the present value of 1 USD/kW-month of rent over the term and in the terminal
-        value; ``b`` is the premium's present value less the capex.
+        ``a`` is the present value of 1 USD/kW-month of revenue (NOI over the term, with the
+        prepaid share received at signing) and, for a lease, in the terminal value; ``b``
+        holds the premium's value, the shell's terminal value at a fixed rent, the GPUs'
+        residual value less their cost at delivery, and the fit-out.
         """
-        kw_month_to_mw_year = 1000.0 * self.it_share * MONTHS_PER_YEAR
-        end = self.lead_time_years + self.term_years
-        during = deferred_annuity_factor(discount_rate_annual, self.lead_time_years, end)
-        after = self.terminal_multiple * discount_factor(discount_rate_annual, end)
-        a = kw_month_to_mw_year * (self.noi_margin * during + self.lease_noi_margin * after)
-        premium = (
-            kw_month_to_mw_year * self.noi_margin * self.revenue_premium_usd_per_kw_month * during
+        unit = self._kw_month_to_mw_year
+        start, end = self.lead_time_years, self.lead_time_years + self.term_years
+        during = deferred_annuity_factor(discount_rate_annual, start, end)
+        at_end = discount_factor(discount_rate_annual, end)
+        # Revenue's NOI, plus the gain of receiving the prepaid share at signing instead of
+        # pro rata over the term: m A + p (T - A).
+        per_revenue = unit * (
+            self.noi_margin * during + self.prepayment_share * (self.term_years - during)
         )
-        return a, premium - self.capex_usd_per_mw()
+        terminal_per_rent = self.terminal_multiple * self.lease_noi_margin * at_end * unit
+        if self.terminal_rent_usd_per_kw_month is None:
+            a = per_revenue + terminal_per_rent
+            terminal = 0.0
+        else:
+            a = per_revenue
+            terminal = terminal_per_rent * self.terminal_rent_usd_per_kw_month
+        gpu = self.gpu_capex_usd_per_mw() * (
+            self.gpu_residual_share * at_end - discount_factor(discount_rate_annual, start)
+        )
+        b = (
+            per_revenue * self.revenue_premium_usd_per_kw_month
+            + terminal
+            + gpu
+            - self.capex_usd_per_kw_it * 1000.0 * self.it_share
+        )
+        return a, b
 
     def value_in_force_usd_per_mw(
         self,
@@ -176,21 +228,36 @@ class ContractTerms:
         """Value per MW gross of a signed contract, USD: revenue to its end, then the site.
 
         Revenue (rent plus premium) times the NOI margin is earned from ``years_to_start``
-        (0 once serving) to ``years_to_end``; after the term the site is worth
-        ``terminal_multiple`` years of powered-shell NOI at the contract rent.  Capex is sunk.
+        (0 once serving) to ``years_to_end``; GPUs not yet delivered are still to pay; after
+        the term the GPUs keep their residual value and the site is worth
+        ``terminal_multiple`` years of powered-shell NOI.  The fit-out is sunk; prepaid
+        revenue is counted as if earned (its cash arrived at signing).
         """
-        kw_month_to_mw_year = 1000.0 * self.it_share * MONTHS_PER_YEAR
+        unit = self._kw_month_to_mw_year
         revenue = rent_usd_per_kw_month + self.revenue_premium_usd_per_kw_month
         during = deferred_annuity_factor(
             discount_rate_annual, years_to_start, np.maximum(years_to_end, years_to_start)
         )
-        after = (
-            self.terminal_multiple
-            * discount_factor(discount_rate_annual, years_to_end)
-            * rent_usd_per_kw_month
-            * self.lease_noi_margin
+        at_end = discount_factor(discount_rate_annual, years_to_end)
+        shell_rent = (
+            rent_usd_per_kw_month
+            if self.terminal_rent_usd_per_kw_month is None
+            else self.terminal_rent_usd_per_kw_month
         )
-        return kw_month_to_mw_year * (revenue * self.noi_margin * during + after)
+        value = unit * (
+            revenue * self.noi_margin * during
+            + self.terminal_multiple * at_end * shell_rent * self.lease_noi_margin
+        )
+        if self.gpu_capex_usd_per_kw_it:
+            to_pay = np.where(
+                np.asarray(years_to_start) > 0,
+                discount_factor(discount_rate_annual, years_to_start),
+                0.0,
+            )
+            value = value + self.gpu_capex_usd_per_mw() * (
+                self.gpu_residual_share * at_end - to_pay
+            )
+        return value
 
     def value_usd_per_mw(
         self, rent_usd_per_kw_month: np.ndarray | float, discount_rate_annual: np.ndarray
@@ -209,7 +276,48 @@ class ContractTerms:
     def equity_needed_usd_per_mw(
         self, debt_share: float, prepayment_usd_per_mw: np.ndarray | float = 0.0
     ) -> np.ndarray:
-        """Cash a miner must put in per MW gross: capex not covered by debt or prepayment."""
+        """Cash a miner must commit per MW gross: capex not covered by debt or prepayment."""
         return np.maximum(
             self.capex_usd_per_mw() * (1.0 - debt_share) - np.asarray(prepayment_usd_per_mw), 0.0
         )
+
+    def powered_shell_value_usd_per_w(
+        self, rent_usd_per_kw_month: float, discount_rate_annual: float
+    ) -> float:
+        """What the signed powered shell is worth per W of gross site, USD: the contract's
+        value before the capex (what a buyer of the finished, leased site pays)."""
+        value = self.value_usd_per_mw(rent_usd_per_kw_month, np.asarray(discount_rate_annual))
+        return float(value + self.capex_usd_per_mw()) / 1e6
+
+
+def gpu_residual_share(term_years: float, useful_life_years: float) -> float:
+    """Book value of GPUs after ``term_years`` of straight-line depreciation over their life."""
+    return max(1.0 - term_years / useful_life_years, 0.0)
+
+
+def compute_price_usd_per_kw_month(
+    price_at_start_usd_per_kw_month: float, decline_annual: float, years_since_start: float
+) -> float:
+    """Price per kW IT-month of a new AI cloud contract: falling at ``decline_annual`` a year
+    (log-rate) from the price at the run's start."""
+    return price_at_start_usd_per_kw_month * float(np.exp(-decline_annual * years_since_start))
+
+
+def horizon_comparison(
+    discount_rate_annual: np.ndarray, horizon_years: np.ndarray, lead_time_years: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Factors that put mining and an AI contract on one horizon, per site.
+
+    Returns:
+        ``(later, during_build)``: the discount factor ``exp(-r H)`` at the miner's horizon
+        ``H``, by which the site's best continuing use after mining is counted in staying's
+        value; and the share ``A(r, min(L, H)) / A(r, H)`` of mining's value earned during a
+        contract's build (the tranche keeps mining until the AI load is energised).
+    """
+    rate = np.asarray(discount_rate_annual, dtype=float)
+    horizon = np.asarray(horizon_years, dtype=float)
+    later = discount_factor(rate, horizon)
+    during_build = annuity_factor(rate, np.minimum(lead_time_years, horizon)) / np.maximum(
+        annuity_factor(rate, horizon), 1e-12
+    )
+    return later, during_build

@@ -33,12 +33,15 @@ class StatusTables:
             conversion's compute, a landlord-built hall's fit-out premium).
         noi_margin: Share of contract revenue the landlord keeps as net operating income,
             by contract kind.
+        prepaid_share: Share of each payment due that the tenant's prepayment covers, by
+            contract kind (netted pro rata over the term, as valued).
     """
 
     site_cost_usd_per_mw_year: np.ndarray
     pays_rent: np.ndarray
     rent_premium_usd_per_kw_month: np.ndarray
     noi_margin: np.ndarray
+    prepaid_share: np.ndarray
 
     @classmethod
     def from_scenario(
@@ -53,10 +56,12 @@ class StatusTables:
         pays[[MinerStatus.LEASED, MinerStatus.HPC]] = 1.0
         premium = np.zeros(len(ContractKind))
         margin = np.zeros(len(ContractKind))
+        prepaid = np.zeros(len(ContractKind))
         for kind, terms in terms_by_kind.items():
             premium[kind] = terms.revenue_premium_usd_per_kw_month
             margin[kind] = terms.noi_margin
-        return cls(cost, pays, premium, margin)
+            prepaid[kind] = terms.prepayment_share
+        return cls(cost, pays, premium, margin, prepaid)
 
 
 def settle(
@@ -105,7 +110,7 @@ def settle(
         fleet.rent_usd_per_kw_month + tables.rent_premium_usd_per_kw_month[fleet.contract]
     ) * tables.pays_rent[status]
     due = revenue * kw_it_months
-    from_prepayment = np.minimum(due, fleet.prepaid_usd)
+    from_prepayment = np.minimum(due * tables.prepaid_share[fleet.contract], fleet.prepaid_usd)
     fleet.prepaid_usd -= from_prepayment
     cash_due = due - from_prepayment
     paying = np.flatnonzero(cash_due > 0)

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from abm import calibration
 from abm.agents import GridOperator, Hyperscaler
-from abm.economics import markets
+from abm.economics import markets, valuation
 from abm.economics.valuation import ContractTerms
 from abm.fleet import ContractKind, MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
@@ -38,7 +39,13 @@ def fitout_premium_usd_per_kw_month(scenario: PowerMarketScenario) -> float:
 
 
 def contract_terms(scenario: PowerMarketScenario) -> dict[int, ContractTerms]:
-    """Terms of each :class:`ContractKind` a site can sign under a scenario."""
+    """Terms of each :class:`ContractKind` a site can sign under a scenario.
+
+    A conversion's ``rho`` is the compute price per kW IT-month (no premium on top); its
+    GPUs are paid at delivery, its tenant prepays ``convert_prepayment_share``, the GPUs keep
+    their straight-line book value at the end of the term and the site then reverts to a
+    powered shell at the hyperscalers' base rent.
+    """
     s = scenario
     lease = ContractTerms(
         it_share=s.it_share,
@@ -56,10 +63,15 @@ def contract_terms(scenario: PowerMarketScenario) -> dict[int, ContractTerms]:
         term_years=s.convert_term_years,
         lead_time_years=s.convert_lead_time_months / 12,
         capex_usd_per_kw_it=s.convert_capex_usd_per_kw_it,
-        revenue_premium_usd_per_kw_month=s.convert_revenue_usd_per_kw_month
-        - s.hyperscaler_base_wtp_usd_per_kw_month,
+        revenue_premium_usd_per_kw_month=0.0,
         terminal_multiple=s.lease_terminal_multiple,
         lease_noi_margin=s.lease_noi_margin,
+        gpu_capex_usd_per_kw_it=s.convert_gpu_capex_usd_per_kw_it,
+        prepayment_share=s.convert_prepayment_share,
+        gpu_residual_share=valuation.gpu_residual_share(
+            s.convert_term_years, s.gpu_useful_life_years
+        ),
+        terminal_rent_usd_per_kw_month=s.hyperscaler_base_wtp_usd_per_kw_month,
     )
     landlord_built = ContractTerms(
         it_share=s.it_share,
@@ -79,14 +91,139 @@ def contract_terms(scenario: PowerMarketScenario) -> dict[int, ContractTerms]:
 
 
 def landlord_built_rate(
-    discount_rate_annual: np.ndarray, scenario: PowerMarketScenario
+    discount_rate_annual: np.ndarray,
+    scenario: PowerMarketScenario,
+    project_debt_rate: np.ndarray | float | None = None,
 ) -> np.ndarray:
-    """Rate a landlord-built hall is valued at: project debt at ``project_debt_rate`` for
-    ``landlord_built_debt_share`` of it (bankable against the tenant's credit), the miner's
-    own rate for the rest."""
+    """Rate a landlord-built hall is valued at: project debt for ``landlord_built_debt_share``
+    of it (bankable against the tenant's credit: ``project_debt_rate``, the scenario's
+    reference rate when None), the miner's own rate for the rest."""
     s = scenario
     d = s.landlord_built_debt_share
-    return d * s.project_debt_rate + (1.0 - d) * np.asarray(discount_rate_annual)
+    debt_rate = s.project_debt_rate if project_debt_rate is None else project_debt_rate
+    return d * np.asarray(debt_rate) + (1.0 - d) * np.asarray(discount_rate_annual)
+
+
+def convert_rate(
+    discount_rate_annual: np.ndarray,
+    runs_ai_cloud: np.ndarray,
+    scenario: PowerMarketScenario,
+    project_debt_rate: np.ndarray | float | None = None,
+) -> np.ndarray:
+    """Rate a conversion is valued at: ``convert_debt_share`` of it financed against the
+    buyer's contract (``project_debt_rate``, the scenario's reference when None), the rest at
+    the miner's own rate; plus ``convert_risk_premium`` for a firm with no AI cloud
+    operations (it takes on GPU, utilisation and customer risk it has never run)."""
+    s = scenario
+    d = s.convert_debt_share
+    debt_rate = s.project_debt_rate if project_debt_rate is None else project_debt_rate
+    blended = d * np.asarray(debt_rate) + (1.0 - d) * np.asarray(discount_rate_annual)
+    return blended + np.where(runs_ai_cloud, 0.0, s.convert_risk_premium)
+
+
+POOLS = (ContractKind.LEASE, ContractKind.LANDLORD_BUILT, ContractKind.CONVERT)
+"""The three pools of AI demand on miners' sites, by the structure each signs: tenants that
+fit out their own halls (tenant-funded), tenants that lease halls their landlord builds, and
+buyers of AI cloud capacity (conversions)."""
+POOL_COLUMNS = ("tenant_funded_gw_per_year", "landlord_built_gw_per_year", "ai_cloud_gw_per_year")
+"""Columns of ``abm/data/ai_tenants.csv`` with each tenant's pipeline in each of :data:`POOLS`."""
+
+
+def tenant_specs(scenario: PowerMarketScenario) -> list[dict]:
+    """The AI tenants of a run: the first ``n_hyperscalers`` rows of ``abm/data/ai_tenants.csv``
+    (generic hyperscalers with no miner-site pipeline beyond it).
+
+    Demand shares are renormalised over the tenants in the run; each tenant's capex budget is
+    an equal share of ``hyperscaler_capex_budget_usd_bn_per_year``; pipelines are GW gross a
+    year times ``tenant_pipeline_scale`` and ``ai_demand_scale`` (more AI demand, more deals).
+    """
+    s = scenario
+    table = calibration.ai_tenants()
+    specs = []
+    for i in range(s.n_hyperscalers):
+        if i < len(table):
+            row = table.iloc[i]
+            specs.append(
+                {
+                    "name": str(row["name"]),
+                    "kind": str(row["kind"]),
+                    "credit": str(row["credit"]),
+                    "demand_share": float(row["demand_share"]),
+                    "project_debt_rate": float(row["project_debt_rate"]),
+                    "pipeline_years": float(row["pipeline_years"]),
+                    "pipeline_mw_per_year": np.array([float(row[c]) for c in POOL_COLUMNS])
+                    * 1000.0
+                    * s.tenant_pipeline_scale
+                    * s.ai_demand_scale,
+                }
+            )
+        else:
+            specs.append(
+                {
+                    "name": f"Hyperscaler {i + 1}",
+                    "kind": "hyperscaler",
+                    "credit": "",
+                    "demand_share": float(table["demand_share"].mean()),
+                    "project_debt_rate": s.project_debt_rate,
+                    "pipeline_years": 0.0,
+                    "pipeline_mw_per_year": np.zeros(len(POOLS)),
+                }
+            )
+    total_share = sum(spec["demand_share"] for spec in specs)
+    budget = s.hyperscaler_capex_budget_usd_bn_per_year * 1e9 / s.n_hyperscalers
+    for spec in specs:
+        spec["demand_share"] = spec["demand_share"] / total_share if total_share > 0 else 0.0
+        spec["budget_usd_per_year"] = budget
+    return specs
+
+
+def seeded_tenant(deal_tenant: str, tenant_names: list[str]) -> int | None:
+    """Index of the tenant a deal in ``abm/data/deals.csv`` names ('Fluidstack (Google
+    backstop)' is Fluidstack, 'Amazon Web Services' is Amazon), or None."""
+    for h, name in enumerate(tenant_names):
+        if name.lower() in deal_tenant.lower():
+            return h
+    return None
+
+
+def powered_shell_values_usd_per_w(
+    scenario: PowerMarketScenario, discount_rates: tuple[float, ...]
+) -> list[dict]:
+    """Value of a signed powered shell per W at each lease structure's own costs and rates.
+
+    For the tenant-funded lease at the hyperscalers' base rent and the landlord-built lease
+    at the base rent plus its fit-out premium, each at the miners' ``discount_rates`` (a
+    landlord-built hall at its project-financed rate, :func:`landlord_built_rate`): what a
+    buyer of the finished, leased site would pay (the contract's value before capex), per W
+    gross and per W of critical IT, and the value the miner keeps after its own capex.
+
+    Returns:
+        One dict per structure and rate: ``structure, miner_rate, valued_at_rate,
+        shell_usd_per_w_gross, shell_usd_per_w_it, net_of_capex_usd_per_w_gross``.
+    """
+    s = scenario
+    terms = contract_terms(s)
+    rows = []
+    for kind, name in (
+        (ContractKind.LEASE, "tenant_funded"),
+        (ContractKind.LANDLORD_BUILT, "landlord_built"),
+    ):
+        for r in discount_rates:
+            rate = float(landlord_built_rate(r, s)) if kind == ContractKind.LANDLORD_BUILT else r
+            shell = terms[kind].powered_shell_value_usd_per_w(
+                s.hyperscaler_base_wtp_usd_per_kw_month, rate
+            )
+            rows.append(
+                {
+                    "structure": name,
+                    "miner_rate": r,
+                    "valued_at_rate": rate,
+                    "shell_usd_per_w_gross": shell,
+                    "shell_usd_per_w_it": shell / s.it_share,
+                    "net_of_capex_usd_per_w_gross": shell - terms[kind].capex_usd_per_mw() / 1e6,
+                }
+            )
+    return rows
 
 
 def debt_share(scenario: PowerMarketScenario, kind: int) -> float:
@@ -152,7 +289,8 @@ SIGNED_FIELDS = (
 
 
 class LeaseMarket:
-    """Regional lease auctions, the contracts they sign and the retrofit capacity they use.
+    """Regional lease auctions, AI cloud purchases, the contracts they sign and the retrofit
+    capacity they use.
 
     Attributes:
         last_clearing_price: Latest clearing rent per region, USD/kW-month (NaN before any).
@@ -161,7 +299,9 @@ class LeaseMarket:
         retrofit_budget_mw: MW of retrofits that may start now; refills at
             ``retrofit_capacity_gw_per_year``, up to a year's worth.
         signed: Every contract signed, as :data:`SIGNED_FIELDS` tuples (the deal record).
-        tenant_funded_budget_mw: MW tenants that fit out their own halls can still sign now.
+        compute_price_usd_per_kw_month: Price of a new AI cloud contract now.
+        pipeline_budget_mw: MW each tenant can still sign per pool (tenants x :data:`POOLS`;
+            each tenant's ``pipeline_budget_mw`` is its row), after :meth:`bind_pipelines`.
     """
 
     def __init__(
@@ -183,7 +323,8 @@ class LeaseMarket:
         self.lease_price_usd_per_kw_month = float("nan")
         self.mw_traded_this_tick = 0.0
         self.signed: list[tuple] = []
-        self.tenant_funded_budget_mw = s.tenant_funded_gw_per_year * 1000.0 * 0.25
+        self.compute_price_usd_per_kw_month = s.convert_revenue_usd_per_kw_month
+        self.pipeline_budget_mw = np.zeros((0, len(POOLS)))
         self.retrofit_budget_mw = (
             s.retrofit_capacity_gw_per_year * 1000.0 * s.retrofit_budget_start_share
         )
@@ -200,14 +341,36 @@ class LeaseMarket:
             self.last_clearing_price,
         )
 
-    def prepayment_by_region(self, expected_rent: np.ndarray) -> np.ndarray:
-        """Prepayment a conversion brings per MW, by region, USD."""
+    def prepayment_usd_per_mw(self) -> float:
+        """Prepayment a conversion signed now brings per MW gross, USD."""
+        return float(self.convert_terms.prepayment_usd_per_mw(self.compute_price_usd_per_kw_month))
+
+    def set_compute_price(self, tick: int) -> None:
+        """The price of a new AI cloud contract at ``tick`` (falling from the start's)."""
         s = self._scenario
-        return (
-            s.convert_prepayment_share
-            * (expected_rent + self.convert_terms.revenue_premium_usd_per_kw_month)
-            * (1000.0 * s.it_share * 12 * s.convert_term_years)
+        self.compute_price_usd_per_kw_month = valuation.compute_price_usd_per_kw_month(
+            s.convert_revenue_usd_per_kw_month,
+            s.compute_price_decline_annual,
+            tick * self._calendar.tick_years,
         )
+
+    def bind_pipelines(self, hyperscalers: list[Hyperscaler]) -> None:
+        """Keep the tenants' pipelines in one array (tenants x :data:`POOLS`) that each
+        tenant's ``pipeline_budget_mw`` is a row view of, so the market updates them at once."""
+        self._pipeline_rate_mw_per_year = np.array([h.pipeline_mw_per_year for h in hyperscalers])
+        self._pipeline_years = np.array([h.pipeline_years for h in hyperscalers])
+        self.pipeline_budget_mw = np.array([h.pipeline_budget_mw for h in hyperscalers], float)
+        for h, hyperscaler in enumerate(hyperscalers):
+            hyperscaler.pipeline_budget_mw = self.pipeline_budget_mw[h]
+
+    def refill_pipelines(self, tick: int) -> None:
+        """Each tenant's pipeline per pool grows by a tick of its rate while it runs (up to a
+        year's worth carried); after its ``pipeline_years`` it is gone: no new deals."""
+        tick_years = self._calendar.tick_years
+        running = (tick * tick_years < self._pipeline_years)[:, None]
+        rate = self._pipeline_rate_mw_per_year
+        refilled = np.minimum(self.pipeline_budget_mw + rate * tick_years, rate)
+        self.pipeline_budget_mw[:] = np.where(running, refilled, 0.0)
 
     def clear(
         self,
@@ -220,21 +383,24 @@ class LeaseMarket:
         equity_capacity_usd: np.ndarray,
         tick: int,
         rng: np.random.Generator,
+        landlord_built_coefficients: tuple[np.ndarray, np.ndarray],
     ) -> np.ndarray:
-        """Step 10: uniform-price auctions per region; accepted sites sign and start building.
+        """Step 10: AI cloud purchases, then uniform-price lease auctions per region.
 
-        Two pools: tenants that fit out their own halls (the CoreWeave kind) have a finite
-        pipeline, ``tenant_funded_gw_per_year`` (up to a year's worth carried), which bids for
-        offers of tenant-funded leases and conversions; the rest of the hyperscalers' need
-        bids for landlord-built halls.  Rents in both are the powered-shell rent, a
-        landlord-built hall earning the fit-out premium on top.
-        Regions clear in a random order drawn from ``rng`` (only when anything can trade).
-        Retrofit contractors, transformers and chillers limit how much can start at once:
-        bids are scaled to the retrofit capacity not yet committed.  Within a region, the bid
-        with most MW still to place takes each accepted site in turn.
+        Each tenant bids for at most the lesser of its gap and its pipeline left in each pool
+        (:data:`POOLS`).  AI cloud buyers take conversion offers at the compute price of the
+        day, cheapest reservation first, US-wide (compute is not tied to a region).  Per
+        region (in a random order drawn from ``rng``, only when anything can trade), the
+        tenant-funded pool's tenants bid together for tenant-funded offers; then each
+        landlord-built tenant, highest bid first, holds its own auction, because the
+        landlord's financing cost is set by the tenant's credit: a site's reservation rent is
+        re-solved at the tenant's project rate (``landlord_built_coefficients``, one row per
+        tenant, the reference rate last).  Retrofit contractors, transformers and chillers
+        limit how much can start at once: bids are scaled to the retrofit capacity not yet
+        committed.
 
         Returns:
-            The hyperscalers' lease need left after clearing, MW.
+            The tenants' need left after clearing, MW.
         """
         s = self._scenario
         self.mw_traded_this_tick = 0.0
@@ -243,70 +409,139 @@ class LeaseMarket:
             self.retrofit_budget_mw + capacity_mw_per_year * self._calendar.tick_years,
             capacity_mw_per_year,
         )
-        pipeline_mw_per_year = s.tenant_funded_gw_per_year * 1000.0
-        self.tenant_funded_budget_mw = min(
-            self.tenant_funded_budget_mw + pipeline_mw_per_year * self._calendar.tick_years,
-            pipeline_mw_per_year,
-        )
-        if not offers.sites.size or lease_need_mw.sum() <= 0:
-            return lease_need_mw.copy()
-        # Tenants that fit out their own halls have a finite pipeline (tenant-funded budget).
-        share = min(max(self.tenant_funded_budget_mw, 0.0) / lease_need_mw.sum(), 1.0)
-        tenant_funded_need = lease_need_mw * share
-        pools = (
-            (tenant_funded_need, offers.kind != ContractKind.LANDLORD_BUILT),
-            (lease_need_mw - tenant_funded_need, offers.kind == ContractKind.LANDLORD_BUILT),
-        )
+        self.refill_pipelines(tick)
+        need_left = lease_need_mw.copy()
+        pipeline = self.pipeline_budget_mw
+        bidding = (pipeline > 0) & (need_left > 0)[:, None]
+        if not offers.sites.size or not bidding.any():
+            return need_left
         wtp = np.array([h.wtp_usd_per_kw_month for h in hyperscalers])
+        sign_args = (fleet, hyperscalers, operators, journal, equity_capacity_usd, tick)
         traded_value = 0.0
-        for r in rng.permutation(len(self.last_clearing_price)):
-            for need_left, in_pool in pools:
-                # A site signed in the tenant-funded pool is no longer on offer.
-                still_free = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[offers.sites]
-                in_region = in_pool & still_free & (fleet.region[offers.sites] == r)
-                if not in_region.any() or need_left.sum() <= 0:
+
+        # AI cloud capacity: buyers take conversions at the compute price, US-wide.
+        cloud = POOLS.index(ContractKind.CONVERT)
+        price = self.compute_price_usd_per_kw_month
+        candidates = np.flatnonzero(
+            (offers.kind == ContractKind.CONVERT)
+            & (offers.reservation_rent_usd_per_kw_month <= price)
+        )
+        if candidates.size and bidding[:, cloud].any():
+            order = candidates[np.argsort(offers.reservation_rent_usd_per_kw_month[candidates])]
+            for k in order.tolist():
+                i = int(offers.sites[k])
+                bids = np.minimum(need_left, pipeline[:, cloud])
+                h = int(np.argmax(bids))
+                mw = float(fleet.mw[i])
+                if bids[h] < mw or self.retrofit_budget_mw < mw:
                     continue
-                sites = offers.sites[in_region]
-                need = need_left.sum()
-                bids_mw = need_left * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
-                clearing = markets.clear_lease_auction(
-                    offers.reservation_rent_usd_per_kw_month[in_region],
-                    fleet.mw[sites],
-                    wtp,
-                    bids_mw,
-                )
-                if clearing.traded_mw <= 0:
-                    continue
-                self.last_clearing_price[r] = clearing.price_usd_per_kw_month
-                awarded = clearing.bid_awarded_mw.copy()
-                need_left -= clearing.bid_awarded_mw
-                self.retrofit_budget_mw -= clearing.traded_mw
-                if need_left is tenant_funded_need:
-                    self.tenant_funded_budget_mw -= clearing.traded_mw
-                kinds = offers.kind[in_region]
-                prepayments = offers.prepayment_usd_per_mw[in_region]
-                for k in np.flatnonzero(clearing.offer_accepted):
-                    i = int(sites[k])
-                    h = int(np.argmax(awarded))
-                    awarded[h] -= fleet.mw[i]
-                    self.sign(
-                        i,
-                        h,
-                        int(kinds[k]),
-                        clearing.price_usd_per_kw_month,
-                        prepayments[k],
-                        fleet,
-                        hyperscalers,
-                        operators,
-                        journal,
-                        float(equity_capacity_usd[i]),
-                        tick,
+                prepayment = offers.prepayment_usd_per_mw[k]
+                self.sign(i, h, ContractKind.CONVERT, price, prepayment, *sign_args)
+                need_left[h] -= mw
+                pipeline[h, cloud] -= mw
+                self.retrofit_budget_mw -= mw
+                self.mw_traded_this_tick += mw
+                traded_value += mw * price
+
+        tenant_funded = POOLS.index(ContractKind.LEASE)
+        landlord = POOLS.index(ContractKind.LANDLORD_BUILT)
+        offer_region = fleet.region[offers.sites]
+        is_lease = offers.kind == ContractKind.LEASE
+        is_landlord = offers.kind == ContractKind.LANDLORD_BUILT
+        landlord_tenants = np.flatnonzero(bidding[:, landlord])
+        if landlord_tenants.size and is_landlord.any():
+            # Reservation rents re-solved at each landlord-built tenant's project rate.
+            a, b = landlord_built_coefficients
+            sites = offers.sites
+            required = a[-1, sites] * offers.reservation_rent_usd_per_kw_month + b[-1, sites]
+            at_credit = np.maximum((required - b[:-1, sites]) / a[:-1, sites], 0.0)
+            landlord_tenants = landlord_tenants[np.argsort(-wtp[landlord_tenants], kind="stable")]
+        if bidding[:, [tenant_funded, landlord]].any():
+            for r in rng.permutation(len(self.last_clearing_price)).tolist():
+                in_region = offer_region == r
+                chosen = in_region & is_lease
+                if chosen.any():
+                    bids = np.minimum(need_left, pipeline[:, tenant_funded])
+                    traded = self._auction(
+                        offers,
+                        chosen,
+                        offers.reservation_rent_usd_per_kw_month,
+                        wtp,
+                        np.maximum(bids, 0.0),
+                        ContractKind.LEASE,
+                        r,
+                        sign_args,
                     )
-                self.mw_traded_this_tick += clearing.traded_mw
-                traded_value += clearing.traded_mw * clearing.price_usd_per_kw_month
+                    if traded is not None:
+                        need_left -= traded[0]
+                        pipeline[:, tenant_funded] -= traded[0]
+                        traded_value += traded[0].sum() * traded[1]
+                chosen = in_region & is_landlord
+                if not landlord_tenants.size or not chosen.any():
+                    continue
+                for h in landlord_tenants.tolist():
+                    bid = min(need_left[h], pipeline[h, landlord])
+                    if bid <= 0:
+                        continue
+                    bids = np.zeros(len(hyperscalers))
+                    bids[h] = bid
+                    traded = self._auction(
+                        offers,
+                        chosen,
+                        at_credit[h],
+                        wtp,
+                        bids,
+                        ContractKind.LANDLORD_BUILT,
+                        r,
+                        sign_args,
+                    )
+                    if traded is not None:
+                        need_left -= traded[0]
+                        pipeline[:, landlord] -= traded[0]
+                        traded_value += traded[0].sum() * traded[1]
         if self.mw_traded_this_tick > 0:
             self.lease_price_usd_per_kw_month = traded_value / self.mw_traded_this_tick
-        return pools[0][0] + pools[1][0]
+        return need_left
+
+    def _auction(
+        self,
+        offers: Offers,
+        chosen: np.ndarray,
+        reservation_rent: np.ndarray,
+        wtp: np.ndarray,
+        bids_mw: np.ndarray,
+        kind: int,
+        region: int,
+        sign_args: tuple,
+    ) -> tuple[np.ndarray, float] | None:
+        """One uniform-price auction of the ``chosen`` offers still free against ``bids_mw``;
+        accepted sites sign ``kind``.  Returns (MW awarded per tenant, rent) or None."""
+        fleet = sign_args[0]
+        need = float(bids_mw.sum())
+        if need <= 0:
+            return None
+        rows = np.flatnonzero(chosen)
+        rows = rows[fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[offers.sites[rows]]]
+        if not rows.size:
+            return None
+        sites = offers.sites[rows]
+        scaled = bids_mw * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
+        clearing = markets.clear_lease_auction(reservation_rent[rows], fleet.mw[sites], wtp, scaled)
+        if clearing.traded_mw <= 0:
+            return None
+        rent = clearing.price_usd_per_kw_month
+        self.last_clearing_price[region] = rent
+        self.retrofit_budget_mw -= clearing.traded_mw
+        self.mw_traded_this_tick += clearing.traded_mw
+        awarded = clearing.bid_awarded_mw.copy()
+        left = awarded.copy()
+        prepayments = offers.prepayment_usd_per_mw[rows]
+        for k in np.flatnonzero(clearing.offer_accepted).tolist():
+            i = int(sites[k])
+            h = int(np.argmax(left))
+            left[h] -= fleet.mw[i]
+            self.sign(i, h, kind, rent, prepayments[k], *sign_args)
+        return awarded, rent
 
     def sign(
         self,
@@ -319,46 +554,48 @@ class LeaseMarket:
         hyperscalers: list[Hyperscaler],
         operators: list[GridOperator],
         journal: Journal,
-        equity_capacity_usd: float,
+        equity_capacity_usd: np.ndarray,
         tick: int,
     ) -> None:
-        """Site ``i`` signs a contract of ``kind`` with hyperscaler ``h`` at ``rent``.
+        """Site ``i`` signs a contract of ``kind`` with tenant ``h`` at ``rent`` (a conversion:
+        at the compute price).
 
         A conversion's tenant prepays; a listed miner sells shares to fund its part of the
-        capex; the rest is debt.  The retrofit runs ``lead_time_years`` while the site keeps
-        mining; a site without firm service files for it.
+        capex (a conversion's GPUs included, though they are paid at delivery); the fit-out is
+        paid now, the rest borrowed.  The retrofit runs ``lead_time_years`` while the site
+        keeps mining; a site without firm service files for it.
         """
         s = self._scenario
         calendar = self._calendar
         terms = self.terms(kind)
         debt = debt_share(s, kind)
-        capex = (
-            terms.capex_usd_per_mw()
-            + float(site_extra_capex_usd_per_mw(s, kind, fleet.retrofit_cost_multiplier[i]))
-        ) * fleet.mw[i]
-        rent = rent * float(fleet.rent_factor[i])  # the clearing rent, at this site's quality
+        mw = float(fleet.mw[i])
+        # The site's upgrades for its AI suitability add to the fit-out paid now.
+        extra = float(site_extra_capex_usd_per_mw(s, kind, fleet.retrofit_cost_multiplier[i])) * mw
+        fitout = (terms.capex_usd_per_mw() - terms.gpu_capex_usd_per_mw()) * mw + extra
+        rent = rent * float(fleet.rent_factor[i])  # the clearing price, at this site's quality
         if kind == ContractKind.CONVERT:
-            prepayment = prepayment_usd_per_mw * fleet.mw[i]
+            prepayment = prepayment_usd_per_mw * mw
             hyperscalers[h].paid_usd += prepayment
             hyperscalers[h].capex_spent_usd_this_year += prepayment
             fleet.cash_usd[i] += prepayment
             fleet.prepaid_usd[i] += prepayment
             journal.hyperscaler_pays_site(Purpose.PREPAYMENT, h, i, prepayment)
-        equity = capex * (1.0 - debt)
-        raised = min(max(equity - fleet.cash_usd[i], 0.0), equity_capacity_usd)
+        equity = (terms.capex_usd_per_mw() * mw + extra) * (1.0 - debt)
+        raised = min(max(equity - fleet.cash_usd[i], 0.0), float(equity_capacity_usd[i]))
         fleet.cash_usd[i] += raised  # listed miners sell shares to fund their part
         journal.site_with_party(Purpose.EQUITY_RAISED, Party.EQUITY_INVESTORS, i, raised)
-        fleet.cash_usd[i] -= equity
-        fleet.debt_usd[i] += capex * debt
-        journal.site_with_party(Purpose.RETROFIT_CAPEX, Party.CONTRACTORS, i, -capex)
-        journal.site_draws_debt(i, capex * debt)
+        fleet.cash_usd[i] -= fitout * (1.0 - debt)
+        fleet.debt_usd[i] += fitout * debt
+        journal.site_with_party(Purpose.RETROFIT_CAPEX, Party.CONTRACTORS, i, -fitout)
+        journal.site_draws_debt(i, fitout * debt)
         self.signed.append(
             (
                 tick,
                 i,
                 h,
                 kind,
-                float(fleet.mw[i]),
+                mw,
                 rent,
                 float(fleet.value_mine_usd_per_mw[i]),
                 float(fleet.value_lease_usd_per_mw[i]),
@@ -366,6 +603,7 @@ class LeaseMarket:
                 float(raised),
             )
         )
+        hyperscalers[h].signed_mw_by_pool[POOLS.index(kind)] += mw
         fleet.status[i] = MinerStatus.CONVERTING
         fleet.contract[i] = kind
         fleet.tenant[i] = h
@@ -375,8 +613,29 @@ class LeaseMarket:
         if not fleet.firm_service[i]:
             grid.file_brownfield(fleet, operators, i, rent, tick, calendar, s)
 
-    def energise_ready(self, fleet: MinerFleet, tick: int) -> None:
-        """Step 3: retrofits built and with firm service start serving; the term runs from now."""
+    def energise_ready(self, fleet: MinerFleet, journal: Journal, tick: int) -> None:
+        """Step 3: retrofits built and with firm service start serving; the term runs from now.
+
+        A conversion takes delivery of its GPUs now and pays for them (``convert_debt_share``
+        borrowed, and any equity share its cash cannot cover).  An AI cloud contract that has
+        ended reverts to a powered-shell lease with the same tenant, as it is valued: its GPUs
+        are sold at their residual value and the shell is let at the base rent until the
+        lease renews at the region's rent (:func:`abm.submodels.cash_flows.renew_contracts`).
+        """
+        ended = np.flatnonzero(
+            (fleet.status == MinerStatus.HPC)
+            & (fleet.contract == ContractKind.CONVERT)
+            & (fleet.contract_end_tick <= tick)
+        )
+        if ended.size:
+            terms = self.convert_terms
+            residual = terms.gpu_residual_share * terms.gpu_capex_usd_per_mw() * fleet.mw[ended]
+            fleet.cash_usd[ended] += residual
+            np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], ended, residual)
+            journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] -= float(residual.sum())
+            fleet.contract[ended] = ContractKind.LEASE
+            fleet.status[ended] = MinerStatus.LEASED
+            fleet.rent_usd_per_kw_month[ended] = terms.terminal_rent_usd_per_kw_month
         ready = np.flatnonzero(
             (fleet.status == MinerStatus.CONVERTING)
             & (fleet.ready_tick <= tick)
@@ -392,3 +651,37 @@ class LeaseMarket:
             [calendar.ticks(self.terms_by_kind[k].term_years) for k in fleet.contract[ready]]
         )
         fleet.contract_end_tick[ready] = tick + term_ticks
+        hosts = ready[converted]
+        if hosts.size:
+            # The GPUs are bought on delivery: the equity share from cash as far as it goes,
+            # the rest lent against the GPUs and the contract.
+            gpus = self.convert_terms.gpu_capex_usd_per_mw() * fleet.mw[hosts]
+            debt = debt_share(self._scenario, ContractKind.CONVERT)
+            from_cash = np.clip(fleet.cash_usd[hosts], 0.0, gpus * (1.0 - debt))
+            borrowed = gpus - from_cash
+            fleet.cash_usd[hosts] -= from_cash
+            fleet.debt_usd[hosts] += borrowed
+            np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], hosts, -gpus)
+            journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] += float(gpus.sum())
+            journal.site_draws_debt(hosts, borrowed)
+
+
+def rate_for_shell_value(
+    scenario: PowerMarketScenario, target_usd_per_w: float, kind: int = ContractKind.LEASE
+) -> float:
+    """Discount rate at which a signed shell of ``kind`` at the base rent is worth
+    ``target_usd_per_w`` per W gross (the value falls with the rate; bisection on 0-100 %).
+
+    For a landlord-built hall the rate is the one it is valued at (project-financed).
+    """
+    s = scenario
+    terms = contract_terms(s)[kind]
+    rent = s.hyperscaler_base_wtp_usd_per_kw_month
+    low, high = 0.0, 1.0
+    for _ in range(60):
+        mid = 0.5 * (low + high)
+        if terms.powered_shell_value_usd_per_w(rent, mid) > target_usd_per_w:
+            low = mid
+        else:
+            high = mid
+    return 0.5 * (low + high)

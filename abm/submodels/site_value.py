@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from abm.economics.valuation import ContractTerms
-from abm.fleet import ContractKind, MinerFleet, MinerStatus
+from abm.fleet import MinerFleet, MinerStatus
 
 
 def update_site_values(
@@ -20,20 +20,18 @@ def update_site_values(
     mining_value_usd_per_mw: np.ndarray,
     idle_value_usd_per_mw: np.ndarray,
     terms_by_kind: dict[int, ContractTerms],
-    landlord_built_rate: np.ndarray,
+    contract_rate_annual: np.ndarray,
     tick: int,
     tick_years: float,
 ) -> None:
-    """Step 12: set ``fleet.value_usd_per_w`` (landlord-built halls at their project rate)."""
+    """Step 12: set ``fleet.value_usd_per_w``; contracts are valued at
+    ``contract_rate_annual`` (per site: a landlord-built hall at its tenant's project rate, a
+    conversion with its risk premium)."""
     value_per_mw = np.maximum(mining_value_usd_per_mw, idle_value_usd_per_mw)
     contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC)
     if contracted.any():
         kind = fleet.contract[contracted]
-        rate = np.where(
-            kind == ContractKind.LANDLORD_BUILT,
-            landlord_built_rate[contracted],
-            fleet.discount_rate[contracted],
-        )
+        rate = contract_rate_annual[contracted]
         to_start = np.maximum(fleet.ready_tick[contracted] - tick, 0) * tick_years
         to_end = np.maximum(fleet.contract_end_tick[contracted] - tick, 0) * tick_years
         rent = fleet.rent_usd_per_kw_month[contracted]

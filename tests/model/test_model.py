@@ -82,7 +82,7 @@ def test_model_exposes_the_documented_api():
     # One Miner agent per row of the fleet: public sites come in tranches, so rows >= sites.
     assert len(model.agents_by_type[Miner]) == len(model.fleet) >= 30
     assert len(set(model.fleet.site)) == 30
-    assert len(model.agents_by_type[Hyperscaler]) == 5
+    assert len(model.agents_by_type[Hyperscaler]) == model.scenario.n_hyperscalers == 7
     assert {g.region for g in model.agents_by_type[GridOperator]} == {
         "ERCOT",
         "PJM",

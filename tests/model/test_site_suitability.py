@@ -127,7 +127,7 @@ def test_signing_a_hall_on_a_class_c_site_costs_its_multiplier_and_pays_its_rent
         model.hyperscalers,
         model.grid_operators,
         model.journal,
-        1e12,
+        np.full(len(fleet), 1e12),
         0,
     )
     # Hand-computed: 9,000 USD/kW IT x 1.7 (class C) x 1,000 kW/MW x 0.7 MW IT per MW gross.

@@ -4,6 +4,8 @@ import numpy as np
 import pytest
 
 from abm import MinerStatus, PowerMarketModel
+from abm.economics import valuation
+from abm.economics.valuation import ContractTerms
 from abm.fleet import ContractKind
 from abm.scenario import PowerMarketScenario
 from abm.submodels import lease_market
@@ -102,8 +104,227 @@ def test_the_contract_record_explains_each_choice_and_structures_differ():
     fleet = model.fleet
     for firm in paths.index[:5]:
         rows = np.array([model.firm_names[f] == firm for f in fleet.firm])
-        assert paths.loc[firm].sum() == pytest.approx(fleet.mw[rows].sum())
+        assert paths.loc[firm, list(model.PATHS)].sum() == pytest.approx(fleet.mw[rows].sum())
     # Who leases to whom is in the agent data.
     agents = model.datacollector.get_agent_vars_dataframe().xs(model.steps, level="Step")
     leased = agents["status"] == "leased"
     assert agents.loc[leased, "tenant"].notna().all()
+
+
+# ---------------------------------------------------------------- the convert path's economics
+
+
+def _terms(**changes):
+    base = dict(
+        it_share=0.7,
+        noi_margin=0.85,
+        term_years=5.0,
+        lead_time_years=1.5,
+        capex_usd_per_kw_it=3000.0,
+        revenue_premium_usd_per_kw_month=0.0,
+        terminal_multiple=5.0,
+        lease_noi_margin=0.85,
+    )
+    base.update(changes)
+    return ContractTerms(**base)
+
+
+def test_gpus_are_charged_at_delivery_not_at_signing():
+    r = np.array([0.12])
+    without = _terms().value_usd_per_mw(800.0, r)
+    with_gpus = _terms(gpu_capex_usd_per_kw_it=29000.0).value_usd_per_mw(800.0, r)
+    # 29,000 USD/kW IT x 700 kW IT per MW gross, paid 1.5 years out.
+    assert without - with_gpus == pytest.approx(29000 * 700 * np.exp(-0.12 * 1.5))
+
+
+def test_a_prepayment_is_worth_the_revenue_received_early():
+    r, p = 0.12, 0.2
+    a0, _ = _terms().rent_coefficients(np.array([r]))
+    a1, _ = _terms(prepayment_share=p).rent_coefficients(np.array([r]))
+    during = (np.exp(-r * 1.5) - np.exp(-r * 6.5)) / r
+    assert a1 - a0 == pytest.approx(700 * 12 * p * (5.0 - during))
+
+
+def test_gpus_keep_their_straight_line_book_value_at_the_end_of_the_term():
+    assert valuation.gpu_residual_share(5.0, 6.0) == pytest.approx(1 / 6)
+    assert valuation.gpu_residual_share(7.0, 6.0) == 0.0
+    r = np.array([0.1])
+    kept = _terms(gpu_capex_usd_per_kw_it=1000.0, gpu_residual_share=0.5)
+    lost = _terms(gpu_capex_usd_per_kw_it=1000.0)
+    gain = kept.value_usd_per_mw(800.0, r) - lost.value_usd_per_mw(800.0, r)
+    assert gain == pytest.approx(0.5 * 1000 * 700 * np.exp(-0.1 * 6.5))
+
+
+def test_a_converted_site_reverts_to_a_shell_at_the_base_rent_not_at_the_compute_price():
+    r = np.array([0.1])
+    at_base = _terms(terminal_rent_usd_per_kw_month=120.0)
+    a, _ = at_base.rent_coefficients(r)
+    a_lease, _ = _terms().rent_coefficients(r)
+    # The compute price earns no terminal value; the shell's is fixed.
+    assert a_lease - a == pytest.approx(5.0 * 0.85 * np.exp(-0.1 * 6.5) * 700 * 12)
+
+
+def test_the_compute_price_of_new_contracts_falls_at_its_decline_rate():
+    assert valuation.compute_price_usd_per_kw_month(800.0, 0.1, 2.0) == pytest.approx(
+        800 * np.exp(-0.2)
+    )
+
+
+def test_a_conversion_costs_a_firm_without_ai_cloud_operations_the_risk_premium():
+    s = PowerMarketScenario()
+    rates = lease_market.convert_rate(np.array([0.12, 0.12]), np.array([True, False]), s)
+    d = s.convert_debt_share
+    assert rates[0] == pytest.approx(d * s.project_debt_rate + (1 - d) * 0.12)
+    assert rates[1] - rates[0] == pytest.approx(s.convert_risk_premium)
+
+
+def test_staying_is_valued_on_the_miners_horizon_with_the_site_kept_after_it():
+    later, during = valuation.horizon_comparison(np.array([0.1]), np.array([5.0]), 1.0)
+    assert later[0] == pytest.approx(np.exp(-0.5))
+    assert during[0] == pytest.approx((1 - np.exp(-0.1)) / (1 - np.exp(-0.5)))
+    _, during_long = valuation.horizon_comparison(np.array([0.1]), np.array([5.0]), 9.0)
+    assert during_long[0] == pytest.approx(1.0)  # a build longer than the horizon
+
+
+# ---------------------------------------------------------------- named tenants
+
+
+def test_tenants_are_the_named_firms_of_the_tenant_table():
+    model = PowerMarketModel(seed=1, horizon_years=0.1)
+    names = [h.name for h in model.hyperscalers]
+    assert names[:5] == ["Microsoft", "Amazon", "Alphabet", "Meta", "Oracle"]
+    assert {"CoreWeave", "Fluidstack"} <= set(names)
+    shares = [h.demand_share for h in model.hyperscalers]
+    assert sum(shares) == pytest.approx(1.0)
+    coreweave = model.hyperscalers[names.index("CoreWeave")]
+    assert coreweave.kind == "neocloud" and coreweave.project_debt_rate > 0.09
+
+
+def test_seeded_deals_are_signed_with_the_tenant_the_deal_names():
+    model = PowerMarketModel(seed=1, horizon_years=0.1)
+    fleet = model.fleet
+    tenants = {}
+    for i in np.flatnonzero(fleet.status == MinerStatus.CONVERTING):
+        firm = model.firm_names[fleet.firm[i]]
+        tenants.setdefault(firm, set()).add(model.hyperscalers[fleet.tenant[i]].name)
+    assert tenants["IREN"] == {"Microsoft"}
+    assert tenants["Core Scientific"] == {"CoreWeave"}
+    assert tenants["TeraWulf"] == {"Fluidstack"}
+    assert tenants["Cipher Mining"] == {"Amazon"}
+
+
+def test_a_weaker_tenant_raises_the_landlords_financing_cost():
+    s = PowerMarketScenario()
+    terms = lease_market.contract_terms(s)[ContractKind.LANDLORD_BUILT]
+    strong = lease_market.landlord_built_rate(np.array([0.15]), s, 0.0744)
+    weak = lease_market.landlord_built_rate(np.array([0.15]), s, 0.10)
+    assert terms.value_usd_per_mw(150.0, weak) < terms.value_usd_per_mw(150.0, strong)
+    assert terms.reservation_rent(np.array([0.0]), weak) > terms.reservation_rent(
+        np.array([0.0]), strong
+    )
+
+
+def test_a_tenants_pipeline_stops_refilling_after_its_years():
+    model = PowerMarketModel(seed=1, horizon_years=0.1)
+    tenant = model.hyperscalers[[h.name for h in model.hyperscalers].index("Fluidstack")]
+    tenant.pipeline_budget_mw[:] = 0.0
+    model.market.refill_pipelines(tick=10)
+    assert tenant.pipeline_budget_mw.sum() == pytest.approx(
+        tenant.pipeline_mw_per_year.sum() * model.tick_years
+    )
+    tenant.pipeline_budget_mw[:] = 0.0
+    after = model.calendar.ticks(tenant.pipeline_years) + 1
+    model.market.refill_pipelines(tick=after)
+    assert tenant.pipeline_budget_mw.sum() == 0.0
+
+
+def test_no_tenant_signs_more_on_miner_sites_than_its_pipeline():
+    model = PowerMarketModel(seed=2, horizon_years=3.0)
+    model.run()
+    contracts = model.contracts_table()
+    years = 3.0
+    for tenant in model.hyperscalers:
+        signed = contracts.loc[contracts["tenant"] == tenant.name, "mw"].sum()
+        # A quarter-year's worth at the start, then its rate for at most its pipeline years.
+        cap = tenant.pipeline_mw_per_year.sum() * (0.25 + min(years, tenant.pipeline_years))
+        assert signed <= cap + 1e-6, tenant.name
+
+
+def test_a_conversion_pays_for_its_gpus_when_its_hall_is_energised():
+    model = PowerMarketModel(seed=1, horizon_years=2.0)
+    fleet = model.fleet
+    rows = np.flatnonzero(fleet.contract == ContractKind.CONVERT)
+    debt_before = fleet.debt_usd[rows].copy()
+    while not (fleet.status[rows] == MinerStatus.HPC).all():
+        model.step()
+    gpus = model.market.convert_terms.gpu_capex_usd_per_mw() * fleet.mw[rows]
+    # IREN holds the cash for its equity share (the prepayment): only the debt share is lent.
+    assert fleet.debt_usd[rows] - debt_before == pytest.approx(
+        gpus * model.scenario.convert_debt_share
+    )
+
+
+# ---------------------------------------------------------------- the three paths
+
+
+def path_shares(seeds=(1, 2, 3), **knobs):
+    """Mean share of miner-site MW on each path after three years."""
+    totals = {}
+    for seed in seeds:
+        model = PowerMarketModel(seed=seed, horizon_years=3.0, **knobs)
+        model.run()
+        table = model.path_table()
+        mw = table[list(model.PATHS)].to_numpy().sum()
+        for path in model.PATHS:
+            totals[path] = totals.get(path, 0.0) + table[path].sum() / mw / len(seeds)
+    totals["out_of_mining"] = totals["tenant_funded"] + totals["landlord_built"] + totals["convert"]
+    return totals
+
+
+def test_after_three_years_each_path_holds_a_share_of_miner_site_mw():
+    shares = path_shares()
+    assert shares["mining"] > 0.15
+    assert shares["tenant_funded"] + shares["landlord_built"] > 0.3
+    assert shares["convert"] > 0.02
+
+
+def test_more_ai_demand_moves_more_mw_out_of_mining():
+    assert (
+        path_shares(ai_demand_scale=1.5)["out_of_mining"]
+        > path_shares(ai_demand_scale=0.5)["out_of_mining"] + 0.1
+    )
+
+
+def test_a_lasting_btc_boom_keeps_more_mining():
+    boom = path_shares(btc_drift_annual=0.6, btc_drift_years=3.0)
+    bust = path_shares(btc_drift_annual=0.0, btc_drift_years=3.0)
+    assert boom["mining"] > bust["mining"] + 0.05
+
+
+def test_powered_shell_value_is_computed_at_each_structures_costs_and_rates():
+    s = PowerMarketScenario()
+    rows = lease_market.powered_shell_values_usd_per_w(s, (0.09, 0.14))
+    tenant_funded = [r for r in rows if r["structure"] == "tenant_funded"]
+    landlord_built = [r for r in rows if r["structure"] == "landlord_built"]
+    # The tenant-funded shell at the base rent and a 9 % rate: rent's NOI over 12 years
+    # after a year's retrofit, plus 5 years of NOI at the end.
+    noi = 120 * 12 * 700 * 0.85 / 1e6
+    expected = noi * ((np.exp(-0.09) - np.exp(-0.09 * 13)) / 0.09 + 5 * np.exp(-0.09 * 13))
+    assert tenant_funded[0]["shell_usd_per_w_gross"] == pytest.approx(expected)
+    # A landlord-built hall is valued at its project-financed rate, below the miner's own.
+    assert landlord_built[1]["valued_at_rate"] < 0.14
+    # Net of its own capex it is worth less than the finished hall.
+    assert all(r["net_of_capex_usd_per_w_gross"] < r["shell_usd_per_w_gross"] for r in rows)
+
+
+def test_the_rate_that_prices_a_shell_at_a_target_gives_that_value_back():
+    s = PowerMarketScenario()
+    rate = lease_market.rate_for_shell_value(s, 6.9)
+    terms = lease_market.contract_terms(s)[ContractKind.LEASE]
+    assert terms.powered_shell_value_usd_per_w(120.0, rate) == pytest.approx(6.9, rel=1e-6)
+    # A higher target needs a lower rate.
+    assert (
+        lease_market.rate_for_shell_value(s, 7.81)
+        < rate
+        < lease_market.rate_for_shell_value(s, 5.19)
+    )
