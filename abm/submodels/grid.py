@@ -289,11 +289,14 @@ def region_load_mw(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(load, flexible load, energised capacity) of the miners' sites per region, MW.
 
-    Load is mining running plus AI energised on sites; flexible load is the mining part;
-    capacity is every site's interconnection.
+    Load is mining plus AI energised on sites; flexible load is the mining part: the MW the
+    ASICs of mining sites (and of converting sites still mining) draw when they run as their
+    economics say, *before* the grid curtails any.  Measuring it after last tick's curtailment
+    would let curtailment lower next tick's load and so switch itself off and on, week by week.
+    Capacity is every site's interconnection.
     """
-    mining = fleet.status == MinerStatus.MINING
-    flexible = fleet.mw * mining * fleet.running_share
+    mining = fleet.in_status(MinerStatus.MINING, MinerStatus.CONVERTING)
+    flexible = fleet.mw * mining * fleet.uncurtailed_running_share
     firm = fleet.mw * serving_ai
     load = np.bincount(fleet.region, weights=flexible + firm, minlength=n_regions)
     flexible_load = np.bincount(fleet.region, weights=flexible, minlength=n_regions)

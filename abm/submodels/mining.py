@@ -95,7 +95,8 @@ def run_shares(
 
     A fleet runs on its marginal (cash) cost, energy plus operating cost per MWh, the same
     rule as the rest of the world's cohorts (:func:`abm.submodels.rest_of_world.run_share`);
-    the grid then sheds ``curtailment_share`` of what runs.  Sets ``fleet.running_share``;
+    the grid then sheds ``curtailment_share`` of what runs.  Sets ``fleet.running_share`` and
+    ``fleet.uncurtailed_running_share`` (what the fleet would run before the grid sheds any);
     the curtailed MW are the ASIC load shed.  A site converting for an AI tenant keeps its
     machines running until its AI load is energised (the retrofit proceeds beside them).
     """
@@ -110,7 +111,8 @@ def run_shares(
     )
     # Sites whose AI retrofit is under way keep mining until the AI load is energised.
     mining = fleet.in_status(MinerStatus.MINING, MinerStatus.CONVERTING)
-    fleet.running_share = np.where(mining, economic_share * (1.0 - curtailment_share_by_site), 0.0)
+    fleet.uncurtailed_running_share = np.where(mining, economic_share, 0.0)
+    fleet.running_share = fleet.uncurtailed_running_share * (1.0 - curtailment_share_by_site)
     return np.where(mining, economic_share * curtailment_share_by_site * fleet.asic_mw, 0.0)
 
 
