@@ -297,3 +297,18 @@ def test_the_policy_changes_who_is_granted_power():
         flexible_first["grid_energised_mining_expansion_mw"]
         > 2 * ai_first["grid_energised_mining_expansion_mw"]
     )
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_curtailment_follows_the_season_rather_than_switching_itself_off_and_on(seed):
+    # Curtailment measured on load already curtailed would lower next week's load and switch
+    # itself off, then on again: the curtailed MWh would change direction almost every week.
+    model = PowerMarketModel(
+        seed=seed, btc_volatility_annual=0.0, btc_drift_annual=0.0, horizon_years=5.0
+    )
+    model.run()
+    frame = model.datacollector.get_model_vars_dataframe()
+    regions = [f"grid_{name.lower()}_curtailed_mwh" for name in model.region_names]
+    change = np.diff(frame[regions].to_numpy(), axis=0)
+    reversals = ((change[1:] * change[:-1]) < 0).mean(axis=0)
+    assert reversals.max() < 0.3, dict(zip(model.region_names, reversals.round(2)))
