@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import optimize
 
 from abm import calibration
 from abm.agents import GridOperator, Hyperscaler
@@ -670,18 +671,18 @@ def rate_for_shell_value(
     scenario: PowerMarketScenario, target_usd_per_w: float, kind: int = ContractKind.LEASE
 ) -> float:
     """Discount rate at which a signed shell of ``kind`` at the base rent is worth
-    ``target_usd_per_w`` per W gross (the value falls with the rate; bisection on 0-100 %).
+    ``target_usd_per_w`` per W gross (the value falls with the rate; root on 0-100 %).
 
     For a landlord-built hall the rate is the one it is valued at (project-financed).
+    NaN when no rate in 0-100 % gives the target.
     """
     s = scenario
     terms = contract_terms(s)[kind]
     rent = s.hyperscaler_base_wtp_usd_per_kw_month
-    low, high = 0.0, 1.0
-    for _ in range(60):
-        mid = 0.5 * (low + high)
-        if terms.powered_shell_value_usd_per_w(rent, mid) > target_usd_per_w:
-            low = mid
-        else:
-            high = mid
-    return 0.5 * (low + high)
+
+    def excess(rate: float) -> float:
+        return float(terms.powered_shell_value_usd_per_w(rent, rate)) - target_usd_per_w
+
+    if excess(0.0) * excess(1.0) > 0:
+        return float("nan")
+    return float(optimize.brentq(excess, 0.0, 1.0, xtol=1e-10))

@@ -16,6 +16,9 @@ from typing import Any
 
 import pandas as pd
 
+from abm.fleet import ContractKind
+from abm.scenario import PowerMarketScenario
+from abm.submodels import lease_market
 from experiments.atomic import write_text_atomically
 from experiments.validation import figures, observed
 from experiments.validation.backtest import (
@@ -72,6 +75,74 @@ CHECK_HEADER = [
     "verdict",
     "source",
 ]
+
+
+POWERED_SHELL_REFERENCES_USD_PER_W = (
+    ("Morgan Stanley, low", 5.19),
+    ("CoreWeave's bid for Core Scientific", 6.9),
+    ("Morgan Stanley, high", 7.81),
+)
+"""Published values of a leased powered shell, USD per W gross (``parameters.csv`` notes)."""
+
+SHELL_VALUE_RATES = (0.08, 0.09, 0.11, 0.14, 0.20)
+"""Discount rates the shell is valued at: a buyer's (8-9 %) to the model's miners' (11-20 %)."""
+
+
+def powered_shell_table() -> tuple[str, list[str]]:
+    """The value of a signed powered shell at each lease structure's own costs and rates.
+
+    Not a check: a closed-form value of the contract terms, set beside the published
+    values to show which rates and structures get there.
+    """
+    s = PowerMarketScenario()
+    rows = lease_market.powered_shell_values_usd_per_w(s, SHELL_VALUE_RATES)
+    low, high = POWERED_SHELL_REFERENCES_USD_PER_W[0][1], POWERED_SHELL_REFERENCES_USD_PER_W[2][1]
+    lines = _markdown_table(
+        [
+            "structure",
+            "miner's rate",
+            "valued at",
+            "USD/W gross",
+            "USD/W IT",
+            "net of the miner's capex (USD/W gross)",
+            f"inside {low}-{high}",
+        ],
+        [
+            [
+                r["structure"].replace("_", "-"),
+                f"{r['miner_rate']:.0%}",
+                f"{r['valued_at_rate']:.2%}",
+                f"{r['shell_usd_per_w_gross']:.2f}",
+                f"{r['shell_usd_per_w_it']:.2f}",
+                f"{r['net_of_capex_usd_per_w_gross']:.2f}",
+                "yes" if low <= r["shell_usd_per_w_gross"] <= high else "no",
+            ]
+            for r in rows
+        ],
+    )
+    lines.append("")
+    rates = []
+    for name, target in POWERED_SHELL_REFERENCES_USD_PER_W:
+        for kind, label in (
+            (ContractKind.LEASE, "tenant-funded"),
+            (ContractKind.LANDLORD_BUILT, "landlord-built"),
+        ):
+            rate = lease_market.rate_for_shell_value(s, target, kind)
+            rates.append(f"{label} {rate:.2%}" if rate == rate else f"{label}: none")
+        lines.append(f"- {name}, {target} USD/W: reached at " + ", ".join(rates[-2:]) + ".")
+    lines.append(
+        f"- At the base rent of {s.hyperscaler_base_wtp_usd_per_kw_month:g} USD/kW IT-month "
+        f"(landlord-built: plus its fit-out premium), terms of {s.lease_term_years:g} "
+        f"(tenant-funded) and {s.landlord_built_term_years:g} years (landlord-built) and the "
+        "terminal values of `abm/economics/valuation.py`. A buyer with a "
+        "hyperscaler's cost of capital (8-9 %) pays the published values; the model's "
+        "miners, valuing at 11-20 %, value the same shell lower. A landlord-built hall's "
+        "value includes the hall it paid for."
+    )
+    return (
+        "Powered-shell value per lease structure (closed form of the contract terms, not a check)",
+        lines,
+    )
 
 
 def collect(
@@ -181,6 +252,8 @@ def collect(
             ),
         )
     )
+
+    report.tables.append(powered_shell_table())
 
     share_points = [(pd.Timestamp(c.observed_on), c.observed) for c in shares]
     figures.backtest_figure(

@@ -311,4 +311,4 @@ def test_curtailment_follows_the_season_rather_than_switching_itself_off_and_on(
     regions = [f"grid_{name.lower()}_curtailed_mwh" for name in model.region_names]
     change = np.diff(frame[regions].to_numpy(), axis=0)
     reversals = ((change[1:] * change[:-1]) < 0).mean(axis=0)
-    assert reversals.max() < 0.3, dict(zip(model.region_names, reversals.round(2)))
+    assert reversals.max() < 0.3, dict(zip(model.region_names, reversals.round(2), strict=True))

@@ -132,3 +132,35 @@ def test_validate_with_a_missing_posterior_is_one_error_line_and_writes_nothing(
         f"gridrush: error: posterior sample {str(tmp_path / 'no.csv')!r}: no such file"
     ]
     assert not (tmp_path / "validation.md").exists()
+
+
+def test_report_sets_each_lease_structure_s_shell_value_beside_the_published_ones(quick_report):
+    _, docs = quick_report
+    text = (docs / "validation.md").read_text(encoding="utf-8")
+    assert "Powered-shell value per lease structure" in text
+    for row in ("| tenant-funded | 9% | 9.00% |", "| landlord-built | 9% |"):
+        assert row in text
+    assert "CoreWeave's bid for Core Scientific, 6.9 USD/W: reached at tenant-funded" in text
+
+
+def test_shell_value_verdict_follows_the_value(monkeypatch):
+    from experiments.validation import report as report_module
+
+    monkeypatch.setattr(
+        report_module.lease_market,
+        "powered_shell_values_usd_per_w",
+        lambda s, rates: [
+            {
+                "structure": "tenant_funded",
+                "miner_rate": 0.1,
+                "valued_at_rate": 0.1,
+                "shell_usd_per_w_gross": value,
+                "shell_usd_per_w_it": value / 0.7,
+                "net_of_capex_usd_per_w_gross": value - 1.4,
+            }
+            for value in (5.0, 6.0, 8.0)
+        ],
+    )
+    _, lines = report_module.powered_shell_table()
+    verdicts = [line.rsplit("|", 2)[1].strip() for line in lines[2:5]]
+    assert verdicts == ["no", "yes", "no"]
