@@ -211,6 +211,8 @@ class PowerMarketModel(Model):
         self.tick_years = self.calendar.tick_years
         self.n_ticks = self.calendar.n_ticks
         self.dates = self.calendar.dates
+        # Indexing a DatetimeIndex costs microseconds; the metrics read one date per tick.
+        self._tick_dates: list[pd.Timestamp] = list(self.dates)
         self.btc_price_path = exogenous.btc_price_path(
             s, self.calendar, np.random.default_rng(price_seed)
         )
@@ -750,7 +752,7 @@ class PowerMarketModel(Model):
         tick = self.steps
         return compute_metrics(
             tick=tick,
-            date=self.dates[tick],
+            date=self._tick_dates[tick],
             fleet=self.fleet,
             n_firms=self.n_firms,
             hyperscalers=self.hyperscalers,
