@@ -289,6 +289,7 @@ class PowerMarketModel(Model):
             for c in lease_terms.rent_coefficients(np.array([s.hyperscaler_discount_rate]))
         )
         self._status_tables = cash_flows.StatusTables.from_scenario(s, terms_by_kind)
+        self._contract_terms_table = site_value.contract_terms_table(terms_by_kind)
         self._grid_policy = GridPolicy(s.grid_policy)
         self._fleet_review_ticks = self.calendar.ticks_of_weeks(s.fleet_review_weeks)
         self._resale_ticks = self.calendar.ticks_of_weeks(s.site_resale_interval_weeks)
@@ -649,7 +650,7 @@ class PowerMarketModel(Model):
             return [(self.strategies[0], np.arange(len(self.fleet)))]
         codes = self.fleet.strategy
         return [
-            (strategy, np.flatnonzero(codes == code))
+            (strategy, (codes == code).nonzero()[0])
             for code, strategy in enumerate(self.strategies)
             if (codes == code).any()
         ]
@@ -701,17 +702,17 @@ class PowerMarketModel(Model):
                 getattr(fleet, f"value_{name}_usd_per_mw")[context.sites] = (
                     np.nan if values is None else values
                 )
-            chosen = np.flatnonzero(offers.offered & context.free())
+            chosen = (offers.offered & context.free()).nonzero()[0]
             offered_sites.append(context.sites[chosen])
             rents.append(offers.reservation_rent_usd_per_kw_month[chosen])
             kinds.append(offers.kind[chosen])
             prepayments.append(context.prepayment_usd_per_mw[chosen])
             if offers.landlord_built_offered is not None:
-                second = np.flatnonzero(
+                second = (
                     offers.landlord_built_offered
                     & context.free()
                     & ~(offers.offered & (offers.kind == ContractKind.LANDLORD_BUILT))
-                )
+                ).nonzero()[0]
                 offered_sites.append(context.sites[second])
                 rents.append(offers.landlord_built_reservation_rent_usd_per_kw_month[second])
                 kinds.append(np.full(second.size, ContractKind.LANDLORD_BUILT, dtype=np.int8))
@@ -745,6 +746,7 @@ class PowerMarketModel(Model):
             self._landlord_built_rate,
             self.steps,
             self.tick_years,
+            self._contract_terms_table,
         )
 
     def _compute_metrics(self) -> dict[str, Any]:

@@ -288,7 +288,7 @@ class ValueMaximising(MinerStrategy):
             fleet.mw[sites] > 0, fleet.asic_mw[sites] / np.maximum(fleet.mw[sites], 1e-12), 0.0
         )
         outdated = fleet.j_per_th[sites] > frontier / (1 - s.refleet_efficiency_gain)
-        candidates = np.flatnonzero(context.free() & (outdated | (share < 0.5)))
+        candidates = (context.free() & (outdated | (share < 0.5))).nonzero()[0]
         if candidates.size == 0:
             return decision
         idx = sites[candidates]

@@ -21,6 +21,7 @@ from mesa.datacollection import DataCollector
 from abm import calibration
 from abm.agents import GridOperator, Hyperscaler, Miner, MinerStatus
 from abm.economics import bitcoin, markets
+from abm.economics.sums import sum_product
 from abm.submodels.grid import GridOutlook, RequestKind
 
 if TYPE_CHECKING:
@@ -381,7 +382,7 @@ def compute_metrics(
     mining = status == MinerStatus.MINING
     by_status = np.bincount(status, weights=mw, minlength=len(MinerStatus)).tolist()
     counts = np.bincount(status, minlength=len(MinerStatus)).tolist()
-    mw_running = float(np.dot(mw, fleet.running_share * mining))
+    mw_running = sum_product(mw, fleet.running_share * mining)
     served = on_sites = served_grid = served_btm = 0.0
     for hyperscaler in hyperscalers:
         energised = hyperscaler.energised_mw
@@ -407,11 +408,9 @@ def compute_metrics(
     running_ths = fleet.ths * mining
     running_ths_total = float(running_ths.sum())
     breakeven = (
-        float(
-            np.dot(
-                bitcoin.energy_cost_usd_per_ph_day(fleet.j_per_th, site_power_price_usd_per_mwh),
-                running_ths,
-            )
+        sum_product(
+            bitcoin.energy_cost_usd_per_ph_day(fleet.j_per_th, site_power_price_usd_per_mwh),
+            running_ths,
         )
         / running_ths_total
         if running_ths_total > 0
@@ -446,7 +445,7 @@ def compute_metrics(
         "grid_queue_mw": grid["grid_queue_greenfield_ai_mw"]
         + grid["grid_queue_brownfield_ai_mw"]
         + grid["grid_queue_mining_expansion_mw"],
-        "miner_value_usd_per_w": float(np.dot(fleet.value_usd_per_w, mw * active)) / active_mw
+        "miner_value_usd_per_w": sum_product(fleet.value_usd_per_w, mw * active) / active_mw
         if active_mw > 0
         else 0.0,
         "hhi_power": hhi,
@@ -465,7 +464,7 @@ def compute_metrics(
         "rest_of_world_installed_ehs": network.rest_of_world_installed_ehs,
         "rest_of_world_mw": network.rest_of_world_mw,
         "asic_delivered_ehs": network.asic_delivered_ehs,
-        "mw_asic_installed": float(np.dot(fleet.asic_mw, active)),
+        "mw_asic_installed": sum_product(fleet.asic_mw, active),
         "btc_treasury_btc": float(fleet.btc_held.sum()),
         **journal.ledger(),
         **grid,

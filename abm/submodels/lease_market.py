@@ -266,7 +266,7 @@ class LeaseMarket:
                     self.tenant_funded_budget_mw -= clearing.traded_mw
                 kinds = offers.kind[in_region]
                 prepayments = offers.prepayment_usd_per_mw[in_region]
-                for k in np.flatnonzero(clearing.offer_accepted):
+                for k in clearing.offer_accepted.nonzero()[0]:
                     i = int(sites[k])
                     h = int(np.argmax(awarded))
                     awarded[h] -= fleet.mw[i]
@@ -354,11 +354,11 @@ class LeaseMarket:
 
     def energise_ready(self, fleet: MinerFleet, tick: int) -> None:
         """Step 3: retrofits built and with firm service start serving; the term runs from now."""
-        ready = np.flatnonzero(
+        ready = (
             (fleet.status == MinerStatus.CONVERTING)
             & (fleet.ready_tick <= tick)
             & fleet.firm_service
-        )
+        ).nonzero()[0]
         if not ready.size:
             return
         calendar = self._calendar
