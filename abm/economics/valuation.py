@@ -7,6 +7,7 @@ model compares these values to choose paths; see ``docs/ODD.md`` (submodel "Path
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -61,6 +62,17 @@ def discount_weights(discount_rate_annual: np.ndarray, horizon_years: np.ndarray
     )
 
 
+@cache
+def _valuation_grid_and_fading(n_steps: int) -> tuple[np.ndarray, np.ndarray]:
+    """Mid-points of ``n_steps`` valuation steps, years, and how far an expected growth
+    rate has acted by each (``tau * (1 - exp(-t / tau))``); read-only, cached."""
+    t = (np.arange(n_steps) + 0.5) * VALUATION_STEP_YEARS
+    fading = EXPECTATION_PERSISTENCE_YEARS * (1.0 - np.exp(-t / EXPECTATION_PERSISTENCE_YEARS))
+    t.flags.writeable = False
+    fading.flags.writeable = False
+    return t, fading
+
+
 def mining_value_usd_per_mw(
     hashprice_usd_per_ph_day: float,
     hashprice_growth_annual: np.ndarray,
@@ -100,19 +112,17 @@ def mining_value_usd_per_mw(
     """
     if weights is None:
         weights = discount_weights(discount_rate_annual, horizon_years)
-    t = (np.arange(weights.shape[1]) + 0.5) * VALUATION_STEP_YEARS
+    t, fading = _valuation_grid_and_fading(weights.shape[1])
     # Expected revenue relative to today, times the halving step: one row per growth rate.
-    fading = EXPECTATION_PERSISTENCE_YEARS * (1.0 - np.exp(-t / EXPECTATION_PERSISTENCE_YEARS))
     path = np.exp(np.asarray(hashprice_growth_annual, dtype=float)[:, None] * fading) * np.where(
         t > years_to_halving, halving_revenue_factor, 1.0
     )
     n_sites, n_steps = weights.shape
-    revenue_now = np.broadcast_to(
-        mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, j_per_th), (n_sites,)
-    )
-    energy = np.broadcast_to(
-        HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float), (n_sites,)
-    )
+    revenue_now = mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, j_per_th)
+    energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)
+    if revenue_now.shape != (n_sites,) or energy.shape != (n_sites,):
+        revenue_now = np.broadcast_to(revenue_now, (n_sites,))
+        energy = np.broadcast_to(energy, (n_sites,))
     cash_cost = energy + opex_usd_per_mw_year
     # max(max(R - E, 0) - opex, -idle) == max(R - (E + opex), -min(opex, idle)) for
     # opex, idle >= 0: one subtraction and one floor per element.

@@ -490,7 +490,7 @@ def serve_queues(
             left = available - float(cumulative[n_whole - 1])
         if n_whole < order.size and left > 1e-9:
             head = int(order[n_whole])
-            if queue.kind[head] == RequestKind.GREENFIELD_AI:
+            if int(queue.kind[head]) == RequestKind.GREENFIELD_AI:
                 # A data centre is energised in phases: it takes what is left.
                 owner = int(queue.owner[head])
                 queue.mw[head] -= left
