@@ -240,11 +240,13 @@ class LeaseMarket:
         )
         wtp = np.array([h.wtp_usd_per_kw_month for h in hyperscalers])
         traded_value = 0.0
+        offer_region = fleet.region[offers.sites]
+        # Offers whose site is still free to sign: a site signed in one pool is no longer on
+        # offer in the other (signing is the only change of status while the market clears).
+        still_free = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[offers.sites]
         for r in rng.permutation(len(self.last_clearing_price)):
             for need_left, in_pool in pools:
-                # A site signed in the tenant-funded pool is no longer on offer.
-                still_free = fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[offers.sites]
-                in_region = in_pool & still_free & (fleet.region[offers.sites] == r)
+                in_region = in_pool & still_free & (offer_region == r)
                 if not in_region.any() or need_left.sum() <= 0:
                     continue
                 sites = offers.sites[in_region]
@@ -266,6 +268,8 @@ class LeaseMarket:
                     self.tenant_funded_budget_mw -= clearing.traded_mw
                 kinds = offers.kind[in_region]
                 prepayments = offers.prepayment_usd_per_mw[in_region]
+                # Every offer of an accepted site leaves (a site may offer itself to both pools).
+                still_free &= ~np.isin(offers.sites, sites[clearing.offer_accepted])
                 for k in clearing.offer_accepted.nonzero()[0]:
                     i = int(sites[k])
                     h = int(np.argmax(awarded))
