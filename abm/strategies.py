@@ -310,31 +310,36 @@ class ValueMaximising(MinerStrategy):
         power = context.power_price_usd_per_mwh[candidates]
         life = np.full(idx.size, s.asic_life_years)
         no_risk = np.zeros(idx.size)
+        rate = fleet.discount_rate[idx]
         common = (
             context.hashprice_usd_per_ph_day,
             growth,
             context.years_to_halving,
             context.halving_revenue_factor,
         )
+        # New and old machines are valued over the same ASIC life at the same rates.
+        weights = valuation.discount_weights(rate, life)
         new_value, _ = site_mining_value_usd_per_mw(
             *common,
             np.full(idx.size, frontier),
             np.ones(idx.size),
             power,
-            fleet.discount_rate[idx],
+            rate,
             life,
             no_risk,
             s,
+            weights=weights,
         )
         old_value, _ = site_mining_value_usd_per_mw(
             *common,
             fleet.j_per_th[idx],
             share[candidates],
             power,
-            fleet.discount_rate[idx],
+            rate,
             life,
             no_risk,
             s,
+            weights=weights,
         )
         capex = fleet.mw[idx] * 1e6 / frontier * context.asic_price_usd_per_th
         worth = (new_value - old_value) * fleet.mw[idx] > capex
