@@ -245,6 +245,14 @@ class GridOperator(Agent):
             if capacity_prices is not None
             else np.zeros(len(model.dates))
         )
+        # The capacity charge at every tick, so a tick reads it instead of computing it.
+        self._capacity_cost_path = (
+            capacity_cost_usd_per_mwh(
+                self.capacity_price_path, capacity_prices.reference_usd_per_mw_day, 1.0
+            )
+            if capacity_prices is not None
+            else None
+        )
         self.queue = InterconnectionQueue()
         self.energised_mw_by_kind = np.zeros(len(RequestKind))
         self.wait_mw_years_by_kind = np.zeros(len(RequestKind))
@@ -293,12 +301,9 @@ class GridOperator(Agent):
 
     def read_capacity_price(self, tick: int) -> None:
         """Set this tick's capacity price and its rise since contracts, per MWh of firm load."""
-        price = float(self.capacity_price_path[tick])
-        self.capacity_price_usd_per_mw_day = price
-        if self.capacity_prices is not None:
-            self.capacity_cost_usd_per_mwh = float(
-                capacity_cost_usd_per_mwh(price, self.capacity_prices.reference_usd_per_mw_day, 1.0)
-            )
+        self.capacity_price_usd_per_mw_day = float(self.capacity_price_path[tick])
+        if self._capacity_cost_path is not None:
+            self.capacity_cost_usd_per_mwh = float(self._capacity_cost_path[tick])
 
     @property
     def power_price_usd_per_mwh(self) -> float:

@@ -209,6 +209,8 @@ class PowerMarketModel(Model):
         self.tick_years = self.calendar.tick_years
         self.n_ticks = self.calendar.n_ticks
         self.dates = self.calendar.dates
+        # Indexing a DatetimeIndex costs microseconds; the metrics read one date per tick.
+        self._tick_dates: list[pd.Timestamp] = list(self.dates)
         self.btc_price_path = exogenous.btc_price_path(
             s, self.calendar, np.random.default_rng(price_seed)
         )
@@ -651,7 +653,18 @@ class PowerMarketModel(Model):
         s = self.scenario
         fleet = self.fleet
         rent_by_region = self.market.expected_rent_by_region()
-        region = fleet.region[sites]
+        # Sites come in fleet order without repeats: as many as the fleet means all of it,
+        # and the group reads the model's arrays through read-only views instead of copies.
+        whole_fleet = sites.size == len(fleet)
+
+        def at_sites(values: np.ndarray) -> np.ndarray:
+            if not whole_fleet:
+                return values[sites]
+            view = values.view()
+            view.flags.writeable = False
+            return view
+
+        region = at_sites(fleet.region)
         lease_a, lease_b = self._lease_coefficients
         convert_a, convert_b = self._convert_coefficients
         lb_a, lb_b = self._landlord_built_coefficients
@@ -662,12 +675,12 @@ class PowerMarketModel(Model):
             scenario=s,
             hashprice_usd_per_ph_day=self.network.hashprice_usd_per_ph_day,
             hashprice_growth_by_rule=growth_by_rule,
-            power_price_usd_per_mwh=self._site_power_price[sites],
-            mining_value_usd_per_mw=self._mining_outlook.present_value_usd_per_mw[sites],
-            mining_certainty_equivalent_usd_per_mw=(
-                self._mining_outlook.certainty_equivalent_usd_per_mw[sites]
+            power_price_usd_per_mwh=at_sites(self._site_power_price),
+            mining_value_usd_per_mw=at_sites(self._mining_outlook.present_value_usd_per_mw),
+            mining_certainty_equivalent_usd_per_mw=at_sites(
+                self._mining_outlook.certainty_equivalent_usd_per_mw
             ),
-            idle_value_usd_per_mw=self._idle_value_usd_per_mw[sites],
+            idle_value_usd_per_mw=at_sites(self._idle_value_usd_per_mw),
             years_to_halving=self.network.years_to_halving(),
             halving_revenue_factor=self.network.halving_revenue_factor(),
             frontier_j_per_th=self.asic_market.frontier_j_per_th(tick),
@@ -679,10 +692,11 @@ class PowerMarketModel(Model):
             lease_terms=self.market.lease_terms,
             convert_terms=self.market.convert_terms,
             landlord_built_terms=self.market.landlord_built_terms,
-            landlord_built_coefficients=(lb_a[sites], lb_b[sites]),
-            lease_coefficients=(lease_a[sites], lease_b[sites]),
-            convert_coefficients=(convert_a[sites], convert_b[sites]),
-            equity_capacity_usd=equity_capacity_usd[sites],
+            landlord_built_coefficients=(at_sites(lb_a), at_sites(lb_b)),
+            lease_coefficients=(at_sites(lease_a), at_sites(lease_b)),
+            convert_coefficients=(at_sites(convert_a), at_sites(convert_b)),
+            equity_capacity_usd=at_sites(equity_capacity_usd),
+            whole_fleet=whole_fleet,
         )
 
     def _strategy_groups(self) -> list[tuple[MinerStrategy, np.ndarray]]:
@@ -691,7 +705,7 @@ class PowerMarketModel(Model):
             return [(self.strategies[0], np.arange(len(self.fleet)))]
         codes = self.fleet.strategy
         return [
-            (strategy, np.flatnonzero(codes == code))
+            (strategy, (codes == code).nonzero()[0])
             for code, strategy in enumerate(self.strategies)
             if (codes == code).any()
         ]
@@ -731,19 +745,20 @@ class PowerMarketModel(Model):
         for strategy, context in groups:
             wants = np.asarray(strategy.request_expansion(context), dtype=bool) & context.mining()
             self._request_expansions(
-                context.sites[wants & ~fleet.expansion_pending[context.sites]], tick
+                context.sites[wants & ~context.at_sites(fleet.expansion_pending)], tick
             )
         # Offers to AI tenants.
         offered_sites, rents, kinds, prepayments = [], [], [], []
         for strategy, context in groups:
             offers = strategy.offer_sites(context)
-            fleet.pivot_propensity[context.sites] = offers.path_margin_usd_per_mw
+            rows = slice(None) if context.whole_fleet else context.sites
+            fleet.pivot_propensity[rows] = offers.path_margin_usd_per_mw
             for name in ("mine", "lease", "convert"):
                 values = getattr(offers, f"{name}_value_usd_per_mw")
-                getattr(fleet, f"value_{name}_usd_per_mw")[context.sites] = (
+                getattr(fleet, f"value_{name}_usd_per_mw")[rows] = (
                     np.nan if values is None else values
                 )
-            chosen = np.flatnonzero(offers.offered & context.free())
+            chosen = (offers.offered & context.free()).nonzero()[0]
             offered_sites.append(context.sites[chosen])
             rents.append(offers.reservation_rent_usd_per_kw_month[chosen])
             kinds.append(offers.kind[chosen])
@@ -848,7 +863,7 @@ class PowerMarketModel(Model):
         tick = self.steps
         return compute_metrics(
             tick=tick,
-            date=self.dates[tick],
+            date=self._tick_dates[tick],
             fleet=self.fleet,
             n_firms=self.n_firms,
             hyperscalers=self.hyperscalers,

@@ -131,6 +131,8 @@ class DecisionContext:
         landlord_built_coefficients: The same for a landlord-built lease (at the project
             rate: ``landlord_built_debt_share`` at ``project_debt_rate``).
         equity_capacity_usd: New equity each site's firm can raise for a project.
+        whole_fleet: Whether :attr:`sites` is every fleet row in order (arrays over the
+            group are then the fleet's own, read-only: :meth:`at_sites`).
     """
 
     fleet: MinerFleet
@@ -158,18 +160,31 @@ class DecisionContext:
     convert_coefficients: tuple[np.ndarray, np.ndarray]
     landlord_built_coefficients: tuple[np.ndarray, np.ndarray]
     equity_capacity_usd: np.ndarray
+    whole_fleet: bool = False
+
+    def at_sites(self, values: np.ndarray) -> np.ndarray:
+        """``values`` (one per fleet row, e.g. ``fleet.mw``) at the group's sites, read-only.
+
+        When the group is the whole fleet this is a view, not a copy.
+        """
+        if self.whole_fleet:
+            picked = values.view()
+        else:
+            picked = values[self.sites]
+        picked.flags.writeable = False
+        return picked
 
     def free(self) -> np.ndarray:
         """Which sites of the group are free to choose (mining or idle), now."""
-        return self.fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[self.sites]
+        return self.at_sites(self.fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE))
 
     def mining(self) -> np.ndarray:
         """Which sites of the group are mining, now."""
-        return self.fleet.status[self.sites] == MinerStatus.MINING
+        return self.at_sites(self.fleet.status) == MinerStatus.MINING
 
     def expected_growth(self) -> np.ndarray:
         """Hashprice growth each site expects, per year (by its expectation rule)."""
-        return self.hashprice_growth_by_rule[self.fleet.expectation_rule[self.sites]]
+        return self.hashprice_growth_by_rule[self.at_sites(self.fleet.expectation_rule)]
 
 
 # ---------------------------------------------------------------------- what a strategy returns
@@ -282,27 +297,26 @@ class ValueMaximising(MinerStrategy):
 
     def operate(self, context: DecisionContext) -> np.ndarray:  # noqa: D102
         s = context.scenario
-        fleet, sites = context.fleet, context.sites
+        fleet = context.fleet
         # Mine while the installed machines cover their cash cost (energy and operating cost
         # per MWh) at today's hashprice; the site's holding cost is paid either way.
         revenue = valuation.mining_revenue_usd_per_mw_year(
-            context.hashprice_usd_per_ph_day, fleet.j_per_th[sites]
+            context.hashprice_usd_per_ph_day, context.at_sites(fleet.j_per_th)
         )
         cash_cost = finance.HOURS_PER_YEAR * (
             context.power_price_usd_per_mwh + s.mining_opex_usd_per_mwh
         )
-        return (revenue >= cash_cost) & (fleet.ths[sites] > 0)
+        return (revenue >= cash_cost) & (context.at_sites(fleet.ths) > 0)
 
     def refleet(self, context: DecisionContext) -> np.ndarray:  # noqa: D102
         s = context.scenario
         fleet, sites = context.fleet, context.sites
         frontier = context.frontier_j_per_th
         decision = np.zeros(context.power_price_usd_per_mwh.size, dtype=bool)
-        share = np.where(
-            fleet.mw[sites] > 0, fleet.asic_mw[sites] / np.maximum(fleet.mw[sites], 1e-12), 0.0
-        )
-        outdated = fleet.j_per_th[sites] > frontier / (1 - s.refleet_efficiency_gain)
-        candidates = np.flatnonzero(context.free() & (outdated | (share < 0.5)))
+        mw = context.at_sites(fleet.mw)
+        share = np.where(mw > 0, context.at_sites(fleet.asic_mw) / np.maximum(mw, 1e-12), 0.0)
+        outdated = context.at_sites(fleet.j_per_th) > frontier / (1 - s.refleet_efficiency_gain)
+        candidates = (context.free() & (outdated | (share < 0.5))).nonzero()[0]
         if candidates.size == 0:
             return decision
         idx = sites[candidates]
@@ -310,31 +324,36 @@ class ValueMaximising(MinerStrategy):
         power = context.power_price_usd_per_mwh[candidates]
         life = np.full(idx.size, s.asic_life_years)
         no_risk = np.zeros(idx.size)
+        rate = fleet.discount_rate[idx]
         common = (
             context.hashprice_usd_per_ph_day,
             growth,
             context.years_to_halving,
             context.halving_revenue_factor,
         )
+        # New and old machines are valued over the same ASIC life at the same rates.
+        weights = valuation.discount_weights(rate, life)
         new_value, _ = site_mining_value_usd_per_mw(
             *common,
             np.full(idx.size, frontier),
             np.ones(idx.size),
             power,
-            fleet.discount_rate[idx],
+            rate,
             life,
             no_risk,
             s,
+            weights=weights,
         )
         old_value, _ = site_mining_value_usd_per_mw(
             *common,
             fleet.j_per_th[idx],
             share[candidates],
             power,
-            fleet.discount_rate[idx],
+            rate,
             life,
             no_risk,
             s,
+            weights=weights,
         )
         capex = fleet.mw[idx] * 1e6 / frontier * context.asic_price_usd_per_th
         worth = (new_value - old_value) * fleet.mw[idx] > capex
@@ -347,15 +366,16 @@ class ValueMaximising(MinerStrategy):
 
     def offer_sites(self, context: DecisionContext) -> SiteOffers:  # noqa: D102
         s = context.scenario
-        fleet, sites = context.fleet, context.sites
+        fleet = context.fleet
         mining_now = np.maximum(
             context.mining_certainty_equivalent_usd_per_mw, context.idle_value_usd_per_mw
         )
-        rate, horizon = fleet.discount_rate[sites], fleet.horizon_years[sites]
+        rate = context.at_sites(fleet.discount_rate)
+        horizon = context.at_sites(fleet.horizon_years)
         rent = context.expected_rent_usd_per_kw_month
-        mw = fleet.mw[sites]
-        funds = fleet.cash_usd[sites] + context.equity_capacity_usd
-        multiplier = fleet.retrofit_cost_multiplier[sites]
+        mw = context.at_sites(fleet.mw)
+        funds = context.at_sites(fleet.cash_usd) + context.equity_capacity_usd
+        multiplier = context.at_sites(fleet.retrofit_cost_multiplier)
 
         def site_equity(kind: int, debt: float) -> np.ndarray:
             # The miner's share of the capex the site's upgrades add.
@@ -407,7 +427,7 @@ class ValueMaximising(MinerStrategy):
         values = contract_values + while_built
         required = stay_value + s.switching_hurdle * np.abs(stay_value)
         fundable = np.array([funds >= equity * mw for _, _, _, _, equity in structures])
-        big_enough = fleet.unit_site_mw[sites] >= s.min_lease_site_mw
+        big_enough = context.at_sites(fleet.unit_site_mw) >= s.min_lease_site_mw
         free = context.free() & big_enough
 
         # A site takes a structure only at a price that makes it worth as much as staying
@@ -430,7 +450,7 @@ class ValueMaximising(MinerStrategy):
 
         return SiteOffers(
             offered=free & fundable[0],
-            kind=np.full(sites.size, ContractKind.LEASE, dtype=np.int8),
+            kind=np.full(context.sites.size, ContractKind.LEASE, dtype=np.int8),
             reservation_rent_usd_per_kw_month=reservation(0),
             path_margin_usd_per_mw=values.max(axis=0) - required,
             mine_value_usd_per_mw=stay_value,

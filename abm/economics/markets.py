@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from abm.economics.sums import sum_product
+
 
 @dataclass(frozen=True, slots=True)
 class LeaseClearing:
@@ -101,4 +103,4 @@ def herfindahl_hirschman_index(holdings: np.ndarray) -> float:
     total = float(holdings.sum())
     if total <= 0:
         return 0.0
-    return 1e4 * float(np.dot(holdings, holdings)) / (total * total)
+    return 1e4 * sum_product(holdings, holdings) / (total * total)

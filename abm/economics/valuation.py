@@ -7,6 +7,7 @@ model compares these values to choose paths; see ``docs/ODD.md`` (submodel "Path
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -23,6 +24,8 @@ EXPECTATION_PERSISTENCE_YEARS = 1.0
 VALUATION_STEP_YEARS = 0.25
 """Resolution of the time grid on which mining cash flows are discounted, years."""
 MAX_VALUATION_YEARS = 15.0
+VALUATION_BLOCK_SITES = 512
+"""Sites valued together in :func:`mining_value_usd_per_mw` (their temporaries fit in cache)."""
 
 
 def ph_per_mw(j_per_th: np.ndarray | float) -> np.ndarray:
@@ -58,6 +61,17 @@ def discount_weights(discount_rate_annual: np.ndarray, horizon_years: np.ndarray
         * (t < np.asarray(horizon_years, dtype=float)[:, None])
         * VALUATION_STEP_YEARS
     )
+
+
+@cache
+def _valuation_grid_and_fading(n_steps: int) -> tuple[np.ndarray, np.ndarray]:
+    """Mid-points of ``n_steps`` valuation steps, years, and how far an expected growth
+    rate has acted by each (``tau * (1 - exp(-t / tau))``); read-only, cached."""
+    t = (np.arange(n_steps) + 0.5) * VALUATION_STEP_YEARS
+    fading = EXPECTATION_PERSISTENCE_YEARS * (1.0 - np.exp(-t / EXPECTATION_PERSISTENCE_YEARS))
+    t.flags.writeable = False
+    fading.flags.writeable = False
+    return t, fading
 
 
 def mining_value_usd_per_mw(
@@ -99,23 +113,45 @@ def mining_value_usd_per_mw(
     """
     if weights is None:
         weights = discount_weights(discount_rate_annual, horizon_years)
-    t = (np.arange(weights.shape[1]) + 0.5) * VALUATION_STEP_YEARS
+    t, fading = _valuation_grid_and_fading(weights.shape[1])
     # Expected revenue relative to today, times the halving step: one row per growth rate.
-    fading = EXPECTATION_PERSISTENCE_YEARS * (1.0 - np.exp(-t / EXPECTATION_PERSISTENCE_YEARS))
     path = np.exp(np.asarray(hashprice_growth_annual, dtype=float)[:, None] * fading) * np.where(
         t > years_to_halving, halving_revenue_factor, 1.0
     )
-    revenue = path if growth_index is None else path[growth_index]
-    revenue *= mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, j_per_th)[:, None]
-    energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)[:, None]
-    running = revenue > energy
+    n_sites, n_steps = weights.shape
+    revenue_now = mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, j_per_th)
+    energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)
+    if revenue_now.shape != (n_sites,) or energy.shape != (n_sites,):
+        revenue_now = np.broadcast_to(revenue_now, (n_sites,))
+        energy = np.broadcast_to(energy, (n_sites,))
+    cash_cost = energy + opex_usd_per_mw_year
     # max(max(R - E, 0) - opex, -idle) == max(R - (E + opex), -min(opex, idle)) for
     # opex, idle >= 0: one subtraction and one floor per element.
-    margin = revenue - (energy + opex_usd_per_mw_year)
-    np.maximum(margin, -min(opex_usd_per_mw_year, idle_cost_usd_per_mw_year), out=margin)
-    value = np.einsum("ij,ij->i", margin, weights)
-    revenue *= running  # revenue at risk: earned only while the fleet runs
-    revenue_value = np.einsum("ij,ij->i", revenue, weights)
+    floor = -min(opex_usd_per_mw_year, idle_cost_usd_per_mw_year)
+    value = np.empty(n_sites)
+    revenue_value = np.empty(n_sites)
+    # Blocks of sites, so the sites x steps temporaries stay in cache and are reused; each
+    # site's sums are the same whatever the block.
+    block = max(min(n_sites, VALUATION_BLOCK_SITES), 1)
+    revenue = np.empty((block, n_steps))
+    margin = np.empty((block, n_steps))
+    running = np.empty((block, n_steps), dtype=bool)
+    for start in range(0, n_sites, block):
+        rows = slice(start, min(start + block, n_sites))
+        size = rows.stop - start
+        rev, mar, run = revenue[:size], margin[:size], running[:size]
+        # Expected revenue per MW-year at each step: the path of the site's growth rate.
+        if growth_index is None:
+            np.copyto(rev, path[rows])
+        else:
+            np.take(path, growth_index[rows], axis=0, out=rev)
+        rev *= revenue_now[rows, None]
+        np.greater(rev, energy[rows, None], out=run)
+        np.subtract(rev, cash_cost[rows, None], out=mar)
+        np.maximum(mar, floor, out=mar)
+        np.einsum("ij,ij->i", mar, weights[rows], out=value[rows])
+        rev *= run  # revenue at risk: earned only while the fleet runs
+        np.einsum("ij,ij->i", rev, weights[rows], out=revenue_value[rows])
     certainty_equivalent = (
         value - np.asarray(risk_aversion) * 0.5 * btc_volatility_annual * revenue_value
     )

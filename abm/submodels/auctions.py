@@ -25,7 +25,7 @@ from abm.submodels.mining import asic_share, site_mining_value_usd_per_mw
 
 def sites_on_sale(fleet: MinerFleet, tick: int, resale_ticks: int) -> np.ndarray:
     """Exited sites with MW whose sale comes up this tick (at exit, then every resale interval)."""
-    exited = np.flatnonzero(fleet.status == MinerStatus.EXITED)
+    exited = (fleet.status == MinerStatus.EXITED).nonzero()[0]
     if exited.size == 0:
         return exited
     return exited[(fleet.mw[exited] > 0) & ((tick - fleet.ready_tick[exited]) % resale_ticks == 0)]
@@ -62,15 +62,15 @@ def auction_sites(
     bidders = np.full((on_sale.size, n_bidders), -1)
     bidder_value_per_mw = np.zeros((on_sale.size, n_bidders))
     for r in np.unique(fleet.region[on_sale]):
-        candidates = np.flatnonzero(
+        candidates = (
             (fleet.region == r) & (fleet.status == MinerStatus.MINING) & (fleet.cash_usd > 0)
-        )
+        ).nonzero()[0]
         if candidates.size == 0:
             continue
         candidates = candidates[
             np.argsort(fleet.power_cost_usd_per_mwh[candidates], kind="stable")[:n_bidders]
         ]
-        rows = np.flatnonzero(fleet.region[on_sale] == r)
+        rows = (fleet.region[on_sale] == r).nonzero()[0]
         sites = np.repeat(on_sale[rows], candidates.size)
         buyers = np.tile(candidates, rows.size)
         value, _ = site_mining_value_usd_per_mw(

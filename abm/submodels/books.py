@@ -21,6 +21,7 @@ from mesa.datacollection import DataCollector
 from abm import calibration
 from abm.agents import GridOperator, Hyperscaler, Miner, MinerStatus
 from abm.economics import bitcoin, markets
+from abm.economics.sums import sum_product
 from abm.submodels.grid import GridOutlook, RequestKind
 
 if TYPE_CHECKING:
@@ -272,53 +273,66 @@ GRID_COLUMNS = (
 """Grid columns of :data:`abm.model.MODEL_COLUMNS` (units in the names; docs/ODD.md 7.3)."""
 
 
+# Plain ints: reading an enum member or comparing with one costs microseconds per use.
+_N_REQUEST_KINDS = len(RequestKind)
+_GREENFIELD = int(RequestKind.GREENFIELD_AI)
+_BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
+_EXPANSION = int(RequestKind.MINING_EXPANSION)
+_GRID_REGION_COLUMN_NAMES = GRID_COLUMNS[-len(calibration.REGIONS) * len(GRID_REGION_COLUMNS) :]
+
+
 def _wait_years(mw_years: float, mw: float) -> float:
     return mw_years / mw if mw > 0 else float("nan")
 
 
 def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[str, float]:
     """The grid columns of one tick (:data:`GRID_COLUMNS`)."""
-    n_kinds = len(RequestKind)
-    greenfield, brownfield, expansion = (
-        RequestKind.GREENFIELD_AI,
-        RequestKind.BROWNFIELD_AI,
-        RequestKind.MINING_EXPANSION,
-    )
-    # Queue MW by (approved, kind), one row per operator: [in study | approved] x kinds.
-    queued = np.array(
+    n_kinds = _N_REQUEST_KINDS
+    n_regions = len(operators)
+    greenfield, brownfield, expansion = _GREENFIELD, _BROWNFIELD, _EXPANSION
+    # Queue MW by (region, approved, kind) in one bincount over every queue's requests (each
+    # bin adds the same requests in the same order as one bincount per queue would).
+    queues = [g.queue for g in operators]
+    bin_of_request = np.concatenate(
         [
-            np.bincount(
-                g.queue.approved * n_kinds + g.queue.kind, weights=g.queue.mw, minlength=2 * n_kinds
-            )
-            for g in operators
+            (2 * n_kinds * r + n_kinds * q.approved) + q.kind
+            for r, q in enumerate(queues)
+            if q.kind.size
         ]
-    ).reshape(len(operators), 2, n_kinds)
+        or [np.zeros(0, dtype=np.int64)]
+    )
+    queued = np.bincount(
+        bin_of_request,
+        weights=np.concatenate([q.mw for q in queues]),
+        minlength=2 * n_kinds * n_regions,
+    ).reshape(n_regions, 2, n_kinds)
     energised = np.array([g.energised_mw_by_kind for g in operators])
     waits = np.array([g.wait_mw_years_by_kind for g in operators])
-    by_kind = queued.sum(axis=(0, 1))
-    energised_total = energised.sum(axis=0)
-    waits_total = waits.sum(axis=0)
+    by_kind = queued.sum(axis=(0, 1)).tolist()
+    energised_total = energised.sum(axis=0).tolist()
+    waits_total = waits.sum(axis=0).tolist()
     ai_energised = energised[:, greenfield] + energised[:, brownfield]
     ai_waits = waits[:, greenfield] + waits[:, brownfield]
+    approved_waiting = [g.approved_waiting_mw for g in operators]
+    binding = [int(g.binding) for g in operators]
+    curtailed = [g.curtailed_mwh_this_tick for g in operators]
     columns: dict[str, float] = {
         "grid_in_study_mw": float(queued[:, 0].sum()),
-        "grid_approved_waiting_mw": sum(g.approved_waiting_mw for g in operators),
-        "grid_queue_greenfield_ai_mw": float(by_kind[greenfield]),
-        "grid_queue_brownfield_ai_mw": float(by_kind[brownfield]),
-        "grid_queue_mining_expansion_mw": float(by_kind[expansion]),
-        "grid_energised_greenfield_ai_mw": float(energised_total[greenfield]),
-        "grid_energised_brownfield_ai_mw": float(energised_total[brownfield]),
-        "grid_energised_mining_expansion_mw": float(energised_total[expansion]),
+        "grid_approved_waiting_mw": sum(approved_waiting),
+        "grid_queue_greenfield_ai_mw": by_kind[greenfield],
+        "grid_queue_brownfield_ai_mw": by_kind[brownfield],
+        "grid_queue_mining_expansion_mw": by_kind[expansion],
+        "grid_energised_greenfield_ai_mw": energised_total[greenfield],
+        "grid_energised_brownfield_ai_mw": energised_total[brownfield],
+        "grid_energised_mining_expansion_mw": energised_total[expansion],
         "grid_wait_ai_years": _wait_years(float(ai_waits.sum()), float(ai_energised.sum())),
-        "grid_wait_mining_years": _wait_years(
-            float(waits_total[expansion]), float(energised_total[expansion])
-        ),
-        "grid_deliverable_added_mw": sum(g.deliverable_added_mw for g in operators),
-        "grid_failed_studies_mw": sum(g.failed_studies_mw for g in operators),
-        "grid_regions_binding": sum(int(g.binding) for g in operators),
-        "grid_curtailed_mwh": sum(g.curtailed_mwh_this_tick for g in operators),
-        "grid_curtailed_mwh_cumulative": sum(g.curtailed_mwh_total for g in operators),
-        "ai_queued_mw": float(by_kind[greenfield] + by_kind[brownfield]),
+        "grid_wait_mining_years": _wait_years(waits_total[expansion], energised_total[expansion]),
+        "grid_deliverable_added_mw": sum([g.deliverable_added_mw for g in operators]),
+        "grid_failed_studies_mw": sum([g.failed_studies_mw for g in operators]),
+        "grid_regions_binding": sum(binding),
+        "grid_curtailed_mwh": sum(curtailed),
+        "grid_curtailed_mwh_cumulative": sum([g.curtailed_mwh_total for g in operators]),
+        "ai_queued_mw": by_kind[greenfield] + by_kind[brownfield],
         "ai_demand_2028_mw": outlook.demand_2028_mw,
         "grid_deliverable_to_2028_mw": outlook.deliverable_to_2028_mw,
         "ai_power_gap_2028_mw": outlook.gap_mw,
@@ -332,16 +346,16 @@ def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[st
         values += (
             queue_mw[r],
             in_study_mw[r],
-            g.approved_waiting_mw,
+            approved_waiting[r],
             g.headroom_mw,
-            int(g.binding),
-            g.curtailed_mwh_this_tick,
+            binding[r],
+            curtailed[r],
             g.dr_payments_usd_total,
             g.capacity_price_usd_per_mw_day,
             g.power_price_usd_per_mwh,
             _wait_years(ai_waits_list[r], ai_energised_list[r]),
         )
-    columns.update(zip(GRID_COLUMNS[-len(values) :], values, strict=True))
+    columns.update(zip(_GRID_REGION_COLUMN_NAMES, values, strict=True))
     return columns
 
 
@@ -368,7 +382,7 @@ def compute_metrics(
     mining = status == MinerStatus.MINING
     by_status = np.bincount(status, weights=mw, minlength=len(MinerStatus)).tolist()
     counts = np.bincount(status, minlength=len(MinerStatus)).tolist()
-    mw_running = float(np.dot(mw, fleet.running_share * mining))
+    mw_running = sum_product(mw, fleet.running_share * mining)
     served = on_sites = served_grid = served_btm = 0.0
     for hyperscaler in hyperscalers:
         energised = hyperscaler.energised_mw
@@ -394,11 +408,9 @@ def compute_metrics(
     running_ths = fleet.ths * mining
     running_ths_total = float(running_ths.sum())
     breakeven = (
-        float(
-            np.dot(
-                bitcoin.energy_cost_usd_per_ph_day(fleet.j_per_th, site_power_price_usd_per_mwh),
-                running_ths,
-            )
+        sum_product(
+            bitcoin.energy_cost_usd_per_ph_day(fleet.j_per_th, site_power_price_usd_per_mwh),
+            running_ths,
         )
         / running_ths_total
         if running_ths_total > 0
@@ -433,7 +445,7 @@ def compute_metrics(
         "grid_queue_mw": grid["grid_queue_greenfield_ai_mw"]
         + grid["grid_queue_brownfield_ai_mw"]
         + grid["grid_queue_mining_expansion_mw"],
-        "miner_value_usd_per_w": float(np.dot(fleet.value_usd_per_w, mw * active)) / active_mw
+        "miner_value_usd_per_w": sum_product(fleet.value_usd_per_w, mw * active) / active_mw
         if active_mw > 0
         else 0.0,
         "hhi_power": hhi,
@@ -452,7 +464,7 @@ def compute_metrics(
         "rest_of_world_installed_ehs": network.rest_of_world_installed_ehs,
         "rest_of_world_mw": network.rest_of_world_mw,
         "asic_delivered_ehs": network.asic_delivered_ehs,
-        "mw_asic_installed": float(np.dot(fleet.asic_mw, active)),
+        "mw_asic_installed": sum_product(fleet.asic_mw, active),
         "btc_treasury_btc": float(fleet.btc_held.sum()),
         **journal.ledger(),
         **grid,

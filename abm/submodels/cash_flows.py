@@ -113,12 +113,12 @@ def settle(
     from_prepayment = np.minimum(due * tables.prepaid_share[fleet.contract], fleet.prepaid_usd)
     fleet.prepaid_usd -= from_prepayment
     cash_due = due - from_prepayment
-    paying = np.flatnonzero(cash_due > 0)
+    paying = (cash_due > 0).nonzero()[0]
     if paying.size:
         by_tenant = np.bincount(
             fleet.tenant[paying], weights=cash_due[paying], minlength=len(hyperscalers)
         )
-        for h in np.flatnonzero(by_tenant):
+        for h in by_tenant.nonzero()[0]:
             hyperscalers[h].paid_usd += float(by_tenant[h])
         journal.tenants_pay_sites(Purpose.RENT, fleet.tenant[paying], paying, cash_due[paying])
     # The prepaid part of the rent was received in cash at signing.
@@ -171,7 +171,7 @@ def resolve_insolvency(
     short = active & (fleet.cash_usd < 0)
     if not short.any():
         return np.zeros(0, dtype=np.int64)
-    sellers = np.flatnonzero(short & (fleet.btc_held > 0))
+    sellers = (short & (fleet.btc_held > 0)).nonzero()[0]
     if sellers.size:
         sold_btc = np.minimum(fleet.btc_held[sellers], -fleet.cash_usd[sellers] / btc_price_usd)
         proceeds = sold_btc * btc_price_usd
@@ -183,7 +183,7 @@ def resolve_insolvency(
     going_concern = np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
     capacity = debt_capacity_share_of_value * np.maximum(going_concern, liquidation_value_usd())
     can_borrow = short & (fleet.debt_usd - fleet.cash_usd <= capacity)
-    borrowers = np.flatnonzero(can_borrow)
+    borrowers = can_borrow.nonzero()[0]
     drawn = -fleet.cash_usd[borrowers]
     fleet.debt_usd[borrowers] += drawn
     fleet.cash_usd[borrowers] = 0.0
@@ -197,7 +197,7 @@ def resolve_insolvency(
     fleet.ready_tick[exits & ~contracted] = tick
     fleet.running_share[exits] = 0.0
     fleet.expansion_pending[exits] = False
-    return np.flatnonzero(exits)
+    return exits.nonzero()[0]
 
 
 __all__ = ["ContractKind", "StatusTables", "renew_contracts", "resolve_insolvency", "settle"]

@@ -421,7 +421,7 @@ def _complete_studies(
     """
     queue = operator.queue
     in_study = ~queue.approved
-    ending = np.flatnonzero(in_study & (queue.ready_tick <= tick))
+    ending = (in_study & (queue.ready_tick <= tick)).nonzero()[0]
     later = queue.ready_tick[in_study & (queue.ready_tick > tick)]
     queue.next_study_end_tick = int(later.min()) if later.size else NEVER
     if ending.size == 0:
@@ -477,7 +477,7 @@ def serve_queues(
             continue
         if queue.next_study_end_tick <= tick:
             failed_expansions.append(_complete_studies(operator, tick, rng, study_pass_probability))
-        approved = np.flatnonzero(queue.approved)
+        approved = queue.approved.nonzero()[0]
         if approved.size == 0:
             continue
         order = queue.priority_order(policy, approved)
@@ -493,7 +493,7 @@ def serve_queues(
             left = available - float(cumulative[n_whole - 1])
         if n_whole < order.size and left > 1e-9:
             head = int(order[n_whole])
-            if queue.kind[head] == RequestKind.GREENFIELD_AI:
+            if int(queue.kind[head]) == RequestKind.GREENFIELD_AI:
                 # A data centre is energised in phases: it takes what is left.
                 owner = int(queue.owner[head])
                 queue.mw[head] -= left

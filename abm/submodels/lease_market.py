@@ -637,11 +637,11 @@ class LeaseMarket:
             fleet.contract[ended] = ContractKind.LEASE
             fleet.status[ended] = MinerStatus.LEASED
             fleet.rent_usd_per_kw_month[ended] = terms.terminal_rent_usd_per_kw_month
-        ready = np.flatnonzero(
+        ready = (
             (fleet.status == MinerStatus.CONVERTING)
             & (fleet.ready_tick <= tick)
             & fleet.firm_service
-        )
+        ).nonzero()[0]
         if not ready.size:
             return
         calendar = self._calendar

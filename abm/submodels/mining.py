@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from abm.economics import finance, valuation
+from abm.economics.sums import sum_product
 from abm.fleet import MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.submodels.books import Journal, Party, Purpose
@@ -81,7 +82,7 @@ def asic_share(fleet: MinerFleet) -> np.ndarray:
 
 def running_hashrate_ehs(fleet: MinerFleet) -> float:
     """Hashrate the modelled sites run, EH/s (TH/s times the share of the tick they run)."""
-    return float(np.dot(fleet.ths, fleet.running_share)) / 1e6
+    return sum_product(fleet.ths, fleet.running_share) / 1e6
 
 
 def run_shares(

@@ -20,6 +20,7 @@ import pandas as pd
 
 from abm import calibration
 from abm.economics import bitcoin, paths
+from abm.economics.sums import sum_product
 from abm.scenario import PowerMarketScenario
 
 DAYS_PER_YEAR = paths.DAYS_PER_YEAR
@@ -163,4 +164,4 @@ def epoch_elapsed_at_start_s(scenario: PowerMarketScenario) -> float:
 
 def running_hashrate_ehs(ths: np.ndarray, running_share: np.ndarray) -> float:
     """Hashrate the modelled sites run, EH/s (TH/s times the share of the tick they run)."""
-    return float(np.dot(ths, running_share)) / 1e6
+    return sum_product(ths, running_share) / 1e6

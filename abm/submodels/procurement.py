@@ -63,7 +63,7 @@ def count_energised(
     s = scenario
     built_share = min(tick * calendar.tick_years / s.pipeline_build_years, 1.0)
     pipeline = pipeline_mw(s)
-    on_sites = np.flatnonzero((fleet.tenant >= 0) & serving)
+    on_sites = ((fleet.tenant >= 0) & serving).nonzero()[0]
     channel = SITE_CHANNEL_OF_STATUS[fleet.status[on_sites]]
     n_channels = len(SITE_CHANNELS)
     by_channel = np.bincount(

@@ -75,18 +75,24 @@ class AsicMarket:
             scenario.asic_deliveries_ehs_per_year * scenario.asic_inventory_years
         )
         self.delivered_ehs = 0.0
+        # Several steps of a tick read the frontier: each tick's value is computed once.
+        self._frontier_by_tick: dict[int, float] = {}
 
     def frontier_j_per_th(self, tick: int) -> float:
         """Best ASIC efficiency on sale at ``tick``, J/TH."""
-        s = self._scenario
-        return float(
-            bitcoin.asic_frontier_j_per_th(
-                tick * self._calendar.tick_years,
-                s.asic_frontier_j_per_th,
-                s.asic_improvement_annual,
-                s.asic_floor_j_per_th,
+        frontier = self._frontier_by_tick.get(tick)
+        if frontier is None:
+            s = self._scenario
+            frontier = float(
+                bitcoin.asic_frontier_j_per_th(
+                    tick * self._calendar.tick_years,
+                    s.asic_frontier_j_per_th,
+                    s.asic_improvement_annual,
+                    s.asic_floor_j_per_th,
+                )
             )
-        )
+            self._frontier_by_tick[tick] = frontier
+        return frontier
 
     def price_usd_per_th(self, hashprice_signal: float, hashprice_at_start: float) -> float:
         """Price of frontier ASICs, USD per TH/s: ``p0 (hp~/hp0)^e``, never below the floor."""

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from abm.economics import finance, grid, markets, valuation
+from abm.economics import finance, grid, markets, sums, valuation
 
 
 def test_annuity_factor_of_ten_years_at_ten_percent():
@@ -279,3 +279,52 @@ def test_mining_value_matches_the_formula_site_by_site(opex, idle):
     )
     np.testing.assert_allclose(value_by_rule, expected, rtol=1e-10, atol=1e-6)
     np.testing.assert_allclose(ce_by_rule, expected_ce, rtol=1e-10, atol=1e-6)
+
+
+def test_sum_product_of_a_short_fleet_is_numpy_dot_exactly():
+    rng = np.random.default_rng(3)
+    a, b = rng.random(10_000), rng.random(10_000)
+    assert sums.sum_product(a, b) == float(np.dot(a, b))
+
+
+def test_sum_product_of_a_long_fleet_adds_dot_products_of_blocks_of_ten_thousand():
+    rng = np.random.default_rng(4)
+    a, b = rng.random(25_001), rng.random(25_001)
+    blocks = [slice(0, 10_000), slice(10_000, 20_000), slice(20_000, 25_001)]
+    expected = 0.0 + float(np.dot(a[blocks[0]], b[blocks[0]]))
+    expected += float(np.dot(a[blocks[1]], b[blocks[1]]))
+    expected += float(np.dot(a[blocks[2]], b[blocks[2]]))
+    assert sums.sum_product(a, b) == expected
+    assert sums.sum_product(a, b) == pytest.approx(float((a * b).sum()), rel=1e-12)
+
+
+def test_mining_value_of_sites_is_the_same_whatever_block_they_are_valued_in():
+    rng = np.random.default_rng(5)
+    n = 1_300  # three blocks of sites, the last one short
+    args = dict(
+        j_per_th=rng.uniform(15, 35, n),
+        power_price_usd_per_mwh=rng.uniform(20, 80, n),
+        opex_usd_per_mw_year=40_000.0,
+        discount_rate_annual=rng.uniform(0.08, 0.2, n),
+        horizon_years=rng.uniform(3, 12, n),
+        risk_aversion=rng.uniform(0, 2, n),
+        btc_volatility_annual=0.5,
+    )
+    rule = rng.integers(0, 3, n)
+    growth = np.array([0.0, 0.3, -0.2])
+    value, ce = valuation.mining_value_usd_per_mw(
+        45.0, growth, 1.5, 0.55, **args, growth_index=rule
+    )
+    one = slice(700, 701)
+    alone, alone_ce = valuation.mining_value_usd_per_mw(
+        45.0,
+        growth,
+        1.5,
+        0.55,
+        **{k: v[one] if isinstance(v, np.ndarray) else v for k, v in args.items()},
+        growth_index=rule[one],
+        weights=valuation.discount_weights(args["discount_rate_annual"], args["horizon_years"])[
+            one
+        ],
+    )
+    assert alone[0] == value[700] and alone_ce[0] == ce[700]

@@ -165,3 +165,52 @@ def test_parameter_table_reads_with_pandas_and_every_knob_has_a_unit_column():
     assert list(table.columns)[:7] == ["name", "value", "type", "unit", "min", "max", "description"]
     assert table["name"].is_unique
     assert table.loc[table["name"] == "idle_cost_usd_per_mw_year", "note"].item() == "assumption"
+
+
+def test_status_masks_match_a_lookup_of_every_set_of_statuses():
+    from itertools import combinations
+
+    model = PowerMarketModel(seed=2, n_miners=60)
+    fleet = model.fleet
+    fleet.status[:] = np.arange(len(fleet)) % len(MinerStatus)
+    for size in range(1, len(MinerStatus) + 1):
+        for statuses in combinations(list(MinerStatus), size):
+            expected = np.isin(fleet.status, [int(s) for s in statuses])
+            assert np.array_equal(fleet.in_status(*statuses), expected), statuses
+
+
+def test_a_strategy_of_the_whole_fleet_reads_read_only_views_of_the_fleet():
+    seen = {}
+
+    class Recording(ValueMaximising):
+        def operate(self, context):
+            seen["whole"] = context.whole_fleet
+            seen["cash"] = context.at_sites(context.fleet.cash_usd)
+            seen["power"] = context.power_price_usd_per_mwh
+            return super().operate(context)
+
+    model = PowerMarketModel(seed=1, n_miners=50, strategy=Recording())
+    model.step()
+    assert seen["whole"]
+    assert np.shares_memory(seen["cash"], model.fleet.cash_usd)
+    with pytest.raises(ValueError, match="read-only"):
+        seen["power"][0] = 0.0
+
+
+def test_a_strategy_of_some_sites_sees_only_those_sites():
+    seen = {}
+
+    class Recording(ValueMaximising):
+        def operate(self, context):
+            seen["whole"] = context.whole_fleet
+            seen["sites"] = context.sites.copy()
+            seen["mw"] = context.at_sites(context.fleet.mw).copy()
+            seen["mw_of_sites"] = context.fleet.mw[context.sites].copy()
+            return super().operate(context)
+
+    model = PowerMarketModel(seed=1, n_miners=50)
+    model.assign_strategy(Recording(), model.fleet.is_public)
+    model.step()
+    assert not seen["whole"]
+    assert np.array_equal(seen["sites"], np.flatnonzero(model.fleet.is_public))
+    assert np.array_equal(seen["mw"], seen["mw_of_sites"])
