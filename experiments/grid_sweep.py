@@ -71,11 +71,18 @@ def differences_from_first_come(results: pd.DataFrame) -> pd.DataFrame:
         if policy == GridPolicy.FIRST_COME.value:
             continue
         diff = group.droplevel(["policy", "scale"]) - base.xs(scale, level="scale")
-        n = len(diff)
-        half = stats.t.ppf(0.975, n - 1) * diff.std(ddof=1) / np.sqrt(n)
         row = {"policy": policy, "scale": scale}
         for name in OUTCOMES:
-            row[name] = f"{diff[name].mean():+.2f} ± {half[name]:.2f}"
+            # A wait is undefined in a run that energised nothing of its kind: pairs with
+            # one side undefined are left out, and the cell says how many pairs remain.
+            pairs = diff[name].dropna()
+            n = len(pairs)
+            if n >= 2:
+                half = stats.t.ppf(0.975, n - 1) * pairs.std(ddof=1) / np.sqrt(n)
+                cell = f"{pairs.mean():+.2f} ± {half:.2f}"
+                row[name] = cell if n == len(diff) else f"{cell} ({n} pairs)"
+            else:
+                row[name] = f"{pairs.mean():+.2f} (1 pair)" if n == 1 else "n/a"
         rows.append(row)
     return pd.DataFrame(rows)
 

@@ -52,3 +52,18 @@ def test_page_without_markers_is_refused_in_one_line(tmp_path):
     with pytest.raises(SystemExit, match="has no <!-- grid_sweep:start --> marker"):
         grid_sweep.write_block(page, "x")
     assert page.read_text(encoding="utf-8") == "no block here\n"
+
+
+def test_a_pair_with_an_undefined_wait_is_left_out_and_counted():
+    results = pd.DataFrame(
+        {
+            "policy": ["first_come"] * 3 + ["ai_priority"] * 3,
+            "scale": [1.0] * 6,
+            "seed": [1, 2, 3] * 2,
+            **{name: [1.0, 3.0, 2.0, 2.0, 5.0, 4.0] for name in grid_sweep.OUTCOMES},
+        }
+    )
+    results.loc[5, "wait_mining_years"] = float("nan")
+    diff = grid_sweep.differences_from_first_come(results)
+    assert diff.loc[0, "wait_mining_years"] == "+1.50 ± 6.35 (2 pairs)"
+    assert "pairs" not in diff.loc[0, "ai_served_gw"]
