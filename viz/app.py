@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,12 +30,18 @@ import solara.lab
 from abm import PowerMarketModel, knob_specs, validate_knobs, views
 from experiments.scenario_files import ScenarioError, load_scenario, named_scenarios
 from viz import charts
-from viz.widgets import VegaView
+from viz.widgets import VegaView, spell_navigator_exports
+
+# Before any page is built: Solara's router widget would otherwise warn in every page's console.
+spell_navigator_exports()
 
 TITLE = "gridrush: the race for grid power"
 TABS = ("Market structure", "Regions and leases", "Bitcoin and AI demand", "Firm close up")
 PLAY_SPEEDS_TICKS_PER_S = (2, 5, 10, 20, 30)
 DEFAULT_PLAY_SPEED = 20
+PLAY_AHEAD_MAX_S = 0.5
+"""During Play, the model runs ahead of the page's drawing by at most this many seconds of
+ticks; past that it waits for the drawing (a backlog would make the page lag ever more)."""
 
 
 @dataclass(frozen=True)
@@ -153,11 +160,17 @@ class Session:
             self.drawn[chart] = revision
             self.drawing.notify_all()
 
+    def has_drawn(self, revision: int) -> bool:
+        """Whether every chart on the page has drawn ``revision`` (or a later one)."""
+        with self.drawing:
+            return all(drawn >= revision for drawn in self.drawn.values())
+
     def wait_drawn(self, revision: int, timeout_s: float) -> bool:
         """Wait until every chart on the page has drawn ``revision`` (or ``timeout_s``).
 
-        Play waits for this before its next tick, so it never sends ticks faster than the
-        browser draws them (a backlog would make the page lag ever more behind the model).
+        Play waits for this before it shows a newer tick once the model is
+        :data:`PLAY_AHEAD_MAX_S` ahead, so it never sends ticks faster than the browser
+        draws them (a backlog would make the page lag ever more behind the model).
         """
         with self.drawing:
             return self.drawing.wait_for(
@@ -177,6 +190,12 @@ def clock(model: PowerMarketModel) -> str:
     return f"{model.date:%Y-%m-%d} · tick {model.steps} of {model.n_ticks}"
 
 
+def running(model: PowerMarketModel) -> str:
+    """What the model on the page was built with (the knobs apply on Reset, not before)."""
+    s = model.scenario
+    return f"Running: {s.n_miners:,} miner sites, seed {s.seed}, {s.grid_policy} grid policy"
+
+
 def step_once(model: PowerMarketModel) -> bool:
     """Advance one tick unless the run is at its horizon; returns whether it stepped."""
     if model.steps >= model.n_ticks:
@@ -194,9 +213,24 @@ def Chart(
     on_click=None,
     **options,
 ):
-    """One chart of ``view``, embedded once and fed the model's tables every tick."""
-    with session.lock:
-        tables = view.tables(model, **options)
+    """One chart of ``view``: embedded once with its tables, then sent each tick's changes.
+
+    A new model or new options (a region, a firm) start a new :class:`viz.charts.ChartFeed`,
+    whose whole tables replace the chart's; otherwise, after each render of a tick, the feed
+    sends the rows since the tick last sent (:meth:`viz.widgets.VegaView.change_data`).
+    """
+    option_items = tuple(sorted(options.items()))
+    feed = solara.use_memo(
+        lambda: charts.ChartFeed(view, options), dependencies=[view, model, option_items]
+    )
+
+    def first_tables() -> tuple[str, tuple[str, ...]]:
+        with session.lock:
+            full = feed.full(model)
+        return json.dumps(full), tuple(full["tables"])
+
+    tables, names = solara.use_memo(first_tables, dependencies=[feed])
+    spec = solara.use_memo(lambda: json.dumps(view.spec(list(names))), dependencies=[view, names])
 
     def forget():
         def cleanup():
@@ -206,18 +240,38 @@ def Chart(
         return cleanup
 
     solara.use_effect(forget, dependencies=[view.name])
-    names = list(tables)
-    spec = solara.use_memo(lambda: json.dumps(view.spec(names)), dependencies=[view, tuple(names)])
-    return VegaView.element(
+    element = VegaView.element(
         name=view.name,
         spec=spec,
-        datasets=json.dumps({name: charts.columns(table) for name, table in tables.items()}),
-        revision=tick,
+        datasets=tables,
         renderer=view.renderer,
         listen_to_click=on_click is not None,
         on_click=on_click,
         on_drawn=session.mark_drawn,
     )
+
+    # The widget may outlive the page (until the browser lets it go): what it keeps must not
+    # keep a closed session's model.
+    drawn_model = weakref.ref(model)
+
+    def send_tables_again() -> None:
+        widget = solara.get_widget(element)
+        with session.lock:
+            now = session.model
+            if now is not None and now is drawn_model():
+                widget.datasets = json.dumps(feed.full(now))
+
+    def send_changes() -> None:
+        widget = solara.get_widget(element)
+        widget.on_resync = send_tables_again
+        with session.lock:
+            now = session.model
+            message = feed.update(now) if now is not None and now is drawn_model() else None
+        if message is not None:
+            widget.change_data(message)
+
+    solara.use_effect(send_changes, dependencies=[tick, feed])
+    return element
 
 
 @solara.component
@@ -249,6 +303,7 @@ def Page():
     playing, set_playing = solara.use_state(False)
     speed, set_speed = solara.use_state(DEFAULT_PLAY_SPEED)
     message, set_message = solara.use_state("")
+    refused, set_refused = solara.use_state({})  # knob -> values refused (a control's key)
     tab, set_tab = solara.use_state(0)
     region, set_region = solara.use_state(views.ALL_REGIONS)
     firm, set_firm = solara.use_state(views.firm_codes(session.model)["firm"].iloc[0])
@@ -277,6 +332,9 @@ def Page():
                 typed = control.check(value)
             except ValueError as error:
                 refuse(str(error))
+                # A new control shows the value kept: the refused one stays in the old
+                # control's state, which the browser would clamp into range and send back.
+                set_refused({**refused, control.knob: refused.get(control.knob, 0) + 1})
                 return
             set_resolved({**resolved, control.knob: typed})
             set_message("")
@@ -313,24 +371,41 @@ def Page():
         tick.set(model.steps)
 
     def play_loop(cancel: threading.Event) -> None:
+        model = session.model
         interval_s = 1.0 / speed
-        while not (cancel.is_set() or session.closed.is_set()) and session.model is not None:
-            model = session.model
-            started = time.perf_counter()
+        # How far the model may run ahead of the page's drawing, in ticks.
+        ahead_max = max(1, round(speed * PLAY_AHEAD_MAX_S))
+        shown = model.steps if model is not None else 0
+        due = time.perf_counter()
+        stopped = False
+        while not (cancel.is_set() or session.closed.is_set()) and session.model is model:
             try:
                 with session.lock:
                     stepped = step_once(model)
             except Exception as error:
                 refuse(f"the model stopped at tick {model.steps}: {type(error).__name__}: {error}")
-                set_playing(False)
-                return
+                stopped = True
+                break
             if not stepped:
-                set_playing(False)
-                return
-            tick.set(model.steps)
-            # One tick in flight: the model computes the next tick while the browser draws.
-            session.wait_drawn(model.steps - 1, timeout_s=2.0)
-            time.sleep(max(interval_s - (time.perf_counter() - started), 0.0))
+                stopped = True
+                break
+            # The model steps at the Play speed; the page shows the newest tick whenever it has
+            # drawn the one shown before (a render carries every tick since), so a slow
+            # drawing lowers the frame rate, not the model's speed, and the clock and the
+            # charts always show the same tick.
+            if session.has_drawn(shown) or model.steps - shown >= ahead_max:
+                session.wait_drawn(shown, timeout_s=2.0)
+                shown = model.steps
+                tick.set(shown)
+            due += interval_s
+            now = time.perf_counter()
+            if due < now - interval_s:  # far behind (a slow tick): do not burst to catch up
+                due = now
+            time.sleep(max(due - now, 0.0))
+        if session.model is model and model is not None and shown != model.steps:
+            tick.set(model.steps)  # the tick the model stopped at, before the buttons change
+        if stopped:
+            set_playing(False)
 
     # Solara's intrusive cancel traces every line the thread runs (sys.settrace), the model's
     # step and the page's render included: several times slower. The loop checks instead.
@@ -395,17 +470,20 @@ def Page():
             solara.Text("Knobs apply on Reset; a named scenario sets them and starts it.")
             for control in CONTROLS:
                 value = resolved[control.knob]
+                key = f"{control.knob}-{refused.get(control.knob, 0)}"
                 if control.choices:
                     solara.Select(
                         control.label,
                         value=value,
                         values=list(control.choices),
                         on_value=on_control(control),
-                    )
+                    ).key(key)
                 elif control.knob == "seed":
-                    solara.InputText(control.label, value=str(value), on_value=on_control(control))
+                    solara.InputText(
+                        control.label, value=str(value), on_value=on_control(control)
+                    ).key(key)
                 else:
-                    Slider(control, value, on_control(control))
+                    Slider(control, value, on_control(control)).key(key)
     Views(session, tick, tab, on_tab, region, on_region, firm, on_firm, open_firm)
 
 
@@ -429,6 +507,7 @@ def RunCard(
     at_horizon = model.steps >= model.n_ticks
     with solara.Card("Run"):
         solara.Text(clock(model), classes=["gridrush-clock"], style={"font-weight": "bold"})
+        solara.Text(running(model), classes=["gridrush-running"], style={"font-size": "13px"})
         with solara.Row():
             solara.Button("Reset", color="primary", on_click=on_reset)
             solara.Button(
