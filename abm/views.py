@@ -71,7 +71,8 @@ _CONTRACT_OF_STATUS = {
 
 def _dates(model: PowerMarketModel, first_tick: int = 0) -> np.ndarray:
     """The date of each collected tick from ``first_tick`` on, as datetime64."""
-    return pd.to_datetime(pd.Series(model.datacollector.model_vars["date"][first_tick:])).to_numpy()
+    # numpy converts the recorded timestamps directly; pandas' parser costs ~100x more.
+    return np.array(model.datacollector.model_vars["date"][first_tick:], dtype="datetime64[us]")
 
 
 def model_columns(model: PowerMarketModel, *names: str, first_tick: int = 0) -> pd.DataFrame:

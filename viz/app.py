@@ -24,13 +24,14 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
+import reacton.core
 import solara
 import solara.lab
 
 from abm import PowerMarketModel, knob_specs, validate_knobs, views
 from experiments.scenario_files import ScenarioError, load_scenario, named_scenarios
 from viz import charts
-from viz.widgets import VegaView, spell_navigator_exports
+from viz.widgets import ChartChannel, VegaView, spell_navigator_exports
 
 # Before any page is built: Solara's router widget would otherwise warn in every page's console.
 spell_navigator_exports()
@@ -153,6 +154,8 @@ class Session:
         """Held while the model steps and while its tables are read (Play runs in a thread)."""
         self.drawn: dict[str, int] = {}
         self.drawing = threading.Condition()
+        self.feeds: dict[VegaView, tuple[charts.ChartFeed, weakref.ref]] = {}
+        """Each chart on the page: its feed and the model it draws (held with :attr:`lock`)."""
 
     def mark_drawn(self, chart: str, revision: int) -> None:
         """Record that the browser has drawn ``revision`` of ``chart``."""
@@ -181,6 +184,8 @@ class Session:
         """Stop the session's Play loop and drop its model."""
         self.closed.set()
         self.model = None
+        with self.lock:
+            self.feeds.clear()
         with self.drawing:
             self.drawing.notify_all()
 
@@ -208,16 +213,15 @@ def step_once(model: PowerMarketModel) -> bool:
 def Chart(
     view: charts.ChartView,
     model: PowerMarketModel,
-    tick: int,
     session: Session,
     on_click=None,
     **options,
 ):
-    """One chart of ``view``: embedded once with its tables, then sent each tick's changes.
+    """One chart of ``view``: embedded once with its tables, then fed by the page's channel.
 
     A new model or new options (a region, a firm) start a new :class:`viz.charts.ChartFeed`,
-    whose whole tables replace the chart's; otherwise, after each render of a tick, the feed
-    sends the rows since the tick last sent (:meth:`viz.widgets.VegaView.change_data`).
+    whose whole tables replace the chart's. The chart itself does not re-render on a tick:
+    :func:`ChartChanges` sends every chart's changes after each tick shown.
     """
     option_items = tuple(sorted(options.items()))
     feed = solara.use_memo(
@@ -231,15 +235,6 @@ def Chart(
 
     tables, names = solara.use_memo(first_tables, dependencies=[feed])
     spec = solara.use_memo(lambda: json.dumps(view.spec(list(names))), dependencies=[view, names])
-
-    def forget():
-        def cleanup():
-            with session.drawing:
-                session.drawn.pop(view.name, None)
-
-        return cleanup
-
-    solara.use_effect(forget, dependencies=[view.name])
     element = VegaView.element(
         name=view.name,
         spec=spec,
@@ -249,7 +244,6 @@ def Chart(
         on_click=on_click,
         on_drawn=session.mark_drawn,
     )
-
     # The widget may outlive the page (until the browser lets it go): what it keeps must not
     # keep a closed session's model.
     drawn_model = weakref.ref(model)
@@ -261,17 +255,42 @@ def Chart(
             if now is not None and now is drawn_model():
                 widget.datasets = json.dumps(feed.full(now))
 
-    def send_changes() -> None:
+    def register():
         widget = solara.get_widget(element)
         widget.on_resync = send_tables_again
         with session.lock:
-            now = session.model
-            message = feed.update(now) if now is not None and now is drawn_model() else None
-        if message is not None:
-            widget.change_data(message)
+            session.feeds[widget] = (feed, drawn_model)
 
-    solara.use_effect(send_changes, dependencies=[tick, feed])
+        def unregister():
+            with session.lock:
+                session.feeds.pop(widget, None)
+            with session.drawing:
+                session.drawn.pop(view.name, None)
+
+        return unregister
+
+    solara.use_effect(register, dependencies=[feed])
     return element
+
+
+@solara.component
+def ChartChanges(session: Session, tick: solara.Reactive[int]) -> None:
+    """After each tick shown, every chart's changes, sent in one message."""
+    shown = tick.value
+    channel = ChartChannel.element()
+
+    def send() -> None:
+        changes = {}
+        with session.lock:
+            model = session.model
+            for widget, (feed, drawn_model) in list(session.feeds.items()):
+                if model is not None and model is drawn_model():
+                    change = feed.update(model)
+                    if change is not None:
+                        changes[widget] = change
+        solara.get_widget(channel).send_changes(changes)
+
+    solara.use_effect(send, dependencies=[shown])
 
 
 @solara.component
@@ -297,9 +316,16 @@ def Page():
     resolved, set_resolved = solara.use_state(session.knobs)
     scenario, set_scenario = solara.use_state(session.scenario)
     generation, set_generation = solara.use_state(0)
-    # A reactive value, read only by the components that show the tick (the run card and the
-    # views): a tick re-renders them, not the knobs' sidebar.
+    # A reactive value, read only by the components that show the tick (the run card, the
+    # charts, the firm now): a tick re-renders them, not the tabs or the knobs' sidebar.
     tick = solara.use_reactive(0)
+    render_context = reacton.core.get_render_context()
+
+    def show_tick(value: int) -> None:
+        # One batch: every component reading the tick re-renders in one pass, not one each.
+        with render_context:
+            tick.set(value)
+
     playing, set_playing = solara.use_state(False)
     speed, set_speed = solara.use_state(DEFAULT_PLAY_SPEED)
     message, set_message = solara.use_state("")
@@ -321,7 +347,7 @@ def Page():
             return
         session.model = fresh
         set_generation(generation + 1)
-        tick.set(0)
+        show_tick(0)
         set_message("")
         if firm not in fresh.firm_names:
             set_firm(views.firm_codes(fresh)["firm"].iloc[0])
@@ -368,7 +394,7 @@ def Page():
             return
         if not stepped:
             refuse(f"the run reached its horizon ({model.date:%Y-%m-%d}); Reset to run again")
-        tick.set(model.steps)
+        show_tick(model.steps)
 
     def play_loop(cancel: threading.Event) -> None:
         model = session.model
@@ -396,14 +422,14 @@ def Page():
             if session.has_drawn(shown) or model.steps - shown >= ahead_max:
                 session.wait_drawn(shown, timeout_s=2.0)
                 shown = model.steps
-                tick.set(shown)
+                show_tick(shown)
             due += interval_s
             now = time.perf_counter()
             if due < now - interval_s:  # far behind (a slow tick): do not burst to catch up
                 due = now
             time.sleep(max(due - now, 0.0))
         if session.model is model and model is not None and shown != model.steps:
-            tick.set(model.steps)  # the tick the model stopped at, before the buttons change
+            show_tick(model.steps)  # the tick the model stopped at, before the buttons change
         if stopped:
             set_playing(False)
 
@@ -484,7 +510,40 @@ def Page():
                     ).key(key)
                 else:
                     Slider(control, value, on_control(control)).key(key)
-    Views(session, tick, tab, on_tab, region, on_region, firm, on_firm, open_firm)
+    # The model is passed, not only read from the session: a Reset then re-renders the views.
+    Views(session, session.model, tick, tab, on_tab, region, on_region, firm, on_firm, open_firm)
+
+
+@solara.component
+def Clock(session: Session, tick: solara.Reactive[int]) -> None:
+    """The date and tick of the model, and what it was built with."""
+    tick.value  # re-render on every tick  # noqa: B018
+    model = session.model
+    if model is None:
+        return
+    solara.Text(clock(model), classes=["gridrush-clock"], style={"font-weight": "bold"})
+    solara.Text(running(model), classes=["gridrush-running"], style={"font-size": "13px"})
+
+
+@solara.component
+def RunButtons(
+    session: Session, tick: solara.Reactive[int], playing: bool, on_reset, on_play, on_step
+) -> None:
+    """Reset, Play / Pause and Step; Play and Step off at the run's horizon."""
+    tick.value  # re-render on every tick (the horizon)  # noqa: B018
+    model = session.model
+    if model is None:
+        return
+    at_horizon = model.steps >= model.n_ticks
+    with solara.Row():
+        solara.Button("Reset", color="primary", on_click=on_reset)
+        solara.Button(
+            "Pause" if playing else "Play",
+            color="primary",
+            on_click=on_play,
+            disabled=at_horizon and not playing,
+        )
+        solara.Button("Step", color="primary", on_click=on_step, disabled=playing or at_horizon)
 
 
 @solara.component
@@ -500,23 +559,11 @@ def RunCard(
     message: str,
 ) -> None:
     """The clock, Reset / Play / Step, the Play speed and the page's one-line message."""
-    tick.value  # re-render on every tick  # noqa: B018
-    model = session.model
-    if model is None:
+    if session.model is None:
         return
-    at_horizon = model.steps >= model.n_ticks
     with solara.Card("Run"):
-        solara.Text(clock(model), classes=["gridrush-clock"], style={"font-weight": "bold"})
-        solara.Text(running(model), classes=["gridrush-running"], style={"font-size": "13px"})
-        with solara.Row():
-            solara.Button("Reset", color="primary", on_click=on_reset)
-            solara.Button(
-                "Pause" if playing else "Play",
-                color="primary",
-                on_click=on_play,
-                disabled=at_horizon and not playing,
-            )
-            solara.Button("Step", color="primary", on_click=on_step, disabled=playing or at_horizon)
+        Clock(session, tick)
+        RunButtons(session, tick, playing, on_reset, on_play, on_step)
         solara.Select(
             "Play speed (ticks/s)",
             value=speed,
@@ -530,6 +577,7 @@ def RunCard(
 @solara.component
 def Views(
     session: Session,
+    model: PowerMarketModel,
     tick_value: solara.Reactive[int],
     tab: int,
     on_tab,
@@ -539,16 +587,16 @@ def Views(
     on_firm,
     open_firm,
 ) -> None:
-    """The four tabs of views; only the open tab's charts are drawn and fed."""
-    tick = tick_value.value
-    model = session.model
-    if model is None:
+    """The four tabs of views; only the open tab's charts are drawn and fed.
+
+    The tick is read by the charts and the parts that show the market now, not here: a tick
+    re-renders them alone, not the tabs and their controls.
+    """
+    tick = tick_value
+    if model is None or session.model is not model:
         return
-    if model.steps == 0:
-        solara.Info(
-            f"The run starts on {model.date:%Y-%m-%d}: Step or Play to watch the market form "
-            "(time series draw from the second tick on)."
-        )
+    RunStart(session, tick)
+    ChartChanges(session, tick)
     with solara.lab.Tabs(value=tab, on_value=on_tab, lazy=True):
         with solara.lab.Tab(TABS[0]):
             if tab == 0:
@@ -561,40 +609,63 @@ def Views(
                 view = (
                     charts.MW_BY_USE if region == views.ALL_REGIONS else charts.MW_BY_USE_IN_REGION
                 )
-                Chart(view, model, tick, session, region=region)
+                Chart(view, model, session, region=region)
                 with solara.Columns([1, 1]):
-                    Chart(charts.CONTROL, model, tick, session, on_click=open_firm)
-                    Chart(charts.HHI, model, tick, session)
+                    Chart(charts.CONTROL, model, session, on_click=open_firm)
+                    Chart(charts.HHI, model, session)
         with solara.lab.Tab(TABS[1]):
             if tab == 1:
-                Chart(charts.REGIONS, model, tick, session)
-                Chart(charts.LEASE_NETWORK, model, tick, session, on_click=open_firm)
+                Chart(charts.REGIONS, model, session)
+                Chart(charts.LEASE_NETWORK, model, session, on_click=open_firm)
         with solara.lab.Tab(TABS[2]):
             if tab == 2:
                 with solara.Columns([1, 1]):
-                    Chart(charts.POWER_GAP, model, tick, session)
-                    Chart(charts.HASHPRICE, model, tick, session)
-                Chart(charts.LEASE_PRICE, model, tick, session)
+                    Chart(charts.POWER_GAP, model, session)
+                    Chart(charts.HASHPRICE, model, session)
+                Chart(charts.LEASE_PRICE, model, session)
         with solara.lab.Tab(TABS[3]):
             if tab == 3:
                 FirmCloseUp(model, tick, firm, on_firm, session)
 
 
 @solara.component
-def FirmCloseUp(model: PowerMarketModel, tick: int, firm: str, on_firm, session: Session) -> None:
+def RunStart(session: Session, tick: solara.Reactive[int]) -> None:
+    """At tick 0, what the run starts from and what to do."""
+    model = session.model
+    if tick.value == 0 and model is not None and model.steps == 0:
+        solara.Info(
+            f"The run starts on {model.date:%Y-%m-%d}: Step or Play to watch the market form "
+            "(time series draw from the second tick on)."
+        )
+
+
+@solara.component
+def FirmCloseUp(
+    model: PowerMarketModel, tick: solara.Reactive[int], firm: str, on_firm, session: Session
+) -> None:
     """One firm: pick it, then its sites now, its MW by use, cash and site values over time."""
     ranked = views.firm_codes(model)
     solara.Select("Firm (largest first)", value=firm, values=list(ranked["firm"]), on_value=on_firm)
-    sites = views.firm_sites(model, firm)
-    debt = sites["debt_usd"].sum() / 1e6
-    solara.Markdown(
-        f"**{firm}**: {len(sites)} site(s), {sites['mw'].sum():,.0f} MW, "
-        f"debt {debt:,.1f} USD million now"
-    )
-    Chart(charts.FIRM_USE, model, tick, session, firm=firm)
+    FirmNow(model, tick, firm, "summary")
+    Chart(charts.FIRM_USE, model, session, firm=firm)
     with solara.Columns([1, 1]):
-        Chart(charts.FIRM_CASH, model, tick, session, firm=firm)
-        Chart(charts.FIRM_VALUE, model, tick, session, firm=firm)
+        Chart(charts.FIRM_CASH, model, session, firm=firm)
+        Chart(charts.FIRM_VALUE, model, session, firm=firm)
+    FirmNow(model, tick, firm, "sites")
+
+
+@solara.component
+def FirmNow(model: PowerMarketModel, tick: solara.Reactive[int], firm: str, part: str) -> None:
+    """The firm now: its ``summary`` line (sites, MW, debt) or its table of ``sites``."""
+    tick.value  # re-render on every tick  # noqa: B018
+    sites = views.firm_sites(model, firm)
+    if part == "summary":
+        debt = sites["debt_usd"].sum() / 1e6
+        solara.Markdown(
+            f"**{firm}**: {len(sites)} site(s), {sites['mw'].sum():,.0f} MW, "
+            f"debt {debt:,.1f} USD million now"
+        )
+        return
     shown = sites.assign(
         cash_usd_m=(sites["cash_usd"] / 1e6).round(1),
         debt_usd_m=(sites["debt_usd"] / 1e6).round(1),

@@ -17,6 +17,7 @@ the time axis (double click resets) and their axes grow with the run.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -193,9 +194,11 @@ class ChartFeed:
     then :meth:`update` after each tick drawn: for a view over time the rows of the ticks it
     has not seen (several when Play draws less often than the model steps), for a view of the
     present its tables now. Each message says the revision (tick) it builds on and the one it
-    brings, so the browser can tell a missed message and ask for the whole tables again.
+    brings, so the browser can tell a missed message and ask for the whole tables again, and
+    the feed it comes from: a new model's tables at tick 0 can be the old one's to the byte.
 
     Attributes:
+        feed: Unique name of this feed, in every message.
         view: The chart.
         options: Keyword options of ``view.tables`` (a region, a firm).
         revision: The model tick the browser's data stand at once it has applied what was
@@ -204,24 +207,26 @@ class ChartFeed:
 
     def __init__(self, view: ChartView, options: Mapping[str, Any] | None = None) -> None:
         """Feed ``view`` with ``options``; nothing sent yet."""
+        self.feed = uuid.uuid4().hex
         self.view = view
         self.options = dict(options or {})
         self.revision = -1
         self._basis: Any = None
 
     def full(self, model: PowerMarketModel) -> dict[str, Any]:
-        """Every table now: ``{"revision": tick, "tables": {name: columns}}``."""
+        """Every table now: ``{"feed": name, "revision": tick, "tables": {name: columns}}``."""
         tables = self.view.tables(model, **self.options)
         self._basis = self.view.basis(tables) if self.view.basis else None
         self.revision = model.steps
-        return {"revision": self.revision, "tables": _columns_of(tables)}
+        return {"feed": self.feed, "revision": self.revision, "tables": _columns_of(tables)}
 
     def update(self, model: PowerMarketModel) -> dict[str, Any] | None:
         """What brings the browser from :attr:`revision` to the model's tick, or None.
 
         Returns:
-            ``{"from": tick, "to": tick, "changes": {name: {"insert" or "replace": columns}}}``
-            (the rows to append, or the whole table that replaces the one drawn).
+            ``{"feed": name, "from": tick, "to": tick, "changes": {name: {"insert" or
+            "replace": columns}}}`` (the rows to append, or the whole table that replaces the
+            one drawn).
         """
         if self.revision < 0:
             raise RuntimeError(f"chart '{self.view.name}' was never sent its tables")
@@ -239,6 +244,7 @@ class ChartFeed:
                 tables = self.view.tables(model, **self.options)
                 self._basis = basis
         message = {
+            "feed": self.feed,
             "from": self.revision,
             "to": model.steps,
             "changes": {name: {way: columns} for name, columns in _columns_of(tables).items()},
