@@ -345,12 +345,14 @@ def Page():
         except ValueError as error:
             refuse(f"cannot build the model: {error}")
             return
-        session.model = fresh
-        set_generation(generation + 1)
-        show_tick(0)
-        set_message("")
-        if firm not in fresh.firm_names:
-            set_firm(views.firm_codes(fresh)["firm"].iloc[0])
+        # One render for the new model's views and clock: never one without the other.
+        with render_context:
+            session.model = fresh
+            set_generation(generation + 1)
+            tick.set(0)
+            set_message("")
+            if firm not in fresh.firm_names:
+                set_firm(views.firm_codes(fresh)["firm"].iloc[0])
 
     def on_control(control: Control):
         def set_value(value: Any) -> None:
