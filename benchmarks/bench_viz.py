@@ -41,8 +41,11 @@ STEP_AND_WAIT_JS = """async (target) => {
     step.click();
     for (;;) {
         await new Promise(resolve => requestAnimationFrame(resolve));
-        if (charts().length && charts().every(e => e.dataset.revision === String(target))) {
+        if (charts().length && charts().every(e => Number(e.dataset.revision) >= target)) {
             return performance.now() - start;
+        }
+        if (performance.now() - start > 30000) {
+            throw new Error(`tick ${target} not drawn 30 s after Step`);
         }
     }
 }"""
@@ -102,6 +105,9 @@ def measure(url: str) -> dict[str, object]:
             tick, now = page.evaluate(DRAWN_TICK_JS), time.perf_counter()
             if tick >= pause_at:
                 page.get_by_role("button", name="Pause", exact=True).click()
+                # Paused once Play is offered again; the tick Play stopped at is then shown.
+                page.get_by_role("button", name="Play", exact=True).wait_for(timeout=60_000)
+                page.wait_for_timeout(1000)
                 break
             if now - window_start >= 5:
                 windows.append((tick - window_tick) / (now - window_start))

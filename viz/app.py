@@ -12,7 +12,9 @@ is used; a bad one is refused with a one-line message in the page. The model nev
 its horizon.
 
 The views are the tables of :mod:`abm.views`, drawn by :mod:`viz.charts` with
-:class:`viz.widgets.VegaView`, which feeds each tick's tables to charts embedded once.
+:class:`viz.widgets.VegaView`: each chart is embedded once with its tables, then gets only
+each tick's changes (the new rows), all charts of the page in one message. Play steps the
+model at its speed and shows the newest tick whenever the page has drawn the one before.
 """
 
 from __future__ import annotations
