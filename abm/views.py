@@ -5,6 +5,10 @@ arrays, grid operators, hyperscalers and firm names); nothing here changes the m
 imports a plotting library. Every table is a :class:`pandas.DataFrame` with units in its
 column names, so a researcher can read, filter or export it as it is.
 
+The views over time take ``first_tick``: the rows of the ticks from there on only, computed
+from those ticks' records alone, so a display that has drawn ticks ``0 .. t-1`` asks for
+``first_tick=t`` and appends the rows (the whole run costs the same as its last tick).
+
 Views:
 
 - :func:`mw_by_use` -- MW of miners' sites by use over time, in total or for one region;
@@ -65,20 +69,27 @@ _CONTRACT_OF_STATUS = {
 }
 
 
-def _dates(frame: pd.DataFrame) -> pd.Series:
-    return pd.to_datetime(frame["date"])
+def _dates(model: PowerMarketModel, first_tick: int = 0) -> np.ndarray:
+    """The date of each collected tick from ``first_tick`` on, as datetime64."""
+    # numpy converts the recorded timestamps directly; pandas' parser costs ~100x more.
+    return np.array(model.datacollector.model_vars["date"][first_tick:], dtype="datetime64[us]")
 
 
-def model_columns(model: PowerMarketModel, *names: str) -> pd.DataFrame:
-    """Some collected model columns, one row per tick, ``date`` as datetime64.
+def model_columns(model: PowerMarketModel, *names: str, first_tick: int = 0) -> pd.DataFrame:
+    """Some collected model columns, one row per tick from ``first_tick`` on.
 
     Reads the collector's ``model_vars`` (Mesa's record behind
-    ``get_model_vars_dataframe``) for the columns asked only: building the whole frame of
-    every column each tick would cost more than the tick.
+    ``get_model_vars_dataframe``) for the columns and ticks asked only: building the whole
+    frame of every column each tick would cost more than the tick.
+
+    Returns:
+        Columns ``date`` (datetime64) and ``names``; row ``i`` is tick ``first_tick + i``.
     """
     record = model.datacollector.model_vars
-    table = pd.DataFrame({name: np.asarray(record[name], dtype=float) for name in names})
-    table.insert(0, "date", pd.to_datetime(pd.Series(record["date"])).to_numpy())
+    table = pd.DataFrame(
+        {name: np.asarray(record[name][first_tick:], dtype=float) for name in names}
+    )
+    table.insert(0, "date", _dates(model, first_tick))
     return table
 
 
@@ -90,26 +101,30 @@ def _use_codes(status_codes: np.ndarray) -> np.ndarray:
     return lookup[status_codes]
 
 
-def _by_tick_and_use(steps: np.ndarray, status_codes: np.ndarray, mw: np.ndarray, n_steps: int):
-    """MW summed per (tick, use of :data:`REGIONAL_USES`), as an array ticks x uses."""
-    n_uses = len(REGIONAL_USES)
-    flat = steps.astype(np.int64) * n_uses + _use_codes(status_codes)
-    return np.bincount(flat, weights=mw, minlength=n_steps * n_uses).reshape(n_steps, n_uses)
+def _by_tick_and_use(status: np.ndarray, mw: np.ndarray) -> np.ndarray:
+    """MW summed per (tick, use of :data:`REGIONAL_USES`) from arrays ticks x sites."""
+    n_ticks, n_uses = len(status), len(REGIONAL_USES)
+    flat = np.arange(n_ticks)[:, None] * n_uses + _use_codes(status)
+    summed = np.bincount(flat.ravel(), weights=mw.ravel(), minlength=n_ticks * n_uses)
+    return summed.reshape(n_ticks, n_uses)
 
 
-def _use_table(frame: pd.DataFrame, mw: np.ndarray) -> pd.DataFrame:
+def _use_table(model: PowerMarketModel, first_tick: int, mw: np.ndarray) -> pd.DataFrame:
     table = pd.DataFrame(mw, columns=list(REGIONAL_USES))
-    table.insert(0, "date", _dates(frame).to_numpy()[: len(table)])
-    table.insert(0, "tick", np.arange(len(table)))
+    table.insert(0, "date", _dates(model, first_tick)[: len(table)])
+    table.insert(0, "tick", first_tick + np.arange(len(table)))
     return table
 
 
-def mw_by_use(model: PowerMarketModel, region: str = ALL_REGIONS) -> pd.DataFrame:
-    """MW of miners' sites by use, one row per collected tick.
+def mw_by_use(
+    model: PowerMarketModel, region: str = ALL_REGIONS, first_tick: int = 0
+) -> pd.DataFrame:
+    """MW of miners' sites by use, one row per collected tick from ``first_tick`` on.
 
     Args:
         model: The model.
         region: A name of ``model.region_names``, or :data:`ALL_REGIONS` for the whole US.
+        first_tick: First tick returned (0: the whole run; ``model.steps``: the tick now).
 
     Returns:
         Columns ``tick``, ``date`` (datetime64) and one column of MW per use: the labels of
@@ -119,20 +134,18 @@ def mw_by_use(model: PowerMarketModel, region: str = ALL_REGIONS) -> pd.DataFram
     Raises:
         ValueError: ``region`` is not one of the model's regions.
     """
-    frame = model_columns(model)
     if region == ALL_REGIONS:
-        table = model_columns(model, *(column for _, column in USES))
+        table = model_columns(model, *(column for _, column in USES), first_tick=first_tick)
         table.columns = ["date", *(label for label, _ in USES)]
-        table.insert(0, "tick", np.arange(len(table)))
+        table.insert(0, "tick", first_tick + np.arange(len(table)))
         return table
     if region not in model.region_names:
         raise ValueError(
             f"unknown region '{region}' (regions: {', '.join(model.region_names)}, {ALL_REGIONS})"
         )
     here = model.fleet.region == model.region_names.index(region)
-    status, mw = (array[:, here] for array in _fleet_by_tick(model, "status", "mw"))
-    steps = np.repeat(np.arange(len(status)), here.sum())
-    return _use_table(frame, _by_tick_and_use(steps, status.ravel(), mw.ravel(), len(status)))
+    status, mw = (a[:, here] for a in _fleet_by_tick(model, "status", "mw", first_tick=first_tick))
+    return _use_table(model, first_tick, _by_tick_and_use(status, mw))
 
 
 def lease_flows(model: PowerMarketModel) -> pd.DataFrame:
@@ -201,7 +214,7 @@ def region_conditions(model: PowerMarketModel) -> pd.DataFrame:
     )
 
 
-def control_shares(model: PowerMarketModel, top: int = 8) -> pd.DataFrame:
+def control_shares(model: PowerMarketModel, top: int = 8, first_tick: int = 0) -> pd.DataFrame:
     """Share of miners' sites' MW controlled by each firm, per tick (the firms behind the HHI).
 
     A site is controlled by its miner firm until a hyperscaler acquires it, then by that
@@ -209,21 +222,30 @@ def control_shares(model: PowerMarketModel, top: int = 8) -> pd.DataFrame:
     ``other firms``. Sites on sale after an insolvency are controlled by no one and left out,
     as in the model's ``hhi_power``.
 
+    Args:
+        model: The model.
+        top: Firms shown by name.
+        first_tick: First tick returned. Rows of earlier ticks stay valid as long as the firms
+            shown by name are the same (the ranking is the one of the tick now).
+
     Returns:
         Columns ``tick``, ``date``, ``firm``, ``mw`` and ``share`` (0-1 of controlled MW).
     """
-    frame = model_columns(model)
     fleet = model.fleet
     names = np.asarray([*model.firm_names, *(h.name for h in model.hyperscalers)], dtype=object)
-    status, mw = _fleet_by_tick(model, "status", "mw")
+    status, mw = _fleet_by_tick(model, "status", "mw", first_tick=first_tick)
+    if len(status) == 0:
+        return pd.DataFrame({"tick": [], "date": [], "firm": [], "mw": [], "share": []}).astype(
+            {"tick": int, "date": "datetime64[ns]", "firm": object, "mw": float}
+        )
     mw = mw * (status != MinerStatus.EXITED)
     # An acquisition is for good: the tenant now is the buyer whenever the status was acquired.
     buyer = model.n_firms + np.maximum(fleet.tenant, 0)
     controller = np.where(status == MinerStatus.ACQUIRED, buyer, fleet.firm)
-    n_codes = len(names)
-    flat = np.arange(len(status))[:, None] * n_codes + controller
-    held = np.bincount(flat.ravel(), weights=mw.ravel(), minlength=len(status) * n_codes)
-    held = held.reshape(len(status), n_codes)
+    n_codes, n_ticks = len(names), len(status)
+    flat = np.arange(n_ticks)[:, None] * n_codes + controller
+    held = np.bincount(flat.ravel(), weights=mw.ravel(), minlength=n_ticks * n_codes)
+    held = held.reshape(n_ticks, n_codes)
     ranking = np.argsort(-held[-1], kind="stable")[:top]
     ranking = ranking[held[-1, ranking] > 0]
     others = held.sum(axis=1) - held[:, ranking].sum(axis=1)
@@ -231,13 +253,12 @@ def control_shares(model: PowerMarketModel, top: int = 8) -> pd.DataFrame:
     wide = np.column_stack([held[:, ranking], np.maximum(others, 0.0)])
     totals = wide.sum(axis=1, keepdims=True)
     shares = np.divide(wide, totals, out=np.zeros_like(wide), where=totals > 0)
-    ticks = np.repeat(np.arange(len(status)), len(columns))
-    dates = _dates(frame).to_numpy()
+    rows = np.repeat(np.arange(n_ticks), len(columns))
     return pd.DataFrame(
         {
-            "tick": ticks,
-            "date": dates[ticks],
-            "firm": np.tile(np.asarray(columns, dtype=object), len(status)),
+            "tick": first_tick + rows,
+            "date": _dates(model, first_tick)[rows],
+            "firm": np.tile(np.asarray(columns, dtype=object), n_ticks),
             "mw": wide.ravel(),
             "share": shares.ravel(),
         }
@@ -298,32 +319,31 @@ def firm_sites(model: PowerMarketModel, firm: str) -> pd.DataFrame:
     )
 
 
-def _fleet_by_tick(model: PowerMarketModel, *columns: str) -> list[np.ndarray]:
-    """Columns of the agent frame, each as an array ticks x sites (fleet order).
+def _fleet_by_tick(model: PowerMarketModel, *columns: str, first_tick: int = 0) -> list:
+    """Columns of the agent frame from ``first_tick`` on, each as an array ticks x sites.
 
-    The collector records every site at every tick, in fleet order within a tick.
+    Read from the collector's kept tables (fleet order), not from the agent frame: building
+    the frame of every site at every tick would cost more than the tick.
     """
-    agents = model.datacollector.get_agent_vars_dataframe()
+    collector = model.datacollector
     arrays = []
     for column in columns:
-        values = agents[column]
-        values = values.cat.codes.to_numpy() if column == "status" else values.to_numpy(float)
-        arrays.append(values.reshape(-1, len(model.fleet)))
+        values = collector.fleet_history(column, first_tick)
+        arrays.append(values.astype(np.int64) if column == "status" else values.astype(float))
     return arrays
 
 
-def firm_mw_by_use(model: PowerMarketModel, firm: str) -> pd.DataFrame:
-    """One firm's MW by use, one row per collected tick (columns as :func:`mw_by_use` for a
-    region)."""
-    frame = model_columns(model)
+def firm_mw_by_use(model: PowerMarketModel, firm: str, first_tick: int = 0) -> pd.DataFrame:
+    """One firm's MW by use, one row per collected tick from ``first_tick`` on (columns as
+    :func:`mw_by_use` for a region)."""
     mine = model.fleet.firm == _firm_code(model, firm)
-    status, mw = (array[:, mine] for array in _fleet_by_tick(model, "status", "mw"))
-    steps = np.repeat(np.arange(len(status)), mine.sum())
-    return _use_table(frame, _by_tick_and_use(steps, status.ravel(), mw.ravel(), len(status)))
+    status, mw = (a[:, mine] for a in _fleet_by_tick(model, "status", "mw", first_tick=first_tick))
+    return _use_table(model, first_tick, _by_tick_and_use(status, mw))
 
 
-def firm_money(model: PowerMarketModel, firm: str) -> pd.DataFrame:
-    """One firm's cash and the value of its sites over time, one row per collected tick.
+def firm_money(model: PowerMarketModel, firm: str, first_tick: int = 0) -> pd.DataFrame:
+    """One firm's cash and the value of its sites over time, one row per collected tick from
+    ``first_tick`` on.
 
     The agent frame records cash and value per W each tick; debt and the pivot propensity
     exist for the current tick only (:func:`firm_sites`).
@@ -333,11 +353,12 @@ def firm_money(model: PowerMarketModel, firm: str) -> pd.DataFrame:
         still held: not exited, not acquired) and ``value_usd_per_w`` (MW-weighted mean over
         them; NaN when it holds none).
     """
-    frame = model_columns(model)
     mine = model.fleet.firm == _firm_code(model, firm)
     status, site_mw, value_per_w, cash = (
         array[:, mine]
-        for array in _fleet_by_tick(model, "status", "mw", "value_usd_per_w", "cash_usd")
+        for array in _fleet_by_tick(
+            model, "status", "mw", "value_usd_per_w", "cash_usd", first_tick=first_tick
+        )
     )
     held = (status != MinerStatus.EXITED) & (status != MinerStatus.ACQUIRED)
     site_mw = site_mw * held
@@ -350,6 +371,6 @@ def firm_money(model: PowerMarketModel, firm: str) -> pd.DataFrame:
             "value_usd_per_w": np.divide(value, mw, out=np.full_like(value, np.nan), where=mw > 0),
         }
     )
-    table.insert(0, "date", _dates(frame).to_numpy()[: len(table)])
-    table.insert(0, "tick", np.arange(len(table)))
+    table.insert(0, "date", _dates(model, first_tick)[: len(table)])
+    table.insert(0, "tick", first_tick + np.arange(len(table)))
     return table

@@ -7,16 +7,19 @@ measures, on the default scenario and the first tab (three charts):
 
 - **Step**: time from the click on Step to every chart on the page redrawn with the new tick
   (the charts' ``data-revision``, set after Vega has drawn), timed inside the page with
-  ``performance.now()``, for 20 Steps from tick 0;
-- **Play**: ticks per second shown by the page (every chart redrawn for each tick; Play waits
-  for the browser's drawing before the next tick) over windows of 5 s, from tick 20 to the
-  horizon, at the default Play speed setting; and the time of the whole run.
+  ``performance.now()``, for 20 Steps from tick 0, and for 20 Steps near the horizon (after
+  Play), where the time series are long;
+- **Play**: ticks per second drawn by the page (the newest tick that every chart has drawn)
+  over windows of 5 s, from tick 20 until Play is paused 30 ticks before the horizon, at the
+  default Play speed setting; and the time of that whole stretch.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
+import re
 import socket
 import statistics
 import subprocess
@@ -38,14 +41,23 @@ STEP_AND_WAIT_JS = """async (target) => {
     step.click();
     for (;;) {
         await new Promise(resolve => requestAnimationFrame(resolve));
-        if (charts().length && charts().every(e => e.dataset.revision === String(target))) {
+        if (charts().length && charts().every(e => Number(e.dataset.revision) >= target)) {
             return performance.now() - start;
+        }
+        if (performance.now() - start > 30000) {
+            throw new Error(`tick ${target} not drawn 30 s after Step`);
         }
     }
 }"""
 
 DRAWN_TICK_JS = """() => Math.min(...[...document.querySelectorAll('.gridrush-vega-view')]
     .map(e => Number(e.dataset.revision)))"""
+
+ALL_DRAWN_JS = """(tick) => [...document.querySelectorAll('.gridrush-vega-view')]
+    .every(e => e.dataset.revision === String(tick))"""
+
+LATE_STEPS = 20
+"""Steps timed again near the horizon, after Play, where every time series is long."""
 
 
 def free_port() -> int:
@@ -81,30 +93,55 @@ def measure(url: str) -> dict[str, object]:
         )
         page.wait_for_timeout(1000)
         steps_ms = [page.evaluate(STEP_AND_WAIT_JS, tick) for tick in range(1, 21)]
+        clock = page.locator(".gridrush-clock")
+        n_ticks = int(re.search(r"of (\d+)", clock.inner_text()).group(1))
+        pause_at = n_ticks - LATE_STEPS - 10
         page.get_by_role("button", name="Play", exact=True).click()
         windows: list[float] = []
         start_tick, start = page.evaluate(DRAWN_TICK_JS), time.perf_counter()
-        last_tick, last = start_tick, start
+        window_tick, window_start = start_tick, start
         while True:
-            page.wait_for_timeout(5000)
+            page.wait_for_timeout(200)
             tick, now = page.evaluate(DRAWN_TICK_JS), time.perf_counter()
-            windows.append((tick - last_tick) / (now - last))
-            last_tick, last = tick, now
-            if page.get_by_role("button", name="Play", exact=True).count():
-                break  # Play stopped at the horizon
+            if tick >= pause_at:
+                page.get_by_role("button", name="Pause", exact=True).click()
+                # Paused once Play is offered again; the tick Play stopped at is then shown.
+                page.get_by_role("button", name="Play", exact=True).wait_for(timeout=60_000)
+                page.wait_for_timeout(1000)
+                break
+            if now - window_start >= 5:
+                windows.append((tick - window_tick) / (now - window_start))
+                window_tick, window_start = tick, now
+        paused = int(re.search(r"tick (\d+) of", clock.inner_text()).group(1))
+        page.wait_for_function(ALL_DRAWN_JS, arg=paused, timeout=60_000)
+        late_ms = [page.evaluate(STEP_AND_WAIT_JS, paused + i) for i in range(1, LATE_STEPS + 1)]
         browser.close()
     return {
         "steps_ms": steps_ms,
+        "late_ms": late_ms,
+        "late_from": paused,
         "windows": windows,
-        "play_ticks": last_tick - start_tick,
-        "play_s": last - start,
+        "play_from": start_tick,
+        "play_ticks": tick - start_tick,
+        "play_s": now - start,
     }
+
+
+def spread(times_ms: list[float]) -> str:
+    """``median X ms, p90 Y ms, fastest Z ms, slowest W ms``."""
+    ordered = sorted(times_ms)
+    p90 = statistics.quantiles(ordered, n=10)[-1]
+    return (
+        f"median {statistics.median(ordered):.0f} ms, p90 {p90:.0f} ms, "
+        f"fastest {ordered[0]:.0f} ms, slowest {ordered[-1]:.0f} ms"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", type=Path)
     args = parser.parse_args()
+    load = os.getloadavg()
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "experiments", "viz", "--port", str(port)],
@@ -118,23 +155,26 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=20)
-    steps = sorted(result["steps_ms"])
     windows = result["windows"]
+    late_from = result["late_from"]
     rows = [
-        f"| Step: click to every chart redrawn (20 Steps from tick 0) | median "
-        f"{statistics.median(steps):.0f} ms, fastest {steps[0]:.0f} ms, "
-        f"slowest {steps[-1]:.0f} ms |",
+        f"| Step: click to every chart redrawn, 20 Steps from tick 0 | "
+        f"{spread(result['steps_ms'])} |",
+        f"| Step: the same, 20 Steps from tick {late_from} (long histories) | "
+        f"{spread(result['late_ms'])} |",
         f"| Play: ticks drawn per second, 5 s windows from tick 20 | median "
         f"{statistics.median(windows):.1f}, first window {windows[0]:.1f}, "
         f"last {windows[-1]:.1f} |",
-        f"| Play: tick 20 to the horizon ({result['play_ticks']} ticks) | "
+        f"| Play: tick {result['play_from']} to tick {result['play_from'] + result['play_ticks']} "
+        f"({result['play_ticks']} ticks) | "
         f"{result['play_s']:.0f} s ({result['play_ticks'] / result['play_s']:.1f} ticks/s) |",
     ]
     block = "\n".join(
         [
             MARKER_START,
             f"Measured by `benchmarks/bench_viz.py` on {platform.machine()} "
-            f"({__import__('os').cpu_count()} cores, shared), {time.strftime('%Y-%m-%d')}: "
+            f"({os.cpu_count()} cores, shared; load average {load[0]:.1f} before, "
+            f"{os.getloadavg()[0]:.1f} after), {time.strftime('%Y-%m-%d')}: "
             "`gridrush viz` in headless Chromium, default scenario, first tab (three charts), "
             "Play speed setting 20 ticks/s.",
             "",

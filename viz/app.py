@@ -12,7 +12,9 @@ is used; a bad one is refused with a one-line message in the page. The model nev
 its horizon.
 
 The views are the tables of :mod:`abm.views`, drawn by :mod:`viz.charts` with
-:class:`viz.widgets.VegaView`, which feeds each tick's tables to charts embedded once.
+:class:`viz.widgets.VegaView`: each chart is embedded once with its tables, then gets only
+each tick's changes (the new rows), all charts of the page in one message. Play steps the
+model at its speed and shows the newest tick whenever the page has drawn the one before.
 """
 
 from __future__ import annotations
@@ -20,21 +22,29 @@ from __future__ import annotations
 import json
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
+import reacton.core
 import solara
 import solara.lab
 
 from abm import PowerMarketModel, knob_specs, validate_knobs, views
 from experiments.scenario_files import ScenarioError, load_scenario, named_scenarios
 from viz import charts
-from viz.widgets import VegaView
+from viz.widgets import ChartChannel, VegaView, spell_navigator_exports
+
+# Before any page is built: Solara's router widget would otherwise warn in every page's console.
+spell_navigator_exports()
 
 TITLE = "gridrush: the race for grid power"
 TABS = ("Market structure", "Regions and leases", "Bitcoin and AI demand", "Firm close up")
 PLAY_SPEEDS_TICKS_PER_S = (2, 5, 10, 20, 30)
 DEFAULT_PLAY_SPEED = 20
+PLAY_AHEAD_MAX_S = 0.5
+"""During Play, the model runs ahead of the page's drawing by at most this many seconds of
+ticks; past that it waits for the drawing (a backlog would make the page lag ever more)."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +156,8 @@ class Session:
         """Held while the model steps and while its tables are read (Play runs in a thread)."""
         self.drawn: dict[str, int] = {}
         self.drawing = threading.Condition()
+        self.feeds: dict[VegaView, tuple[charts.ChartFeed, weakref.ref]] = {}
+        """Each chart on the page: its feed and the model it draws (held with :attr:`lock`)."""
 
     def mark_drawn(self, chart: str, revision: int) -> None:
         """Record that the browser has drawn ``revision`` of ``chart``."""
@@ -153,11 +165,17 @@ class Session:
             self.drawn[chart] = revision
             self.drawing.notify_all()
 
+    def has_drawn(self, revision: int) -> bool:
+        """Whether every chart on the page has drawn ``revision`` (or a later one)."""
+        with self.drawing:
+            return all(drawn >= revision for drawn in self.drawn.values())
+
     def wait_drawn(self, revision: int, timeout_s: float) -> bool:
         """Wait until every chart on the page has drawn ``revision`` (or ``timeout_s``).
 
-        Play waits for this before its next tick, so it never sends ticks faster than the
-        browser draws them (a backlog would make the page lag ever more behind the model).
+        Play waits for this before it shows a newer tick once the model is
+        :data:`PLAY_AHEAD_MAX_S` ahead, so it never sends ticks faster than the browser
+        draws them (a backlog would make the page lag ever more behind the model).
         """
         with self.drawing:
             return self.drawing.wait_for(
@@ -168,6 +186,8 @@ class Session:
         """Stop the session's Play loop and drop its model."""
         self.closed.set()
         self.model = None
+        with self.lock:
+            self.feeds.clear()
         with self.drawing:
             self.drawing.notify_all()
 
@@ -175,6 +195,12 @@ class Session:
 def clock(model: PowerMarketModel) -> str:
     """``2026-03-03 · tick 15 of 522``: the date and the tick of the model now."""
     return f"{model.date:%Y-%m-%d} · tick {model.steps} of {model.n_ticks}"
+
+
+def running(model: PowerMarketModel) -> str:
+    """What the model on the page was built with (the knobs apply on Reset, not before)."""
+    s = model.scenario
+    return f"Running: {s.n_miners:,} miner sites, seed {s.seed}, {s.grid_policy} grid policy"
 
 
 def step_once(model: PowerMarketModel) -> bool:
@@ -189,35 +215,84 @@ def step_once(model: PowerMarketModel) -> bool:
 def Chart(
     view: charts.ChartView,
     model: PowerMarketModel,
-    tick: int,
     session: Session,
     on_click=None,
     **options,
 ):
-    """One chart of ``view``, embedded once and fed the model's tables every tick."""
-    with session.lock:
-        tables = view.tables(model, **options)
+    """One chart of ``view``: embedded once with its tables, then fed by the page's channel.
 
-    def forget():
-        def cleanup():
-            with session.drawing:
-                session.drawn.pop(view.name, None)
+    A new model or new options (a region, a firm) start a new :class:`viz.charts.ChartFeed`,
+    whose whole tables replace the chart's. The chart itself does not re-render on a tick:
+    :func:`ChartChanges` sends every chart's changes after each tick shown.
+    """
+    option_items = tuple(sorted(options.items()))
+    feed = solara.use_memo(
+        lambda: charts.ChartFeed(view, options), dependencies=[view, model, option_items]
+    )
 
-        return cleanup
+    def first_tables() -> tuple[str, tuple[str, ...]]:
+        with session.lock:
+            full = feed.full(model)
+        return json.dumps(full), tuple(full["tables"])
 
-    solara.use_effect(forget, dependencies=[view.name])
-    names = list(tables)
-    spec = solara.use_memo(lambda: json.dumps(view.spec(names)), dependencies=[view, tuple(names)])
-    return VegaView.element(
+    tables, names = solara.use_memo(first_tables, dependencies=[feed])
+    spec = solara.use_memo(lambda: json.dumps(view.spec(list(names))), dependencies=[view, names])
+    element = VegaView.element(
         name=view.name,
         spec=spec,
-        datasets=json.dumps({name: charts.columns(table) for name, table in tables.items()}),
-        revision=tick,
+        datasets=tables,
         renderer=view.renderer,
         listen_to_click=on_click is not None,
         on_click=on_click,
         on_drawn=session.mark_drawn,
     )
+    # The widget may outlive the page (until the browser lets it go): what it keeps must not
+    # keep a closed session's model.
+    drawn_model = weakref.ref(model)
+
+    def send_tables_again() -> None:
+        widget = solara.get_widget(element)
+        with session.lock:
+            now = session.model
+            if now is not None and now is drawn_model():
+                widget.datasets = json.dumps(feed.full(now))
+
+    def register():
+        widget = solara.get_widget(element)
+        widget.on_resync = send_tables_again
+        with session.lock:
+            session.feeds[widget] = (feed, drawn_model)
+
+        def unregister():
+            with session.lock:
+                session.feeds.pop(widget, None)
+            with session.drawing:
+                session.drawn.pop(view.name, None)
+
+        return unregister
+
+    solara.use_effect(register, dependencies=[feed])
+    return element
+
+
+@solara.component
+def ChartChanges(session: Session, tick: solara.Reactive[int]) -> None:
+    """After each tick shown, every chart's changes, sent in one message."""
+    shown = tick.value
+    channel = ChartChannel.element()
+
+    def send() -> None:
+        changes = {}
+        with session.lock:
+            model = session.model
+            for widget, (feed, drawn_model) in list(session.feeds.items()):
+                if model is not None and model is drawn_model():
+                    change = feed.update(model)
+                    if change is not None:
+                        changes[widget] = change
+        solara.get_widget(channel).send_changes(changes)
+
+    solara.use_effect(send, dependencies=[shown])
 
 
 @solara.component
@@ -243,12 +318,20 @@ def Page():
     resolved, set_resolved = solara.use_state(session.knobs)
     scenario, set_scenario = solara.use_state(session.scenario)
     generation, set_generation = solara.use_state(0)
-    # A reactive value, read only by the components that show the tick (the run card and the
-    # views): a tick re-renders them, not the knobs' sidebar.
+    # A reactive value, read only by the components that show the tick (the run card, the
+    # charts, the firm now): a tick re-renders them, not the tabs or the knobs' sidebar.
     tick = solara.use_reactive(0)
+    render_context = reacton.core.get_render_context()
+
+    def show_tick(value: int) -> None:
+        # One batch: every component reading the tick re-renders in one pass, not one each.
+        with render_context:
+            tick.set(value)
+
     playing, set_playing = solara.use_state(False)
     speed, set_speed = solara.use_state(DEFAULT_PLAY_SPEED)
     message, set_message = solara.use_state("")
+    refused, set_refused = solara.use_state({})  # knob -> values refused (a control's key)
     tab, set_tab = solara.use_state(0)
     region, set_region = solara.use_state(views.ALL_REGIONS)
     firm, set_firm = solara.use_state(views.firm_codes(session.model)["firm"].iloc[0])
@@ -264,12 +347,14 @@ def Page():
         except ValueError as error:
             refuse(f"cannot build the model: {error}")
             return
-        session.model = fresh
-        set_generation(generation + 1)
-        tick.set(0)
-        set_message("")
-        if firm not in fresh.firm_names:
-            set_firm(views.firm_codes(fresh)["firm"].iloc[0])
+        # One render for the new model's views and clock: never one without the other.
+        with render_context:
+            session.model = fresh
+            set_generation(generation + 1)
+            tick.set(0)
+            set_message("")
+            if firm not in fresh.firm_names:
+                set_firm(views.firm_codes(fresh)["firm"].iloc[0])
 
     def on_control(control: Control):
         def set_value(value: Any) -> None:
@@ -277,6 +362,9 @@ def Page():
                 typed = control.check(value)
             except ValueError as error:
                 refuse(str(error))
+                # A new control shows the value kept: the refused one stays in the old
+                # control's state, which the browser would clamp into range and send back.
+                set_refused({**refused, control.knob: refused.get(control.knob, 0) + 1})
                 return
             set_resolved({**resolved, control.knob: typed})
             set_message("")
@@ -310,27 +398,44 @@ def Page():
             return
         if not stepped:
             refuse(f"the run reached its horizon ({model.date:%Y-%m-%d}); Reset to run again")
-        tick.set(model.steps)
+        show_tick(model.steps)
 
     def play_loop(cancel: threading.Event) -> None:
+        model = session.model
         interval_s = 1.0 / speed
-        while not (cancel.is_set() or session.closed.is_set()) and session.model is not None:
-            model = session.model
-            started = time.perf_counter()
+        # How far the model may run ahead of the page's drawing, in ticks.
+        ahead_max = max(1, round(speed * PLAY_AHEAD_MAX_S))
+        shown = model.steps if model is not None else 0
+        due = time.perf_counter()
+        stopped = False
+        while not (cancel.is_set() or session.closed.is_set()) and session.model is model:
             try:
                 with session.lock:
                     stepped = step_once(model)
             except Exception as error:
                 refuse(f"the model stopped at tick {model.steps}: {type(error).__name__}: {error}")
-                set_playing(False)
-                return
+                stopped = True
+                break
             if not stepped:
-                set_playing(False)
-                return
-            tick.set(model.steps)
-            # One tick in flight: the model computes the next tick while the browser draws.
-            session.wait_drawn(model.steps - 1, timeout_s=2.0)
-            time.sleep(max(interval_s - (time.perf_counter() - started), 0.0))
+                stopped = True
+                break
+            # The model steps at the Play speed; the page shows the newest tick whenever it has
+            # drawn the one shown before (a render carries every tick since), so a slow
+            # drawing lowers the frame rate, not the model's speed, and the clock and the
+            # charts always show the same tick.
+            if session.has_drawn(shown) or model.steps - shown >= ahead_max:
+                session.wait_drawn(shown, timeout_s=2.0)
+                shown = model.steps
+                show_tick(shown)
+            due += interval_s
+            now = time.perf_counter()
+            if due < now - interval_s:  # far behind (a slow tick): do not burst to catch up
+                due = now
+            time.sleep(max(due - now, 0.0))
+        if session.model is model and model is not None and shown != model.steps:
+            show_tick(model.steps)  # the tick the model stopped at, before the buttons change
+        if stopped:
+            set_playing(False)
 
     # Solara's intrusive cancel traces every line the thread runs (sys.settrace), the model's
     # step and the page's render included: several times slower. The loop checks instead.
@@ -395,18 +500,54 @@ def Page():
             solara.Text("Knobs apply on Reset; a named scenario sets them and starts it.")
             for control in CONTROLS:
                 value = resolved[control.knob]
+                key = f"{control.knob}-{refused.get(control.knob, 0)}"
                 if control.choices:
                     solara.Select(
                         control.label,
                         value=value,
                         values=list(control.choices),
                         on_value=on_control(control),
-                    )
+                    ).key(key)
                 elif control.knob == "seed":
-                    solara.InputText(control.label, value=str(value), on_value=on_control(control))
+                    solara.InputText(
+                        control.label, value=str(value), on_value=on_control(control)
+                    ).key(key)
                 else:
-                    Slider(control, value, on_control(control))
-    Views(session, tick, tab, on_tab, region, on_region, firm, on_firm, open_firm)
+                    Slider(control, value, on_control(control)).key(key)
+    # The model is passed, not only read from the session: a Reset then re-renders the views.
+    Views(session, session.model, tick, tab, on_tab, region, on_region, firm, on_firm, open_firm)
+
+
+@solara.component
+def Clock(session: Session, tick: solara.Reactive[int]) -> None:
+    """The date and tick of the model, and what it was built with."""
+    tick.value  # re-render on every tick  # noqa: B018
+    model = session.model
+    if model is None:
+        return
+    solara.Text(clock(model), classes=["gridrush-clock"], style={"font-weight": "bold"})
+    solara.Text(running(model), classes=["gridrush-running"], style={"font-size": "13px"})
+
+
+@solara.component
+def RunButtons(
+    session: Session, tick: solara.Reactive[int], playing: bool, on_reset, on_play, on_step
+) -> None:
+    """Reset, Play / Pause and Step; Play and Step off at the run's horizon."""
+    tick.value  # re-render on every tick (the horizon)  # noqa: B018
+    model = session.model
+    if model is None:
+        return
+    at_horizon = model.steps >= model.n_ticks
+    with solara.Row():
+        solara.Button("Reset", color="primary", on_click=on_reset)
+        solara.Button(
+            "Pause" if playing else "Play",
+            color="primary",
+            on_click=on_play,
+            disabled=at_horizon and not playing,
+        )
+        solara.Button("Step", color="primary", on_click=on_step, disabled=playing or at_horizon)
 
 
 @solara.component
@@ -422,22 +563,11 @@ def RunCard(
     message: str,
 ) -> None:
     """The clock, Reset / Play / Step, the Play speed and the page's one-line message."""
-    tick.value  # re-render on every tick  # noqa: B018
-    model = session.model
-    if model is None:
+    if session.model is None:
         return
-    at_horizon = model.steps >= model.n_ticks
     with solara.Card("Run"):
-        solara.Text(clock(model), classes=["gridrush-clock"], style={"font-weight": "bold"})
-        with solara.Row():
-            solara.Button("Reset", color="primary", on_click=on_reset)
-            solara.Button(
-                "Pause" if playing else "Play",
-                color="primary",
-                on_click=on_play,
-                disabled=at_horizon and not playing,
-            )
-            solara.Button("Step", color="primary", on_click=on_step, disabled=playing or at_horizon)
+        Clock(session, tick)
+        RunButtons(session, tick, playing, on_reset, on_play, on_step)
         solara.Select(
             "Play speed (ticks/s)",
             value=speed,
@@ -451,6 +581,7 @@ def RunCard(
 @solara.component
 def Views(
     session: Session,
+    model: PowerMarketModel,
     tick_value: solara.Reactive[int],
     tab: int,
     on_tab,
@@ -460,16 +591,16 @@ def Views(
     on_firm,
     open_firm,
 ) -> None:
-    """The four tabs of views; only the open tab's charts are drawn and fed."""
-    tick = tick_value.value
-    model = session.model
-    if model is None:
+    """The four tabs of views; only the open tab's charts are drawn and fed.
+
+    The tick is read by the charts and the parts that show the market now, not here: a tick
+    re-renders them alone, not the tabs and their controls.
+    """
+    tick = tick_value
+    if model is None or session.model is not model:
         return
-    if model.steps == 0:
-        solara.Info(
-            f"The run starts on {model.date:%Y-%m-%d}: Step or Play to watch the market form "
-            "(time series draw from the second tick on)."
-        )
+    RunStart(session, tick)
+    ChartChanges(session, tick)
     with solara.lab.Tabs(value=tab, on_value=on_tab, lazy=True):
         with solara.lab.Tab(TABS[0]):
             if tab == 0:
@@ -482,40 +613,63 @@ def Views(
                 view = (
                     charts.MW_BY_USE if region == views.ALL_REGIONS else charts.MW_BY_USE_IN_REGION
                 )
-                Chart(view, model, tick, session, region=region)
+                Chart(view, model, session, region=region)
                 with solara.Columns([1, 1]):
-                    Chart(charts.CONTROL, model, tick, session, on_click=open_firm)
-                    Chart(charts.HHI, model, tick, session)
+                    Chart(charts.CONTROL, model, session, on_click=open_firm)
+                    Chart(charts.HHI, model, session)
         with solara.lab.Tab(TABS[1]):
             if tab == 1:
-                Chart(charts.REGIONS, model, tick, session)
-                Chart(charts.LEASE_NETWORK, model, tick, session, on_click=open_firm)
+                Chart(charts.REGIONS, model, session)
+                Chart(charts.LEASE_NETWORK, model, session, on_click=open_firm)
         with solara.lab.Tab(TABS[2]):
             if tab == 2:
                 with solara.Columns([1, 1]):
-                    Chart(charts.POWER_GAP, model, tick, session)
-                    Chart(charts.HASHPRICE, model, tick, session)
-                Chart(charts.LEASE_PRICE, model, tick, session)
+                    Chart(charts.POWER_GAP, model, session)
+                    Chart(charts.HASHPRICE, model, session)
+                Chart(charts.LEASE_PRICE, model, session)
         with solara.lab.Tab(TABS[3]):
             if tab == 3:
                 FirmCloseUp(model, tick, firm, on_firm, session)
 
 
 @solara.component
-def FirmCloseUp(model: PowerMarketModel, tick: int, firm: str, on_firm, session: Session) -> None:
+def RunStart(session: Session, tick: solara.Reactive[int]) -> None:
+    """At tick 0, what the run starts from and what to do."""
+    model = session.model
+    if tick.value == 0 and model is not None and model.steps == 0:
+        solara.Info(
+            f"The run starts on {model.date:%Y-%m-%d}: Step or Play to watch the market form "
+            "(time series draw from the second tick on)."
+        )
+
+
+@solara.component
+def FirmCloseUp(
+    model: PowerMarketModel, tick: solara.Reactive[int], firm: str, on_firm, session: Session
+) -> None:
     """One firm: pick it, then its sites now, its MW by use, cash and site values over time."""
     ranked = views.firm_codes(model)
     solara.Select("Firm (largest first)", value=firm, values=list(ranked["firm"]), on_value=on_firm)
-    sites = views.firm_sites(model, firm)
-    debt = sites["debt_usd"].sum() / 1e6
-    solara.Markdown(
-        f"**{firm}**: {len(sites)} site(s), {sites['mw'].sum():,.0f} MW, "
-        f"debt {debt:,.1f} USD million now"
-    )
-    Chart(charts.FIRM_USE, model, tick, session, firm=firm)
+    FirmNow(model, tick, firm, "summary")
+    Chart(charts.FIRM_USE, model, session, firm=firm)
     with solara.Columns([1, 1]):
-        Chart(charts.FIRM_CASH, model, tick, session, firm=firm)
-        Chart(charts.FIRM_VALUE, model, tick, session, firm=firm)
+        Chart(charts.FIRM_CASH, model, session, firm=firm)
+        Chart(charts.FIRM_VALUE, model, session, firm=firm)
+    FirmNow(model, tick, firm, "sites")
+
+
+@solara.component
+def FirmNow(model: PowerMarketModel, tick: solara.Reactive[int], firm: str, part: str) -> None:
+    """The firm now: its ``summary`` line (sites, MW, debt) or its table of ``sites``."""
+    tick.value  # re-render on every tick  # noqa: B018
+    sites = views.firm_sites(model, firm)
+    if part == "summary":
+        debt = sites["debt_usd"].sum() / 1e6
+        solara.Markdown(
+            f"**{firm}**: {len(sites)} site(s), {sites['mw'].sum():,.0f} MW, "
+            f"debt {debt:,.1f} USD million now"
+        )
+        return
     shown = sites.assign(
         cash_usd_m=(sites["cash_usd"] / 1e6).round(1),
         debt_usd_m=(sites["debt_usd"] / 1e6).round(1),

@@ -4,8 +4,10 @@ Each view is a :class:`ChartView`: ``tables(model, **options)`` computes its tab
 model (named data sources), ``chart(sources, width)`` draws them. The same chart serves both
 ways it is shown:
 
-- live, in the app: the chart is built once over :class:`altair.NamedData` sources and each
-  tick only the tables travel to the browser (:func:`columns`, :class:`viz.widgets.VegaView`);
+- live, in the app: the chart is built once over :class:`altair.NamedData` sources; a
+  :class:`ChartFeed` sends the browser the tables once, then each tick only what changed: the
+  rows of the new ticks for a view over time, the table now for a view of the present
+  (:func:`columns`, :class:`viz.widgets.VegaView`);
 - inline, in a notebook or a report: :meth:`ChartView.inline` draws the tables as they are.
 
 Every chart has tooltips with values and units; time series zoom (wheel) and pan (drag) on
@@ -15,6 +17,7 @@ the time axis (double click resets) and their axes grow with the run.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -155,10 +158,16 @@ class ChartView:
 
     Attributes:
         name: Short name (the chart element's ``data-chart``).
-        tables: ``tables(model, **options)`` -> named tables.
+        tables: ``tables(model, **options)`` -> named tables; a view over time also takes
+            ``first_tick`` (the rows of the ticks from there on).
         chart: ``chart(sources, width)`` -> Altair chart over those names.
         clickable: Whether a click on a mark may pick a firm (``firm``/``landlord`` fields).
         renderer: ``canvas`` (fast to redraw) or ``svg`` (every mark an element).
+        over_time: Whether the tables have a row per tick that stays as it is once drawn (new
+            ticks append rows); otherwise they describe the market now and are replaced.
+        basis: For a view over time whose past rows depend on the state now (the firms
+            named in the control chart): ``basis(tables)`` says what they depend on; when it
+            changes, the whole tables are sent again.
     """
 
     name: str
@@ -166,6 +175,8 @@ class ChartView:
     chart: Callable[[Mapping[str, Source], Width], alt.TopLevelMixin]
     clickable: bool = False
     renderer: str = "canvas"
+    over_time: bool = True
+    basis: Callable[[Mapping[str, pd.DataFrame]], Any] | None = None
 
     def spec(self, names: list[str], width: Width = "container") -> dict[str, Any]:
         """The Vega-Lite spec over named sources, for :class:`viz.widgets.VegaView`."""
@@ -176,11 +187,83 @@ class ChartView:
         return self.chart(self.tables(model, **options), width)
 
 
+class ChartFeed:
+    """What one live chart has been sent, and what it needs to show the model's tick now.
+
+    The browser gets :meth:`full` once (when the chart is embedded, or when asked again),
+    then :meth:`update` after each tick drawn: for a view over time the rows of the ticks it
+    has not seen (several when Play draws less often than the model steps), for a view of the
+    present its tables now. Each message says the revision (tick) it builds on and the one it
+    brings, so the browser can tell a missed message and ask for the whole tables again, and
+    the feed it comes from: a new model's tables at tick 0 can be the old one's to the byte.
+
+    Attributes:
+        feed: Unique name of this feed, in every message.
+        view: The chart.
+        options: Keyword options of ``view.tables`` (a region, a firm).
+        revision: The model tick the browser's data stand at once it has applied what was
+            sent (-1 before :meth:`full`).
+    """
+
+    def __init__(self, view: ChartView, options: Mapping[str, Any] | None = None) -> None:
+        """Feed ``view`` with ``options``; nothing sent yet."""
+        self.feed = uuid.uuid4().hex
+        self.view = view
+        self.options = dict(options or {})
+        self.revision = -1
+        self._basis: Any = None
+
+    def full(self, model: PowerMarketModel) -> dict[str, Any]:
+        """Every table now: ``{"feed": name, "revision": tick, "tables": {name: columns}}``."""
+        tables = self.view.tables(model, **self.options)
+        self._basis = self.view.basis(tables) if self.view.basis else None
+        self.revision = model.steps
+        return {"feed": self.feed, "revision": self.revision, "tables": _columns_of(tables)}
+
+    def update(self, model: PowerMarketModel) -> dict[str, Any] | None:
+        """What brings the browser from :attr:`revision` to the model's tick, or None.
+
+        Returns:
+            ``{"feed": name, "from": tick, "to": tick, "changes": {name: {"insert" or
+            "replace": columns}}}`` (the rows to append, or the whole table that replaces the
+            one drawn).
+        """
+        if self.revision < 0:
+            raise RuntimeError(f"chart '{self.view.name}' was never sent its tables")
+        if model.steps == self.revision:
+            return None
+        way = "replace"
+        if not self.view.over_time:
+            tables = self.view.tables(model, **self.options)
+        else:
+            tables = self.view.tables(model, first_tick=self.revision + 1, **self.options)
+            basis = self.view.basis(tables) if self.view.basis else None
+            if basis == self._basis:
+                way = "insert"
+            else:
+                tables = self.view.tables(model, **self.options)
+                self._basis = basis
+        message = {
+            "feed": self.feed,
+            "from": self.revision,
+            "to": model.steps,
+            "changes": {name: {way: columns} for name, columns in _columns_of(tables).items()},
+        }
+        self.revision = model.steps
+        return message
+
+
+def _columns_of(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict[str, list[Any]]]:
+    return {name: columns(table) for name, table in tables.items()}
+
+
 # ---------------------------------------------------------------- market structure
 
 
-def _mw_by_use_tables(model: PowerMarketModel, region: str = views.ALL_REGIONS) -> dict:
-    return {"mw_by_use": views.mw_by_use(model, region)}
+def _mw_by_use_tables(
+    model: PowerMarketModel, region: str = views.ALL_REGIONS, first_tick: int = 0
+) -> dict:
+    return {"mw_by_use": views.mw_by_use(model, region, first_tick=first_tick)}
 
 
 def _mw_by_use_chart(sources: Mapping[str, Source], width: Width) -> alt.LayerChart:
@@ -306,7 +389,12 @@ def _lease_network_chart(sources: Mapping[str, Source], width: Width) -> alt.Lay
 
 
 LEASE_NETWORK = ChartView(
-    "lease_network", lease_network_tables, _lease_network_chart, clickable=True, renderer="svg"
+    "lease_network",
+    lease_network_tables,
+    _lease_network_chart,
+    clickable=True,
+    renderer="svg",
+    over_time=False,
 )
 
 # ---------------------------------------------------------------- regions
@@ -402,17 +490,22 @@ def _regions_chart(sources: Mapping[str, Source], width: Width) -> alt.HConcatCh
     return alt.hconcat(tile_map, bars).resolve_scale(color="independent")
 
 
-REGIONS = ChartView("regions", _regions_tables, _regions_chart)
+REGIONS = ChartView("regions", _regions_tables, _regions_chart, over_time=False)
 
 # ---------------------------------------------------------------- concentration
 
 
-def _hhi_tables(model: PowerMarketModel) -> dict:
-    return {"hhi": views.model_columns(model, "hhi_power")}
+def _hhi_tables(model: PowerMarketModel, first_tick: int = 0) -> dict:
+    return {"hhi": views.model_columns(model, "hhi_power", first_tick=first_tick)}
 
 
-def _control_tables(model: PowerMarketModel, top: int = 8) -> dict:
-    return {"control": views.control_shares(model, top)}
+def _control_tables(model: PowerMarketModel, top: int = 8, first_tick: int = 0) -> dict:
+    return {"control": views.control_shares(model, top, first_tick=first_tick)}
+
+
+def _firms_named(tables: Mapping[str, pd.DataFrame]) -> frozenset[str]:
+    """The firms the control chart names (its rows of past ticks hold while they stay)."""
+    return frozenset(tables["control"]["firm"])
 
 
 def _hhi_chart(sources: Mapping[str, Source], width: Width) -> alt.LayerChart:
@@ -464,12 +557,12 @@ def _control_chart(sources: Mapping[str, Source], width: Width) -> alt.Chart:
 
 
 HHI = ChartView("hhi", _hhi_tables, _hhi_chart)
-CONTROL = ChartView("control", _control_tables, _control_chart, clickable=True)
+CONTROL = ChartView("control", _control_tables, _control_chart, clickable=True, basis=_firms_named)
 
 # ---------------------------------------------------------------- Bitcoin and AI demand
 
 
-def _economics_tables(model: PowerMarketModel) -> dict:
+def _economics_tables(model: PowerMarketModel, first_tick: int = 0) -> dict:
     return {
         "economics": views.model_columns(
             model,
@@ -480,6 +573,7 @@ def _economics_tables(model: PowerMarketModel) -> dict:
             "fleet_breakeven_hashprice_usd_per_ph_day",
             "btc_price_usd",
             "lease_price_usd_per_kw_month",
+            first_tick=first_tick,
         )
     }
 
@@ -533,8 +627,8 @@ LEASE_PRICE = ChartView("lease_price", _economics_tables, _lease_price_chart)
 # ---------------------------------------------------------------- one firm close up
 
 
-def _firm_use_tables(model: PowerMarketModel, firm: str) -> dict:
-    return {"mw_by_use": views.firm_mw_by_use(model, firm)}
+def _firm_use_tables(model: PowerMarketModel, firm: str, first_tick: int = 0) -> dict:
+    return {"mw_by_use": views.firm_mw_by_use(model, firm, first_tick=first_tick)}
 
 
 def _firm_use_chart(sources: Mapping[str, Source], width: Width) -> alt.LayerChart:
@@ -547,8 +641,8 @@ def _firm_use_chart(sources: Mapping[str, Source], width: Width) -> alt.LayerCha
     )
 
 
-def _firm_money_tables(model: PowerMarketModel, firm: str) -> dict:
-    return {"money": views.firm_money(model, firm)}
+def _firm_money_tables(model: PowerMarketModel, firm: str, first_tick: int = 0) -> dict:
+    return {"money": views.firm_money(model, firm, first_tick=first_tick)}
 
 
 def _firm_cash_chart(sources: Mapping[str, Source], width: Width) -> alt.LayerChart:

@@ -617,6 +617,21 @@ class FleetDataCollector(DataCollector):
             name: getattr(fleet, name).astype(dtype) for name, dtype in cls.SNAPSHOT_DTYPES.items()
         }
 
+    def fleet_history(self, name: str, first_row: int = 0) -> np.ndarray:
+        """One kept fleet attribute from collection ``first_row`` on, as collections x sites.
+
+        A read-only view of the kept table (no copy, no frame): what a per-tick display
+        reads to draw the ticks it has not drawn yet.
+
+        Raises:
+            KeyError: ``name`` is not one of :data:`SNAPSHOT_DTYPES`.
+        """
+        if name not in self._tables:
+            raise KeyError(f"'{name}' is not kept per tick ({', '.join(self._tables)})")
+        rows = self._tables[name][first_row : len(self._steps)]
+        rows.flags.writeable = False
+        return rows
+
     def get_agent_vars_dataframe(self) -> pd.DataFrame:
         """Miner state per tick: index ``(Step, AgentID)``, columns :data:`AGENT_COLUMNS`."""
         model = self._model

@@ -4,8 +4,8 @@
   free 127.0.0.1 port, with the front end taken from ``viz/cdn`` exactly as ``gridrush viz``
   does (``viz.offline.offline_environment``); waits until the page answers; stops it at teardown.
 - ``viz_server``: the real ``gridrush viz`` process (``python -m experiments viz``).
-- ``browser_page``: a fresh Chromium page and a :class:`PageLog` of its console errors, failed
-  requests (no answer, or HTTP status >= 400) and every request made.
+- ``browser_page``: a fresh Chromium page and a :class:`PageLog` of its console errors and
+  warnings, failed requests (no answer, or HTTP status >= 400) and every request made.
 - ``page_and_log``: ``browser_page`` already opened on ``viz_server``.
 
 Tests using them are marked ``browser`` (``pytest -m browser``). Chromium is Debian's
@@ -199,9 +199,18 @@ class PageLog:
     """What the browser reported while the test ran."""
 
     console_errors: list[str] = field(default_factory=list)
+    console_warnings: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     statuses: dict[str, int] = field(default_factory=dict)
+
+    def record_console(self, message) -> None:
+        """Keep a console message of type error or warning, with where it came from."""
+        where = message.location.get("url", "") if message.location else ""
+        if message.type == "error":
+            self.console_errors.append(message.text)
+        elif message.type == "warning":
+            self.console_warnings.append(f"{message.text} ({where})")
 
     def cdn_requests(self) -> list[str]:
         """Requests for front-end assets through Solara's ``/_solara/cdn/`` proxy."""
@@ -238,7 +247,7 @@ def browser_page(browser):
     context = browser.new_context(viewport={"width": 1600, "height": 2200})
     page = context.new_page()
     log = PageLog()
-    page.on("console", lambda m: log.console_errors.append(m.text) if m.type == "error" else None)
+    page.on("console", log.record_console)
     page.on("pageerror", lambda e: log.console_errors.append(str(e)))
     page.on("requestfailed", lambda r: log.failed_requests.append(f"{r.failure} {r.url}"))
 

@@ -74,7 +74,9 @@ def step(page, times: int = 1) -> None:
         )
 
 
-def test_every_chart_draws_offline_and_updates_on_step_with_no_console_errors(page_and_log):
+def test_every_chart_draws_offline_and_updates_on_step_with_no_console_errors_or_warnings(
+    page_and_log,
+):
     page, log = page_and_log
     OUTPUT.mkdir(parents=True, exist_ok=True)
     expected = {
@@ -106,6 +108,7 @@ def test_every_chart_draws_offline_and_updates_on_step_with_no_console_errors(pa
     assert not log.failed_requests, log.failed_requests
     assert not log.off_machine_requests(), log.off_machine_requests()
     assert not log.console_errors, log.console_errors
+    assert not log.console_warnings, log.console_warnings
 
 
 def test_two_sessions_step_independently(browser, viz_server):
@@ -126,6 +129,20 @@ def test_two_sessions_step_independently(browser, viz_server):
         second.context.close()
 
 
+def test_reset_redraws_every_chart_from_the_new_model_which_then_steps(page_and_log):
+    page, log = page_and_log
+    wait_drawn(page, 0, 3)
+    step(page, 3)
+    wait_drawn(page, 3, 3)
+    page.get_by_role("button", name="Reset").click()
+    wait_drawn(page, 0, 3)  # the same knobs give the same tables: drawn again all the same
+    assert clock_tick(page) == 0
+    step(page, 2)
+    wait_drawn(page, 2, 3)
+    assert not log.console_errors, log.console_errors
+    assert not log.console_warnings, log.console_warnings
+
+
 def test_hover_shows_a_tooltip_with_a_value_and_its_unit(page_and_log):
     page, log = page_and_log
     wait_drawn(page, 0, 3)
@@ -141,6 +158,7 @@ def test_hover_shows_a_tooltip_with_a_value_and_its_unit(page_and_log):
     text = tooltip.inner_text()
     assert "mining (MW)" in text and re.search(r"\d", text)
     assert not log.console_errors, log.console_errors
+    assert not log.console_warnings, log.console_warnings
 
 
 def test_picking_a_named_scenario_sets_the_controls_to_its_values(page_and_log):
@@ -160,6 +178,7 @@ def test_picking_a_named_scenario_sets_the_controls_to_its_values(page_and_log):
     page.get_by_text(re.compile(re.escape(shown))).first.wait_for(timeout=TIMEOUT_MS)
     assert clock_tick(page) == 0
     assert not log.console_errors, log.console_errors
+    assert not log.console_warnings, log.console_warnings
 
 
 def test_clicking_a_landlord_opens_the_firm_close_up(page_and_log):
@@ -173,6 +192,7 @@ def test_clicking_a_landlord_opens_the_firm_close_up(page_and_log):
     assert page.get_by_role("tab", name=TABS[3]).get_attribute("aria-selected") == "true"
     wait_charts(page, {"firm_mw_by_use", "firm_cash", "firm_value"}, 0)
     assert not log.console_errors, log.console_errors
+    assert not log.console_warnings, log.console_warnings
 
 
 def test_a_bad_value_typed_into_the_page_is_refused_in_one_line(page_and_log):
@@ -191,6 +211,57 @@ def test_a_bad_value_typed_into_the_page_is_refused_in_one_line(page_and_log):
     wait_drawn(page, 0, 3)
     assert clock_tick(page) == 0
     assert not log.console_errors, log.console_errors
+    assert not log.console_warnings, log.console_warnings
+
+
+def test_an_out_of_range_value_sent_over_the_websocket_is_refused_and_never_run(
+    browser_page, viz_server
+):
+    """The browser's slider clamps its value; a client that writes the widget's comm message
+    itself does not. Rewrite the slider's own update on the real websocket and send it."""
+    page, log = browser_page
+    forge = {"v_model": None, "sent": []}
+
+    def relay(socket) -> None:
+        server = socket.connect_to_server()
+
+        def to_server(message) -> None:
+            value = forge["v_model"]
+            if value is not None and isinstance(message, str) and '"v_model"' in message:
+                changed = re.sub(r'"v_model":\s*-?[\d.]+', f'"v_model":{value}', message, count=1)
+                if changed != message:
+                    forge["v_model"] = None
+                    forge["sent"].append(changed)
+                    message = changed
+            server.send(message)
+
+        socket.on_message(to_server)
+        server.on_message(socket.send)
+
+    page.route_web_socket(re.compile(r"^ws://127\.0\.0\.1:\d+/"), relay)
+    page.goto(viz_server.url, timeout=120_000)
+    wait_drawn(page, 0, 3)
+    running = page.locator(".gridrush-running")
+    assert running.inner_text().startswith("Running: 200 miner sites")
+    sliders = page.get_by_role("slider")
+    assert sliders.first.get_attribute("aria-valuenow") == "200"  # Miner sites, 10-2,000
+    forge["v_model"] = 1_000_000
+    sliders.first.focus()
+    page.keyboard.press("ArrowRight")
+    message = page.locator(".gridrush-message")
+    message.wait_for(timeout=TIMEOUT_MS)
+    assert len(forge["sent"]) == 1 and '"v_model":1000000' in forge["sent"][0]
+    assert message.inner_text().strip() == (
+        "Miner sites: 1,000,000 is outside the page's range 10-2,000"
+    )
+    assert page.get_by_text(re.compile(r"^Miner sites: 200 ")).count() == 1
+    page.get_by_role("button", name="Reset").click()
+    step(page)
+    wait_drawn(page, 1, 3)
+    assert running.inner_text().startswith("Running: 200 miner sites")
+    assert clock_tick(page) == 1
+    assert not log.console_errors, log.console_errors
+    assert not log.console_warnings, log.console_warnings
 
 
 def test_screenshots_after_20_steps_and_30_s_of_play(page_and_log):
@@ -214,6 +285,7 @@ def test_screenshots_after_20_steps_and_30_s_of_play(page_and_log):
     page.wait_for_timeout(1000)
     page.screenshot(path=str(OUTPUT / "after_30s_play.png"), full_page=True)
     assert not log.console_errors, log.console_errors
+    assert not log.console_warnings, log.console_warnings
 
 
 def listening_addresses(port: int) -> set[str]:

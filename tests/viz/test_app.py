@@ -9,8 +9,9 @@ import pytest
 import solara
 
 import viz.app as app
-from abm import PowerMarketModel
+from abm import PowerMarketModel, views
 from experiments.scenario_files import load_scenario, named_scenarios
+from viz import charts
 from viz.widgets import VegaView
 
 
@@ -81,3 +82,52 @@ def test_each_session_has_its_own_model_and_frees_it_when_it_closes(monkeypatch)
     assert built[0]() is None, "a closed session kept its model"
     assert built[1]() is not None
     second.close()
+
+
+def _apply(columns: dict, change: dict) -> dict:
+    """What the browser does with a change: append the rows, or take the table as it is."""
+    if "replace" in change:
+        return change["replace"]
+    return {name: values + change["insert"][name] for name, values in columns.items()}
+
+
+@pytest.mark.parametrize("view", [charts.MW_BY_USE, charts.CONTROL, charts.HHI, charts.REGIONS])
+def test_a_chart_fed_tick_by_tick_holds_the_tables_computed_at_the_end(view):
+    model = PowerMarketModel(seed=11, n_miners=60)
+    feed = charts.ChartFeed(view)
+    drawn = feed.full(model)["tables"]
+    for _ in range(40):
+        model.step()
+        change = feed.update(model)
+        assert change["from"] == model.steps - 1 and change["to"] == model.steps
+        drawn = {name: _apply(drawn[name], change["changes"][name]) for name in drawn}
+    assert feed.update(model) is None
+    assert drawn == {name: charts.columns(t) for name, t in view.tables(model).items()}
+
+
+def test_a_view_over_time_sends_the_rows_of_new_ticks_only():
+    model = PowerMarketModel(seed=11, n_miners=60)
+    model.run(30)
+    feed = charts.ChartFeed(charts.MW_BY_USE)
+    feed.full(model)
+    for _ in range(3):
+        model.step()
+    change = feed.update(model)["changes"]["mw_by_use"]
+    assert change["insert"]["tick"] == [31, 32, 33]
+
+
+def test_a_view_over_time_is_sent_whole_when_what_its_past_rows_depend_on_changes():
+    model = PowerMarketModel(seed=11, n_miners=60)
+    view = charts.ChartView(
+        "parity",
+        lambda m, first_tick=0: {"hhi": views.model_columns(m, "hhi_power", first_tick=first_tick)},
+        charts.HHI.chart,
+        basis=lambda tables: model.steps // 3,
+    )
+    feed = charts.ChartFeed(view)
+    feed.full(model)
+    ways = []
+    for _ in range(6):
+        model.step()
+        ways.append(next(iter(feed.update(model)["changes"]["hhi"])))
+    assert ways == ["insert", "insert", "replace", "insert", "insert", "replace"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from abm import MinerStatus, PowerMarketModel, views
@@ -87,3 +88,49 @@ def test_one_firm_close_up_matches_its_sites(model):
     assert money["cash_usd"].iloc[-1] == pytest.approx(model.fleet.cash_usd[rows].sum(), rel=1e-6)
     with pytest.raises(ValueError, match="unknown firm 'Nobody'"):
         views.firm_sites(model, "Nobody")
+
+
+def test_rows_taken_tick_by_tick_as_the_model_steps_equal_the_whole_run():
+    run = PowerMarketModel(seed=5, n_miners=80)
+    region = run.region_names[0]
+    firm = views.firm_codes(run)["firm"].iloc[0]
+    tables = {
+        "total": lambda first: views.mw_by_use(run, first_tick=first),
+        "region": lambda first: views.mw_by_use(run, region, first_tick=first),
+        "firm_use": lambda first: views.firm_mw_by_use(run, firm, first_tick=first),
+        "firm_money": lambda first: views.firm_money(run, firm, first_tick=first),
+        "hhi": lambda first: views.model_columns(run, "hhi_power", first_tick=first),
+    }
+    taken = {name: [table(0)] for name, table in tables.items()}
+    for _ in range(60):
+        run.step()
+        for name, table in tables.items():
+            taken[name].append(table(run.steps))
+    for name, table in tables.items():
+        appended = pd.concat(taken[name], ignore_index=True)
+        pd.testing.assert_frame_equal(appended, table(0), obj=name)
+        assert len(appended) == run.steps + 1
+
+
+def test_control_shares_from_a_tick_are_the_whole_runs_rows_from_that_tick(model):
+    whole = views.control_shares(model)
+    later = views.control_shares(model, first_tick=100)
+    expected = whole[whole["tick"] >= 100].reset_index(drop=True)
+    pd.testing.assert_frame_equal(later, expected)
+    assert views.control_shares(model, first_tick=model.steps + 1).empty
+
+
+def test_regional_and_firm_mw_by_use_match_the_agent_frame(model):
+    frame = model.datacollector.get_agent_vars_dataframe().reset_index()
+    frame["use"] = frame["status"].astype(str).map(views.USE_OF_STATUS)
+    region = "ERCOT"
+    expected = (
+        frame[frame["region"] == region].pivot_table("mw", "Step", "use", aggfunc="sum").fillna(0)
+    )
+    table = views.mw_by_use(model, region).set_index("tick")
+    for use in expected.columns:
+        np.testing.assert_allclose(table[use], expected[use], rtol=1e-6, err_msg=use)
+    firm = views.firm_codes(model)["firm"].iloc[1]
+    mine = model.miner_unique_ids[model.fleet.firm == model.firm_names.index(firm)]
+    cash = frame[frame["AgentID"].isin(mine)].groupby("Step")["cash_usd"].sum()
+    np.testing.assert_allclose(views.firm_money(model, firm)["cash_usd"], cash, rtol=1e-9)
