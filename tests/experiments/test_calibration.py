@@ -154,17 +154,19 @@ def test_calibrated_scenario_records_its_inputs_and_carries_the_posterior_median
     folder, _ = small_calibration
     text = (folder / "calibrated.toml").read_text(encoding="utf-8")
     header = [line for line in text.splitlines() if line.startswith("#")]
-    assert any("difficulty_retargets.csv" in line and len(line.split()[-1]) == 64 for line in header)
+    recorded = [line.split() for line in header if "difficulty_retargets.csv" in line]
+    assert recorded and len(recorded[0][-1]) == 64  # its SHA-256
     assert any(line.startswith("# Window: 2022-01-03 to 2022-04-01") for line in header)
     assert any("pyabc" in line for line in header) and any("Priors:" in line for line in header)
     knobs = tomllib.loads(text)["knobs"]
     posterior = pd.read_parquet(folder / "posterior.parquet")
     for knob in read_priors().knobs:
         ordered = posterior.sort_values(knob)
-        cumulative = ordered["weight"].cumsum()
         assert ordered[knob].iloc[0] <= knobs[knob] <= ordered[knob].iloc[-1]
         # The median: at most half the weight on either side of it.
-        assert cumulative[ordered[knob] < knobs[knob]].max(initial=0.0) <= 0.5 + 1e-6
+        below = ordered.loc[ordered[knob] < knobs[knob], "weight"].sum()
+        above = ordered.loc[ordered[knob] > knobs[knob], "weight"].sum()
+        assert below <= 0.5 + 0.06 and above <= 0.5 + 0.06  # a particle's weight of slack
     assert knobs["start_date"] == "2022-01-03" and knobs["public_miners_file"] == (
         "public_miners_2022.csv"
     )
@@ -189,12 +191,10 @@ def test_gridrush_run_replays_the_calibrated_scenario(small_calibration, tmp_pat
 def test_calibrate_with_other_settings_on_the_same_folder_is_refused(small_calibration):
     folder, _ = small_calibration
     before = (folder / "posterior.parquet").read_bytes()
-    result = gridrush(
-        "calibrate", "--out", str(folder), "--populations", "2", "--population-size", "30",
-        "--n-miners", "10", *SHORT, "--in-process",
-    )  # fmt: skip
-    assert result.returncode == 2
-    assert "other settings (population_size was 20, now 30)" in error_line(result)
+    options = ["--populations", "2", "--population-size", "30", "--n-miners", "10"]
+    result = runner.invoke(app, ["calibrate", "--out", str(folder), *options, *SHORT])
+    assert result.exit_code == 2
+    assert "other settings (population_size was 20, now 30)" in result.output
     assert (folder / "posterior.parquet").read_bytes() == before
 
 
@@ -252,7 +252,7 @@ def test_prior_outside_the_knobs_range_is_one_error_line(tmp_path):
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ('[parameters.seed]\nlow = 1\nhigh = 2\n', "is of type int; only float knobs"),
+        ("[parameters.seed]\nlow = 1\nhigh = 2\n", "is of type int; only float knobs"),
         (
             '[parameters.rest_of_world_hurdle_rate]\ndistribution = "normal"\nlow = 0.1\n'
             "high = 0.3\n",
