@@ -35,20 +35,25 @@ FULL = {"populations": 8, "population_size": 100, "n_miners": 60}
 """The default configuration of ``gridrush calibrate``."""
 
 
-def window_run_seconds(n_miners: int, repeats: int = REPEATS) -> float:
-    """Median wall time of one run in the window (after one warm-up run)."""
+def window_run_seconds(n_miners: int, repeats: int = REPEATS) -> tuple[float, float]:
+    """Median wall and CPU time of one run in the window (after one warm-up run), seconds.
+
+    The CPU time is what the run costs a core of its own; on a busy machine the wall time is
+    longer by the time the run waited for one.
+    """
     window = Window()
     record = observed_record(window)
     simulator = WindowSimulator(
         {**window_start_knobs(window), "n_miners": n_miners}, record.targets, root_seed=1
     )
     simulator({"rest_of_world_hurdle_rate": 0.2})
-    times = []
+    wall, cpu = [], []
     for repeat in range(repeats):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         simulator({"rest_of_world_hurdle_rate": 0.12 + 0.02 * repeat})
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def calibration_runs(populations: int, population_size: int, acceptance: float) -> float:
@@ -60,15 +65,19 @@ def report(acceptance: float, workers: int) -> str:
     """The Markdown block: per-run cost and the full configuration's extrapolated cost."""
     seconds = {n: window_run_seconds(n) for n in MINERS}
     runs = calibration_runs(FULL["populations"], FULL["population_size"], acceptance)
-    per_run = seconds[FULL["n_miners"]]
+    per_run = seconds[FULL["n_miners"]][1]
     lines = [
         MARKER_START,
         f"Measured by `benchmarks/bench_calibration.py` on {platform.machine()}, "
-        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}:",
+        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, load average "
+        f"{os.getloadavg()[0]:.1f} at the start (other work on the machine slows every run):",
         "",
-        "| n_miners | one run in the window (s, median of 5) |",
-        "| --- | --- |",
-        *[f"| {n} | {seconds[n]:.2f} |" for n in MINERS],
+        "| n_miners | one run in the window: CPU time (s) | wall time (s) |",
+        "| --- | --- | --- |",
+        *[f"| {n} | {seconds[n][1]:.2f} | {seconds[n][0]:.2f} |" for n in MINERS],
+        "",
+        f"Medians of {REPEATS} runs. The cost below is extrapolated from the CPU time (a core "
+        "per worker), without pyabc's and Dask's own bookkeeping.",
         "",
         f"Default configuration ({FULL['populations']} populations x "
         f"{FULL['population_size']} particles, n_miners {FULL['n_miners']}) at a mean "

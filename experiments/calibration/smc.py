@@ -364,7 +364,7 @@ def scenario_text(
         "# Calibrated by `gridrush calibrate` (ABC-SMC, pyabc); see docs/calibration.md.",
         f"# gridrush {gridrush_version()}; {model_version()}; pyabc {metadata.version('pyabc')}",
         f"# Window: {record.window.start} to {record.window.end} (the model stops at "
-        f"{record.window.last_tick(7.0).date()}); observations: "
+        f"{record.window.last_tick(knob_specs()['tick_days'].default).date()}); observations: "
         + ", ".join(f"{group} {n}" for group, n in record.targets.counts().items()),
         "# Priors: "
         + "; ".join(
