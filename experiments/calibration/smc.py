@@ -510,6 +510,11 @@ def run_calibration(
                     history = abc.new(database, record.statistics)
                 abc.run(max_nr_populations=1)
                 wall_s[str(done)] = time.perf_counter() - tick
+                if history.n_populations <= done:
+                    raise CalibrationError(
+                        f"{folder}: pyabc stopped before storing population {done}; the same "
+                        "command resumes it"
+                    )
                 marker["wall_s"] = wall_s
                 write_text_atomically(folder / MARKER, json.dumps(marker, indent=2, default=str))
                 done = history.n_populations
