@@ -82,11 +82,11 @@ def report(acceptance: float, workers: int) -> str:
         f"Default configuration ({FULL['populations']} populations x "
         f"{FULL['population_size']} particles, n_miners {FULL['n_miners']}) at a mean "
         f"acceptance rate of {acceptance:g}: about {runs:,.0f} model runs, "
-        f"{runs * per_run / 60:.0f} CPU-minutes; {runs * per_run / 60 / workers:.0f} minutes "
-        f"on {workers} workers, {runs * per_run / 60 / 64:.1f} on 64.",
+        f"{runs * per_run / 60:.0f} CPU-minutes of model runs, "
+        f"{runs * per_run / 60 / workers:.0f} minutes on {workers} workers.",
         MARKER_END,
     ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
 def main() -> None:
