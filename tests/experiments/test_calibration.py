@@ -101,7 +101,7 @@ def test_distance_is_the_rms_of_errors_in_units_of_their_scales():
 
 
 def test_calibration_recovers_entry_lag_and_elasticity_from_the_models_own_output(tmp_path):
-    window = Window(WINDOW_START, dt.date(2022, 9, 30))
+    window = Window(WINDOW_START, dt.date(2022, 12, 31))
     truth = {"rest_of_world_entry_lag_months": 5.0, "rest_of_world_entry_elasticity": 1.5}
     record = synthetic_record(window, truth, n_miners=10)
     priors = CalibrationPriors((LAG_PRIOR, ELASTICITY_PRIOR), WEIGHTS, "test")
@@ -166,10 +166,12 @@ def test_calibrated_scenario_records_its_inputs_and_carries_the_posterior_median
     for knob in read_priors().knobs:
         ordered = posterior.sort_values(knob)
         assert ordered[knob].iloc[0] <= knobs[knob] <= ordered[knob].iloc[-1]
-        # The median: at most half the weight on either side of it.
+        # The median: about half the weight on either side of it (give or take the heaviest
+        # particle, which the median may fall inside).
+        slack = ordered["weight"].max()
         below = ordered.loc[ordered[knob] < knobs[knob], "weight"].sum()
         above = ordered.loc[ordered[knob] > knobs[knob], "weight"].sum()
-        assert below <= 0.5 + 0.06 and above <= 0.5 + 0.06  # a particle's weight of slack
+        assert below <= 0.5 + slack and above <= 0.5 + slack
     assert knobs["start_date"] == "2022-01-03" and knobs["public_miners_file"] == (
         "public_miners_2022.csv"
     )
