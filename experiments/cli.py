@@ -1,4 +1,4 @@
-"""The ``gridrush`` command line: runs, scenarios, sweeps, analysis, validation, the visual app.
+"""The ``gridrush`` command line: runs, scenarios, sweeps, calibration, analysis, validation, viz.
 
 Bad input (a malformed file, an unknown knob, an out-of-range value, a sweep of zero runs, an
 unwritable folder, a folder that is not a sweep) ends with one line naming the problem on
@@ -256,6 +256,128 @@ def sweep(
             file=sys.stderr,
         )
         raise typer.Exit(code=1)
+
+
+@app.command()
+@clean_errors
+def calibrate(
+    out: Annotated[Path, typer.Option(help="Calibration folder (a second call resumes it)")],
+    priors: Annotated[
+        Path | None,
+        typer.Option(
+            help="Priors TOML file (default: experiments/calibration/priors.toml)",
+        ),
+    ] = None,
+    populations: Annotated[
+        int, typer.Option(help="ABC-SMC populations wanted in all (more continues a folder)")
+    ] = 8,
+    population_size: Annotated[int, typer.Option(help="Particles per population")] = 100,
+    n_miners: Annotated[int, typer.Option(help="Miners in each model run")] = 60,
+    seed: Annotated[int, typer.Option(help="Root seed of the particles' model runs")] = 2022,
+    window_end: Annotated[
+        str | None,
+        typer.Option(
+            help="End the window earlier than the 2024-04-19 halving (YYYY-MM-DD; quick looks)"
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Processes of the local Dask cluster (default: CPUs)")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Use an existing Dask scheduler, e.g. tcp://host:8786")
+    ] = None,
+    in_process: Annotated[
+        bool,
+        typer.Option("--in-process", help="Run every model run in this process, without Dask"),
+    ] = False,
+) -> None:
+    """Calibrate the model's free knobs on 2022-01 to the April 2024 halving (ABC-SMC, pyabc).
+
+    Writes the posterior sample, a scenario of the calibrated knobs for `gridrush run` and a
+    summary into the folder; docs/calibration.md describes the method.
+    """
+    import datetime as dt
+    import time
+
+    from experiments.calibration import (
+        DEFAULT_PRIORS,
+        WINDOW_END,
+        WINDOW_START,
+        CalibrationSettings,
+        Window,
+        read_priors,
+        run_calibration,
+    )
+
+    if workers is not None and workers < 1:
+        fail("--workers must be at least 1")
+    if workers is not None and scheduler:
+        fail("give either --workers (local cluster) or --scheduler (existing cluster), not both")
+    if in_process and (workers is not None or scheduler):
+        fail("--in-process runs without Dask: drop --workers and --scheduler")
+    if populations < 1:
+        fail("--populations must be at least 1")
+    end = WINDOW_END
+    if window_end is not None:
+        try:
+            end = dt.date.fromisoformat(window_end)
+        except ValueError:
+            fail(f"--window-end {window_end!r} is not a date (YYYY-MM-DD)")
+        if end <= WINDOW_START:
+            fail(f"--window-end {end} is not after the window's start {WINDOW_START}")
+    settings = CalibrationSettings(
+        priors=read_priors(priors if priors is not None else DEFAULT_PRIORS),
+        population_size=population_size,
+        n_miners=n_miners,
+        seed=seed,
+        window=Window(WINDOW_START, end),
+    )
+    columns = [
+        TextColumn("[bold]calibrate"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("populations; epsilon {task.fields[epsilon]}"),
+        TextColumn("acceptance {task.fields[acceptance]}"),
+        TimeElapsedColumn(),
+    ]
+    started = time.perf_counter()
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task("populations", total=populations, epsilon="-", acceptance="-")
+
+        def on_population(done: int, wanted: int, last) -> None:
+            progress.update(
+                task,
+                completed=done,
+                epsilon=f"{last.epsilon:.3g}",
+                acceptance=f"{last.acceptance_rate:.2f}",
+            )
+
+        outcome = run_calibration(
+            out,
+            settings,
+            populations,
+            workers=workers,
+            scheduler=scheduler,
+            in_process=in_process,
+            on_population=on_population,
+        )
+        progress.update(task, completed=len(outcome.populations))
+    table = Table(title=f"Posterior after {len(outcome.populations)} populations")
+    for column in ("knob", "mean", "median", "90 % interval"):
+        table.add_column(column, justify="left" if column == "knob" else "right")
+    for knob, values in outcome.estimates.items():
+        table.add_row(
+            knob,
+            f"{values['mean']:.4g}",
+            f"{values['median']:.4g}",
+            f"{values['low']:.4g} to {values['high']:.4g}",
+        )
+    console.print(table)
+    console.print(
+        f"{outcome.new_populations} population(s) sampled now, {len(outcome.populations)} in "
+        f"all, in {time.perf_counter() - started:.1f} s; results in {out}/ (posterior.parquet, "
+        f"calibrated.toml, summary.md); replay: gridrush run {out / 'calibrated.toml'}"
+    )
 
 
 @app.command()
