@@ -247,7 +247,9 @@ def control_shares(model: PowerMarketModel, top: int = 8, first_tick: int = 0) -
     held = np.bincount(flat.ravel(), weights=mw.ravel(), minlength=n_ticks * n_codes)
     held = held.reshape(n_ticks, n_codes)
     ranking = np.argsort(-held[-1], kind="stable")[:top]
-    ranking = ranking[held[-1, ranking] > 0]
+    # Named firms in code order: rows keep their order from tick to tick while the same firms
+    # are named (two firms of near-equal MW may swap ranks on rounding alone).
+    ranking = np.sort(ranking[held[-1, ranking] > 0])
     others = held.sum(axis=1) - held[:, ranking].sum(axis=1)
     columns = [*names[ranking], "other firms"]
     wide = np.column_stack([held[:, ranking], np.maximum(others, 0.0)])
