@@ -293,8 +293,8 @@ def calibrate(
 ) -> None:
     """Calibrate the model's free knobs on 2022-01 to the April 2024 halving (ABC-SMC, pyabc).
 
-    Writes the posterior sample, a scenario of the calibrated knobs for `gridrush run` and a
-    summary into the folder; docs/calibration.md describes the method.
+    Writes the posterior sample, a scenario of the calibrated knobs for `gridrush run` and
+    a summary into the folder; docs/calibration.md describes the method.
     """
     import datetime as dt
     import time
@@ -427,7 +427,10 @@ def validate(
     ] = None,
     posterior: Annotated[
         Path | None,
-        typer.Option(help="Posterior sample CSV (one column per knob): one draw per run"),
+        typer.Option(
+            help="Posterior sample, CSV (one column per knob) or the posterior.parquet of "
+            "gridrush calibrate: one draw per run"
+        ),
     ] = None,
 ) -> None:
     """Write the validation report: model outputs against observations, with intervals."""

@@ -192,8 +192,9 @@ def ai_backtest_knobs(knobs: Mapping[str, Any]) -> dict[str, Any]:
 def read_posterior(path: Path) -> list[dict[str, Any]]:
     """Parameter draws of a posterior sample: one row per draw, one column per knob.
 
-    Columns that are not knobs (a weight, a distance, a draw id) are left out; a ``weight``
-    column, when present, resamples the draws in proportion to it.
+    A CSV file, or the ``posterior.parquet`` that ``gridrush calibrate`` writes. Columns that
+    are not knobs (a weight, a distance, a draw id) are left out; a ``weight`` column, when
+    present, resamples the draws in proportion to it.
 
     Raises:
         ValueError: The file is missing, empty, names no knob or holds a bad value.
@@ -202,7 +203,10 @@ def read_posterior(path: Path) -> list[dict[str, Any]]:
 
     if not path.is_file():
         raise ValueError(f"posterior sample {str(path)!r}: no such file")
-    frame = pd.read_csv(path)
+    try:
+        frame = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
+    except (OSError, ValueError, pd.errors.ParserError) as error:
+        raise ValueError(f"posterior sample {str(path)!r}: cannot read it ({error})") from None
     knobs = [c for c in frame.columns if c in knob_specs()]
     if frame.empty or not knobs:
         raise ValueError(f"posterior sample {str(path)!r}: no rows, or no column names a knob")

@@ -111,6 +111,24 @@ def test_a_posterior_sample_gives_each_run_a_draw(tmp_path):
     assert draws == [{"rest_of_world_lag_weeks": 10.0}, {"rest_of_world_lag_weeks": 30.0}]
 
 
+def test_the_posterior_parquet_of_gridrush_calibrate_is_read_with_its_weights(tmp_path):
+    import pandas as pd
+
+    sample = tmp_path / "posterior.parquet"
+    pd.DataFrame(
+        {"rest_of_world_lag_weeks": [10.0, 30.0], "weight": [1.0, 0.0], "distance": [0.1, 0.2]}
+    ).to_parquet(sample)
+    # All the weight on the first draw: resampling keeps only it.
+    assert validation.read_posterior(sample) == [{"rest_of_world_lag_weeks": 10.0}] * 2
+
+
+def test_an_unreadable_posterior_file_is_one_clear_error(tmp_path):
+    sample = tmp_path / "posterior.parquet"
+    sample.write_bytes(b"not parquet")
+    with pytest.raises(ValueError, match="cannot read it"):
+        validation.read_posterior(sample)
+
+
 def test_a_posterior_sample_with_a_bad_value_is_one_clear_error(tmp_path):
     sample = tmp_path / "posterior.csv"
     sample.write_text("rest_of_world_lag_weeks\n-5\n", encoding="utf-8")
