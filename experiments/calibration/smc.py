@@ -14,7 +14,8 @@ Calibration folder (``gridrush calibrate --out DIR``):
 - ``calibrated.toml``: a scenario for ``gridrush run`` (the backtest's start state, the
   posterior median of each knob), its header recording data files with SHA-256, window,
   priors, distance, pyabc and gridrush versions;
-- ``btc_price_weekly.csv``: the observed BTC path the scenario follows (a copy);
+- ``btc_price_weekly.csv`` and ``fees_history.csv``: the observed BTC and fee paths the
+  scenario follows (copies, read beside it);
 - ``summary.md``: posterior mean, median and 90 % interval per knob, acceptance rate and
   wall time per population.
 
@@ -60,7 +61,7 @@ from experiments.calibration.record import (
     observed_record,
 )
 from experiments.calibration.simulator import WindowSimulator, window_start_knobs
-from experiments.provenance import gridrush_version, model_version, provenance
+from experiments.provenance import model_version, provenance
 
 MARKER = "calibration.json"
 HISTORY = "history.db"
@@ -351,6 +352,7 @@ def scenario_text(
     knobs = {
         **knobs,
         "btc_price_csv": "btc_price_weekly.csv",
+        "fees_csv": "fees_history.csv",
         "n_miners": settings.n_miners,
         "seed": settings.seed,
         **{knob: _rounded(values["median"]) for knob, values in fitted.items()},
@@ -362,7 +364,7 @@ def scenario_text(
     files = [*DATA_FILES, *START_STATE_FILES]
     header = [
         "# Calibrated by `gridrush calibrate` (ABC-SMC, pyabc); see docs/calibration.md.",
-        f"# gridrush {gridrush_version()}; {model_version()}; pyabc {metadata.version('pyabc')}",
+        f"# {model_version()}; pyabc {metadata.version('pyabc')}",
         f"# Window: {record.window.start} to {record.window.end} (the model stops at "
         f"{record.window.last_tick(knob_specs()['tick_days'].default).date()}); observations: "
         + ", ".join(f"{group} {n}" for group, n in record.targets.counts().items()),
@@ -529,10 +531,11 @@ def run_calibration(
         posterior = posterior_frame(history, settings.priors.knobs)
         fitted = estimates(posterior, settings.priors.knobs)
         write_atomically(folder / "posterior.parquet", lambda tmp: posterior.to_parquet(tmp))
-        write_atomically(
-            folder / "btc_price_weekly.csv",
-            lambda tmp: shutil.copyfile(data_file("btc_price_weekly.csv"), tmp),
-        )
+        # The scenario's input files beside it, so the folder replays anywhere.
+        for name in ("btc_price_weekly.csv", "fees_history.csv"):
+            write_atomically(
+                folder / name, lambda tmp, name=name: shutil.copyfile(data_file(name), tmp)
+            )
         write_text_atomically(
             folder / "calibrated.toml", scenario_text(settings, record, fitted, records)
         )

@@ -181,6 +181,9 @@ def test_calibrated_scenario_records_its_inputs_and_carries_the_posterior_median
     assert knobs["start_date"] == "2022-01-03" and knobs["public_miners_file"] == (
         "public_miners_2022.csv"
     )
+    # The input files it names lie beside it, so the folder replays on another machine.
+    for knob in ("btc_price_csv", "fees_csv"):
+        assert not Path(knobs[knob]).is_absolute() and (folder / knobs[knob]).is_file()
 
 
 def test_gridrush_run_replays_the_calibrated_scenario(small_calibration, tmp_path):
