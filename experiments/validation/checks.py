@@ -310,6 +310,7 @@ class Report:
         tables: (title, Markdown lines) shown after the checks.
         figures: (file name, caption) of the PNGs written beside the report.
         method: Paragraphs describing how the runs were set up.
+        command: The command that regenerates the report.
     """
 
     checks: list[Check | CheckGroup] = field(default_factory=list)
@@ -317,6 +318,7 @@ class Report:
     tables: list[tuple[str, list[str]]] = field(default_factory=list)
     figures: list[tuple[str, str]] = field(default_factory=list)
     method: list[str] = field(default_factory=list)
+    command: str = "gridrush validate"
 
     def judged(self) -> list[Check | CheckGroup]:
         """Checks with a verdict."""

@@ -20,6 +20,7 @@ from abm.fleet import ContractKind
 from abm.scenario import PowerMarketScenario
 from abm.submodels import lease_market
 from experiments.atomic import write_text_atomically
+from experiments.scenario_files import path_knobs
 from experiments.validation import figures, observed
 from experiments.validation.backtest import (
     BACKTEST_END,
@@ -151,6 +152,7 @@ def collect(
     figures_dir: Path,
     overrides: Mapping[str, Any] | None = None,
     draws: list[dict[str, Any]] | None = None,
+    named_inputs: tuple[str, ...] = (),
 ) -> Report:
     """Run the backtest ensembles and the comparative statics; draw the figures.
 
@@ -160,6 +162,7 @@ def collect(
         figures_dir: Where the PNGs go.
         overrides: Knobs laid over the backtest's (a calibrated scenario's knobs).
         draws: Posterior parameter draws (one per run, cycled).
+        named_inputs: How the report names the scenario file and the posterior sample.
 
     Returns:
         The report as data.
@@ -203,10 +206,33 @@ def collect(
         "`rest_of_world_orders_at_start_ehs` takes such a book, left at 0 here); fees follow "
         "`fees_history.csv` (knob `fees_csv`), a straight line between sparse observations.",
     ]
-    if overrides:
+    if overrides or draws:
+        start_state = prepared[0]
+        changed = {
+            k: v
+            for k, v in (overrides or {}).items()
+            # Seeds and miners are the report's own (one run per seed); dates compare as text.
+            if k not in (*path_knobs(), "seed", "n_miners") and str(start_state.get(k)) != str(v)
+        }
         report.method.append(
-            "Knobs laid over the backtest's (a calibrated scenario): "
-            + ", ".join(f"`{k} = {v}`" for k, v in overrides.items())
+            "Calibrated inputs: "
+            + "; ".join(
+                [
+                    *(f"scenario `{name}`" for name in named_inputs[:1]),
+                    *(f"posterior sample `{name}`" for name in named_inputs[1:]),
+                ]
+            )
+            + (
+                ". Knobs it sets apart from the start state: "
+                + ", ".join(f"`{k} = {v}`" for k, v in changed.items())
+                if changed
+                else ""
+            )
+            + (
+                f". Each run draws its calibrated knobs from the posterior ({len(draws)} draws)."
+                if draws
+                else "."
+            )
         )
     report.tables.append(
         (
@@ -294,7 +320,7 @@ def render_markdown(report: Report, effort: Effort, figures_dir: str) -> str:
     lines = [
         "# gridrush validation report",
         "",
-        "Regenerate with `gridrush validate` (writes this file and `docs/validation/*.png`).",
+        f"Regenerate with `{report.command}` (writes this file and `docs/validation/*.png`).",
         f"Generated {dt.date.today()} with {len(effort.seeds)} runs per backtest, "
         f"{effort.n_miners} miners per run and {len(effort.static_seeds)} seeds per "
         "comparative static.",
@@ -343,6 +369,14 @@ def render_markdown(report: Report, effort: Effort, figures_dir: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _as_given(path: Path) -> str:
+    """A path relative to the working folder where it lies inside it (no machine's layout)."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path.name
+
+
 def write_validation_report(
     docs_dir: Path,
     quick: bool = False,
@@ -373,7 +407,18 @@ def write_validation_report(
     scratch = figures_dir / ".paths"
     scratch.mkdir(exist_ok=True)
     try:
-        report = collect(effort, scratch, figures_dir, overrides, draws)
+        named = tuple(_as_given(path) for path in (scenario, posterior) if path is not None)
+        if scenario is None and posterior is not None:
+            named = ("(none)", *named)
+        report = collect(effort, scratch, figures_dir, overrides, draws, named)
+        report.command = " ".join(
+            [
+                "gridrush validate",
+                *(["--quick"] if quick else []),
+                *([f"--scenario {_as_given(scenario)}"] if scenario else []),
+                *([f"--posterior {_as_given(posterior)}"] if posterior else []),
+            ]
+        )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     write_text_atomically(docs_dir / "validation.md", render_markdown(report, effort, "validation"))
