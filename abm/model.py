@@ -24,11 +24,13 @@ from abm.fleet import ContractKind, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.strategies import (
     DEFAULT_EXPECTATION_RULES,
+    OFFER_STRUCTURES,
     DecisionContext,
     ExpectationRule,
     HashpriceHistory,
     MinerStrategy,
     ValueMaximising,
+    horizon_constants,
 )
 from abm.submodels import (
     auctions,
@@ -321,6 +323,19 @@ class PowerMarketModel(Model):
             tuple(np.broadcast_to(c, (len(self.hyperscalers) + 1, rate.size)) for c in by_tenant),
         )
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
+        self._later_discount_factor, self._mined_while_built_share = horizon_constants(
+            rate,
+            self.fleet.horizon_years,
+            tuple(terms_by_kind[kind].lead_time_years for kind in OFFER_STRUCTURES),
+        )
+        self._site_extra_capex_usd_per_mw = np.array(
+            [
+                lease_market.site_extra_capex_usd_per_mw(
+                    s, kind, self.fleet.retrofit_cost_multiplier
+                )
+                for kind in OFFER_STRUCTURES
+            ]
+        )
         self._hyperscaler_site_coefficients = tuple(
             float(c[0])
             for c in lease_terms.rent_coefficients(np.array([s.hyperscaler_discount_rate]))
@@ -664,6 +679,14 @@ class PowerMarketModel(Model):
             view.flags.writeable = False
             return view
 
+        def at_sites_by_row(values: np.ndarray) -> np.ndarray:
+            # One row per structure: the group's columns.
+            if not whole_fleet:
+                return values[:, sites]
+            view = values.view()
+            view.flags.writeable = False
+            return view
+
         region = at_sites(fleet.region)
         lease_a, lease_b = self._lease_coefficients
         convert_a, convert_b = self._convert_coefficients
@@ -696,6 +719,9 @@ class PowerMarketModel(Model):
             lease_coefficients=(at_sites(lease_a), at_sites(lease_b)),
             convert_coefficients=(at_sites(convert_a), at_sites(convert_b)),
             equity_capacity_usd=at_sites(equity_capacity_usd),
+            later_discount_factor=at_sites(self._later_discount_factor),
+            mined_while_built_share=at_sites_by_row(self._mined_while_built_share),
+            site_extra_capex_usd_per_mw=at_sites_by_row(self._site_extra_capex_usd_per_mw),
             whole_fleet=whole_fleet,
         )
 

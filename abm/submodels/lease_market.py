@@ -522,7 +522,8 @@ class LeaseMarket:
         if need <= 0:
             return None
         rows = np.flatnonzero(chosen)
-        rows = rows[fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[offers.sites[rows]]]
+        # Still free: mining or idle (the two lowest status codes), not signed this tick.
+        rows = rows[fleet.status[offers.sites[rows]] <= MinerStatus.IDLE]
         if not rows.size:
             return None
         sites = offers.sites[rows]
