@@ -341,6 +341,7 @@ class PowerMarketModel(Model):
             for c in lease_terms.rent_coefficients(np.array([s.hyperscaler_discount_rate]))
         )
         self._status_tables = cash_flows.StatusTables.from_scenario(s, terms_by_kind)
+        self._contract_table = valuation.ContractTable(terms_by_kind)
         self._grid_policy = GridPolicy(s.grid_policy)
         self._fleet_review_ticks = self.calendar.ticks_of_weeks(s.fleet_review_weeks)
         self._resale_ticks = self.calendar.ticks_of_weeks(s.site_resale_interval_weeks)
@@ -853,7 +854,7 @@ class PowerMarketModel(Model):
             self.fleet,
             self._mining_outlook.present_value_usd_per_mw,
             self._idle_value_usd_per_mw,
-            self.market.terms_by_kind,
+            self._contract_table,
             self._contract_rate(),
             self.steps,
             self.tick_years,
