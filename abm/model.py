@@ -747,9 +747,10 @@ class PowerMarketModel(Model):
             (strategy, self._context(sites, tick, growth_by_rule, equity_capacity_usd))
             for strategy, sites in self._strategy_groups()
         ]
+        # Which sites are free to choose (mining or idle): no hook below changes that.
+        free_by_group = [context.free() for _, context in groups]
         # Mine or mothball for the coming tick (reversible).
-        for strategy, context in groups:
-            free = context.free()
+        for (strategy, context), free in zip(groups, free_by_group, strict=True):
             operating = np.asarray(strategy.operate(context), dtype=bool)
             fleet.status[context.sites[free & operating]] = MinerStatus.MINING
             fleet.status[context.sites[free & ~operating]] = MinerStatus.IDLE
@@ -757,8 +758,8 @@ class PowerMarketModel(Model):
         if groups and groups[0][1].is_fleet_review:
             frontier = self.asic_market.frontier_j_per_th(tick)
             asic_price = self._asic_price_usd_per_th()
-            for strategy, context in groups:
-                chosen = np.asarray(strategy.refleet(context), dtype=bool) & context.free()
+            for (strategy, context), free in zip(groups, free_by_group, strict=True):
+                chosen = np.asarray(strategy.refleet(context), dtype=bool) & free
                 self.asic_market.sell(float(fleet.mw[context.sites[chosen]].sum()) / frontier)
                 mining.refleet(
                     fleet,
@@ -776,7 +777,7 @@ class PowerMarketModel(Model):
             )
         # Offers to AI tenants.
         offered_sites, rents, kinds, prepayments = [], [], [], []
-        for strategy, context in groups:
+        for (strategy, context), free in zip(groups, free_by_group, strict=True):
             offers = strategy.offer_sites(context)
             rows = slice(None) if context.whole_fleet else context.sites
             fleet.pivot_propensity[rows] = offers.path_margin_usd_per_mw
@@ -785,7 +786,7 @@ class PowerMarketModel(Model):
                 getattr(fleet, f"value_{name}_usd_per_mw")[rows] = (
                     np.nan if values is None else values
                 )
-            chosen = (offers.offered & context.free()).nonzero()[0]
+            chosen = (offers.offered & free).nonzero()[0]
             offered_sites.append(context.sites[chosen])
             rents.append(offers.reservation_rent_usd_per_kw_month[chosen])
             kinds.append(offers.kind[chosen])
@@ -805,7 +806,7 @@ class PowerMarketModel(Model):
                 if extra is None:
                     continue
                 second = np.flatnonzero(
-                    extra & context.free() & ~(offers.offered & (offers.kind == extra_kind))
+                    extra & free & ~(offers.offered & (offers.kind == extra_kind))
                 )
                 offered_sites.append(context.sites[second])
                 rents.append(extra_rent[second])
