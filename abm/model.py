@@ -491,7 +491,7 @@ class PowerMarketModel(Model):
             self.journal,
             tick,
             s.debt_capacity_share_of_value,
-            lambda: self._liquidation_value_usd(frontier, asic_price),
+            lambda sites: self._liquidation_value_usd(sites, frontier, asic_price),
             btc_price_usd,
         )
         # 8. Miners' strategies: mine or idle, refleet, expand, offer sites to AI.
@@ -610,18 +610,22 @@ class PowerMarketModel(Model):
             self.network.hashprice_signal_usd_per_ph_day, self.network.hashprice_at_start
         )
 
-    def _liquidation_value_usd(self, frontier: float, asic_price: float) -> np.ndarray:
-        """What each site would fetch broken up: its ASICs at market value plus the powered
-        site (``site_collateral_usd_per_mw``), USD."""
+    def _liquidation_value_usd(
+        self, sites: np.ndarray, frontier: float, asic_price: float
+    ) -> np.ndarray:
+        """What each of ``sites`` would fetch broken up: its ASICs at market value plus the
+        powered site (``site_collateral_usd_per_mw``), USD."""
         fleet = self.fleet
         per_th = self.asic_market.value_usd_per_th(
-            fleet.j_per_th,
+            fleet.j_per_th[sites],
             frontier,
             asic_price,
             self.network.hashprice_usd_per_ph_day,
             self.scenario.rest_of_world_power_price_usd_per_mwh,
         )
-        return fleet.ths * per_th + fleet.mw * self.scenario.site_collateral_usd_per_mw
+        return (
+            fleet.ths[sites] * per_th + fleet.mw[sites] * self.scenario.site_collateral_usd_per_mw
+        )
 
     def _hashprice_growth_by_rule(self) -> np.ndarray:
         """Hashprice growth expected under each expectation rule, per year."""
