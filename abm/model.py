@@ -322,6 +322,14 @@ class PowerMarketModel(Model):
             ContractKind.LANDLORD_BUILT,
             tuple(np.broadcast_to(c, (len(self.hyperscalers) + 1, rate.size)) for c in by_tenant),
         )
+        by_kind = {
+            ContractKind.LEASE: self._lease_coefficients,
+            ContractKind.LANDLORD_BUILT: self._landlord_built_coefficients,
+            ContractKind.CONVERT: self._convert_coefficients,
+        }
+        self._offer_coefficients = tuple(
+            np.array([by_kind[kind][k] for kind in OFFER_STRUCTURES]) for k in (0, 1)
+        )
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
         self._later_discount_factor, self._mined_while_built_share = horizon_constants(
             rate,
@@ -723,6 +731,7 @@ class PowerMarketModel(Model):
             landlord_built_coefficients=(at_sites(lb_a), at_sites(lb_b)),
             lease_coefficients=(at_sites(lease_a), at_sites(lease_b)),
             convert_coefficients=(at_sites(convert_a), at_sites(convert_b)),
+            offer_coefficients=tuple(at_sites_by_row(c) for c in self._offer_coefficients),
             equity_capacity_usd=at_sites(equity_capacity_usd),
             later_discount_factor=at_sites(self._later_discount_factor),
             mined_while_built_share=at_sites_by_row(self._mined_while_built_share),

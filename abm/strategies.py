@@ -153,6 +153,8 @@ class DecisionContext:
             rate plus ``convert_risk_premium`` unless its firm runs AI cloud operations.
         landlord_built_coefficients: The same for a landlord-built lease (at the project
             rate: ``landlord_built_debt_share`` at ``project_debt_rate``).
+        offer_coefficients: The three pairs above stacked: ``(a, b)``, each with one row per
+            structure of :data:`OFFER_STRUCTURES` (the rows are the pairs above).
         equity_capacity_usd: New equity each site's firm can raise for a project.
         later_discount_factor: ``exp(-r H)`` per site at its rate ``r`` and horizon ``H``:
             what a use that starts when mining's horizon ends is discounted by.
@@ -189,6 +191,7 @@ class DecisionContext:
     lease_coefficients: tuple[np.ndarray, np.ndarray]
     convert_coefficients: tuple[np.ndarray, np.ndarray]
     landlord_built_coefficients: tuple[np.ndarray, np.ndarray]
+    offer_coefficients: tuple[np.ndarray, np.ndarray]
     equity_capacity_usd: np.ndarray
     later_discount_factor: np.ndarray
     mined_while_built_share: np.ndarray
@@ -405,36 +408,28 @@ class ValueMaximising(MinerStrategy):
         )
         mw = context.at_sites(fleet.mw)
         funds = context.at_sites(fleet.cash_usd) + context.equity_capacity_usd
-        # The miner's share of the capex each site's upgrades add, per structure.
-        site_equity = context.site_extra_capex_usd_per_mw * np.array(
+        # Each structure (rows as OFFER_STRUCTURES) is worth a * price + b per MW, at the
+        # expected rent (the two leases) or the compute price (a conversion) ...
+        a, b = context.offer_coefficients
+        prices = np.empty_like(a)
+        prices[:2] = context.expected_rent_usd_per_kw_month
+        prices[2] = context.compute_price_usd_per_kw_month
+        contract_values = a * prices + b
+        # ... and needs the miner's equity: its share of the capex, with the share of the
+        # capex each site's upgrades add, less a conversion's prepayment.
+        equity_share = np.array(
             [
                 [1.0 - s.lease_debt_share],
                 [1.0 - s.landlord_built_debt_share],
                 [1.0 - s.convert_debt_share],
             ]
         )
-        # Each structure (rows as OFFER_STRUCTURES): value coefficients, the price it is
-        # valued at, and the equity the miner must commit per MW.
-        coefficients = (
-            context.lease_coefficients,
-            context.landlord_built_coefficients,
-            context.convert_coefficients,
-        )
-        prices = (
-            context.expected_rent_usd_per_kw_month,
-            context.expected_rent_usd_per_kw_month,
-            context.compute_price_usd_per_kw_month,
-        )
-        equity = (
-            context.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share) + site_equity[0],
-            context.landlord_built_terms.equity_needed_usd_per_mw(s.landlord_built_debt_share)
-            + site_equity[1],
-            context.convert_terms.equity_needed_usd_per_mw(
-                s.convert_debt_share, context.prepayment_usd_per_mw - site_equity[2]
-            ),
-        )
-        contract_values = np.array(
-            [a * price + b for (a, b), price in zip(coefficients, prices, strict=True)]
+        site_equity = context.site_extra_capex_usd_per_mw * equity_share
+        terms = (context.lease_terms, context.landlord_built_terms, context.convert_terms)
+        capex_equity = np.array([[t.capex_usd_per_mw()] for t in terms]) * equity_share
+        equity = capex_equity + site_equity
+        equity[2] = np.maximum(
+            capex_equity[2] - (context.prepayment_usd_per_mw - site_equity[2]), 0.0
         )
         # One horizon for every path: after mining's horizon the site is worth its best
         # continuing use (an AI contract signed then, or nothing) ...
@@ -445,36 +440,31 @@ class ValueMaximising(MinerStrategy):
         while_built = context.mined_while_built_share * np.maximum(mining_now, 0.0)
         values = contract_values + while_built
         required = stay_value + s.switching_hurdle * np.abs(stay_value)
-        fundable = np.array([funds >= e * mw for e in equity])
+        fundable = funds >= equity * mw
         big_enough = context.at_sites(fleet.unit_site_mw) >= s.min_lease_site_mw
         free = context.free() & big_enough
 
         # A site takes a structure only at a price that makes it worth as much as staying
         # and as its best other structure at the expected prices (it does not sell to one
-        # pool below what another would pay).
+        # pool below what another would pay): its reservation price.
         reachable = np.where(fundable, values, -np.inf)
-        best_other = (
-            np.maximum(reachable[1], reachable[2]),
-            np.maximum(reachable[0], reachable[2]),
-            np.maximum(reachable[0], reachable[1]),
-        )
-
-        def reservation(k: int) -> np.ndarray:
-            # The price at which contract k is worth what the site gives up for it.
-            a, b = coefficients[k]
-            give_up = np.maximum(required, best_other[k])
-            return np.maximum((give_up - while_built[k] - b) / a, 0.0)
+        best_other = np.empty_like(values)
+        np.maximum(reachable[1], reachable[2], out=best_other[0])
+        np.maximum(reachable[0], reachable[2], out=best_other[1])
+        np.maximum(reachable[0], reachable[1], out=best_other[2])
+        give_up = np.maximum(required, best_other)
+        reservation = np.maximum((give_up - while_built - b) / a, 0.0)
 
         return SiteOffers(
             offered=free & fundable[0],
             kind=np.full(context.sites.size, ContractKind.LEASE, dtype=np.int8),
-            reservation_rent_usd_per_kw_month=reservation(0),
+            reservation_rent_usd_per_kw_month=reservation[0],
             path_margin_usd_per_mw=values.max(axis=0) - required,
             mine_value_usd_per_mw=stay_value,
             lease_value_usd_per_mw=np.maximum(values[0], values[1]),
             convert_value_usd_per_mw=values[2],
             landlord_built_offered=free & fundable[1],
-            landlord_built_reservation_rent_usd_per_kw_month=reservation(1),
+            landlord_built_reservation_rent_usd_per_kw_month=reservation[1],
             convert_offered=free & fundable[2],
-            convert_reservation_price_usd_per_kw_month=reservation(2),
+            convert_reservation_price_usd_per_kw_month=reservation[2],
         )
