@@ -416,14 +416,13 @@ class PowerMarketModel(Model):
         btc_price_usd = float(self.btc_price_path[tick])
 
         # 1. Grid operators: deliverable capacity, utilisation, prices, curtailment.
-        load, flexible_load, capacity = grid.region_load_mw(
+        load, flexible_load = grid.region_load_mw(
             fleet, procurement.serving_ai(fleet, tick), len(self.region_names)
         )
         grid.update_conditions(
             self.grid_operators,
             load,
             flexible_load,
-            capacity,
             self.calendar.day_of_year[tick],
             tick,
             self.tick_years,
