@@ -196,6 +196,7 @@ class PowerMarketScenario(Scenario):
     load_duration_depth: float = _default("load_duration_depth")
     load_duration_exponent: float = _default("load_duration_exponent")
     deliverable_firm_share: float = _default("deliverable_firm_share")
+    planning_reserve_margin: float = _default("planning_reserve_margin")
     dr_payment_usd_per_mwh: float = _default("dr_payment_usd_per_mwh")
     btm_cost_usd_per_kw_month: float = _default("btm_cost_usd_per_kw_month")
     btm_lead_time_years: float = _default("btm_lead_time_years")

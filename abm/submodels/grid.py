@@ -320,7 +320,8 @@ def update_conditions(
     seasonal factor.  Firm capacity is the recorded peak plus ``deliverable_firm_share`` of
     the large-load capacity made deliverable since the start.  Flexible (mining) load is
     curtailed in the hours in which system load would exceed ``curtailment_threshold`` of
-    firm capacity; what firm load alone puts above it at the peak sets the scarcity adder.
+    firm capacity.  Firm load left above firm capacity at the peak eats the planning
+    reserve margin and sets the scarcity adder, in full when the margin is gone.
     """
     s = scenario
     season = grid_rules.seasonal_load_factor(day_of_year, s.seasonal_amplitude)
@@ -347,14 +348,16 @@ def update_conditions(
         curtailed = np.minimum(1.0, s.ai_priority_curtailment_factor * curtailed)
     safe_capacity = np.maximum(firm_capacity, 1e-9)
     utilisation = np.minimum(peak_load / safe_capacity, 1.0)
-    # At the peak hour flexible load is shed down to the threshold, at most all of it.
+    # At the peak hour flexible load is shed down to the threshold, at most all of it; what
+    # is left above firm capacity eats the reserve margin and prices scarcity.
     after_curtailment = np.maximum(peak_load - flexible, np.minimum(peak_load, threshold))
+    with_reserves = 1.0 + s.planning_reserve_margin
     adder = grid_rules.scarcity_power_price_usd_per_mwh(
         0.0,
-        after_curtailment / safe_capacity,
+        after_curtailment / (safe_capacity * with_reserves),
         s.scarcity_adder_usd_per_mwh,
         s.scarcity_exponent,
-        s.curtailment_threshold,
+        1.0 / with_reserves,
     )
     for r, operator in enumerate(operators):
         added = operator.deliverable_mw_per_year * tick_years
