@@ -106,9 +106,14 @@ def peak_curtailment_share(
     return np.minimum(np.maximum(share, 0.0), 1.0)
 
 
-def system_peak_factor(day_of_year: float, amplitude: float, peak_day_of_year: float = 200.0) -> float:
-    """A region's peak load this tick over its annual peak (1 in mid-July, ``(1 - A) / (1 + A)``
-    in mid-January): :func:`seasonal_load_factor` scaled to peak at 1."""
+def system_peak_factor(
+    day_of_year: float, amplitude: float, peak_day_of_year: float = 200.0
+) -> float:
+    """A region's peak load this tick over its annual peak.
+
+    :func:`seasonal_load_factor` scaled to peak at 1 (mid-July), ``(1 - A) / (1 + A)`` in
+    mid-January.
+    """
     return seasonal_load_factor(day_of_year, amplitude, peak_day_of_year) / (1.0 + amplitude)
 
 
