@@ -225,6 +225,8 @@ class GridOperator(Agent):
         curtailment_share: Share of running flexible (mining) load curtailed this tick.
         curtailed_mwh_this_tick: Flexible load curtailed this tick, MWh.
         curtailed_mwh_total: The same, cumulative.
+        mining_mwh_this_tick: Energy the mining load would have drawn this tick had the grid
+            curtailed none (its ASICs at their economic running share), MWh.
         dr_payments_usd_total: Demand-response payments for curtailment, cumulative, USD.
     """
 
@@ -277,6 +279,7 @@ class GridOperator(Agent):
         self.curtailment_share = 0.0
         self.curtailed_mwh_this_tick = 0.0
         self.curtailed_mwh_total = 0.0
+        self.mining_mwh_this_tick = 0.0
         self.dr_payments_usd_total = 0.0
 
     @property

@@ -393,10 +393,19 @@ def record_curtailment(
     hours: float,
     dr_payment_usd_per_mwh: float,
 ) -> None:
-    """Curtailed MWh this tick and demand-response payments owed, per region."""
-    mwh = np.bincount(fleet.region, weights=curtailed_mw * hours, minlength=len(operators))
-    for operator, region_mwh in zip(operators, mwh.tolist(), strict=True):
+    """Curtailed MWh this tick, the mining MWh it is a share of, and payments owed, per region."""
+    n_regions = len(operators)
+    mwh = np.bincount(fleet.region, weights=curtailed_mw * hours, minlength=n_regions)
+    mining_mwh = np.bincount(
+        fleet.region,
+        weights=fleet.asic_mw * fleet.uncurtailed_running_share * hours,
+        minlength=n_regions,
+    )
+    for operator, region_mwh, region_mining_mwh in zip(
+        operators, mwh.tolist(), mining_mwh.tolist(), strict=True
+    ):
         operator.curtailed_mwh_this_tick = region_mwh
+        operator.mining_mwh_this_tick = region_mining_mwh
         operator.curtailed_mwh_total += region_mwh
         operator.dr_payments_usd_total += region_mwh * dr_payment_usd_per_mwh
 
