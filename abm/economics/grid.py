@@ -41,10 +41,11 @@ def scarcity_power_price_usd_per_mwh(
     """Energy price that rises as load approaches capacity, USD/MWh.
 
     ``price = base + adder * tau**k`` with tightness ``tau = clip((u - threshold) / (1 -
-    threshold), 0, 1)`` and ``u`` the utilisation of the region's energised large-load
-    capacity.  A convex adder stands in for the scarcity pricing of an energy-only market
-    (ERCOT's operating reserve demand curve).  The grid submodel passes the utilisation left
-    after flexible load is curtailed, so prices spike only when firm load alone is tight.
+    threshold), 0, 1)`` and ``u`` a utilisation of capacity.  A convex adder stands in for the
+    scarcity pricing of an energy-only market (ERCOT's operating reserve demand curve).  The
+    grid submodel passes the region's peak load left after flexible load is curtailed over its
+    firm capacity with its planning reserve margin, the threshold where that margin starts: so
+    prices spike only when firm load alone eats the reserve margin.
     """
     u = np.minimum(np.maximum(utilisation, 0.0), 1.0)
     tightness = np.maximum(u - threshold, 0.0) / max(1.0 - threshold, 1e-9)
