@@ -46,10 +46,8 @@ def test_short_sweep_writes_shares_between_its_markers(tmp_path):
     # A lower threshold curtails more of the same mining load.
     assert summer.loc["curtailment_threshold=0.8"].item() > summer.loc["defaults"].item() > 0
     page = tmp_path / "grid.md"
-    page.write_text(
-        f"intro\n{curtailment_sweep.BLOCK_START}\nold\n{curtailment_sweep.BLOCK_END}\noutro\n",
-        encoding="utf-8",
-    )
+    start, end = curtailment_sweep.BLOCK_START, curtailment_sweep.BLOCK_END
+    page.write_text(f"intro\n{start}\nSTALE TABLE\n{end}\noutro\n", encoding="utf-8")
     curtailment_sweep.write_block(
         page,
         curtailment_sweep.markdown_block(results, [1], 0.8),
@@ -57,5 +55,5 @@ def test_short_sweep_writes_shares_between_its_markers(tmp_path):
         curtailment_sweep.BLOCK_END,
     )
     text = page.read_text(encoding="utf-8")
-    assert text.startswith("intro\n") and text.endswith("outro\n") and "old" not in text
+    assert text.startswith("intro\n") and text.endswith("outro\n") and "STALE TABLE" not in text
     assert "| 2026 |" in text and "| curtailment_threshold=0.8 |" in text
