@@ -277,6 +277,13 @@ class PowerMarketModel(Model):
         )
         self._name_seeded_tenants()
         self.journal = Journal(self.fleet.mw, len(self.hyperscalers))
+        grid.record_other_load(
+            self.grid_operators,
+            *grid.region_load_mw(
+                self.fleet, procurement.serving_ai(self.fleet, 0), len(self.region_names)
+            ),
+            s.mining_peak_load_share,
+        )
 
         # Per-site constants of the path valuation (discount rates and horizons are fixed).
         rate = self.fleet.discount_rate

@@ -22,7 +22,7 @@ from experiments.grid_sweep import write_block
 from experiments.provenance import model_version
 
 KNOB_SETTINGS: dict[str, tuple] = {
-    "curtailment_threshold": (0.85, 0.9),
+    "curtailment_threshold": (0.8, 0.9),
     "deliverable_firm_share": (0.0, 1.0),
     "system_peak_seasonal_amplitude": (0.1, 0.2),
     "grid_policy": ("ai_priority",),

@@ -303,6 +303,22 @@ def region_load_mw(
     return load, flexible_load
 
 
+def record_other_load(
+    operators: list[GridOperator],
+    site_load_mw: np.ndarray,
+    flexible_load_mw: np.ndarray,
+    mining_peak_load_share: float,
+) -> None:
+    """Each region's load outside the modelled loads at its recorded peak (once, at the start).
+
+    The recorded peak already holds the modelled loads: AI on miners' sites in full and mines
+    at their draw at system peak (``mining_peak_load_share`` of their load).
+    """
+    at_peak = site_load_mw - (1.0 - mining_peak_load_share) * flexible_load_mw
+    for operator, drawn in zip(operators, at_peak.tolist(), strict=True):
+        operator.other_peak_load_mw = max(operator.system_peak_mw - drawn, 0.0)
+
+
 def update_conditions(
     operators: list[GridOperator],
     site_load_mw: np.ndarray,
@@ -328,11 +344,6 @@ def update_conditions(
     peak_factor = grid_rules.system_peak_factor(day_of_year, s.system_peak_seasonal_amplitude)
     greenfield = np.array([g.energised_mw_by_kind[RequestKind.GREENFIELD_AI] for g in operators])
     load = site_load_mw + greenfield
-    if tick == 0:
-        # The recorded peak already holds the modelled loads, mines at their draw at peak.
-        at_peak = load - (1.0 - s.mining_peak_load_share) * flexible_load_mw
-        for operator, drawn in zip(operators, at_peak.tolist(), strict=True):
-            operator.other_peak_load_mw = max(operator.system_peak_mw - drawn, 0.0)
     other = np.array([g.other_peak_load_mw for g in operators])
     firm_capacity = np.array(
         [g.system_peak_mw + s.deliverable_firm_share * g.deliverable_added_mw for g in operators]

@@ -35,7 +35,7 @@ def test_design_changes_one_knob_at_a_time_around_the_defaults():
     design = curtailment_sweep.settings()
     assert design["defaults"] == {}
     assert all(len(knobs) == 1 for label, knobs in design.items() if label != "defaults")
-    assert "curtailment_threshold=0.85" in design and "grid_policy=ai_priority" in design
+    assert "curtailment_threshold=0.8" in design and "grid_policy=ai_priority" in design
 
 
 def test_short_sweep_writes_shares_between_its_markers(tmp_path):

@@ -7,7 +7,8 @@ import pytest
 from abm import PowerMarketModel
 from abm.economics.grid import GridPolicy
 from abm.scenario import PowerMarketScenario
-from abm.submodels import exogenous, grid
+from abm.fleet import MinerStatus
+from abm.submodels import exogenous, grid, procurement
 from abm.submodels.grid import RequestKind
 
 END_2028_YEARS = 3.12  # 2025-11-18 to the end of 2028
@@ -392,10 +393,18 @@ def test_the_start_takes_the_modelled_loads_out_of_the_recorded_peak():
     op = operator()
     op.system_peak_mw = 85_000.0
     # 1 GW of AI on sites and 4 GW of mining, which draws 48 % of it at the peak.
-    grid.update_conditions(
-        [op], np.array([5_000.0]), np.array([4_000.0]), 200, 0, 7 / 365.25, PowerMarketScenario()
-    )
+    grid.record_other_load([op], np.array([5_000.0]), np.array([4_000.0]), 0.48)
     assert op.other_peak_load_mw == pytest.approx(85_000.0 - 1_000.0 - 0.48 * 4_000.0)
+    # A model does it once, when it is built, from its own fleet.
+    model = PowerMarketModel(seed=1, n_miners=80)
+    fleet = model.fleet
+    ercot = model.region_names.index("ERCOT")
+    mining = fleet.in_status(MinerStatus.MINING, MinerStatus.CONVERTING) & (fleet.region == ercot)
+    expected = 85_400.0 - 0.48 * fleet.mw[mining].sum()
+    serving = procurement.serving_ai(fleet, 0) & (fleet.region == ercot)
+    expected -= fleet.mw[serving].sum()
+    assert model.grid_operators[ercot].other_peak_load_mw == pytest.approx(expected)
+    assert expected < 85_400.0 - 500.0
 
 
 def test_unfirmed_large_loads_raise_curtailment_in_the_model_by_2028():
