@@ -6,8 +6,8 @@ import pytest
 
 from abm import PowerMarketModel
 from abm.economics.grid import GridPolicy
-from abm.scenario import PowerMarketScenario
 from abm.fleet import MinerStatus
+from abm.scenario import PowerMarketScenario
 from abm.submodels import exogenous, grid, procurement
 from abm.submodels.grid import RequestKind
 
