@@ -99,7 +99,7 @@ def hover_rule(base: alt.Chart, key: str, values: Sequence[tuple[str, str, str]]
         texts[f"tip{i}"] = f"isValid({value}) ? format({value}, '{number_format}') : 'none'"
     return (
         base.transform_calculate(**texts)
-        .mark_rule(color="#333", strokeWidth=1)
+        .mark_rule(color="#333", strokeWidth=1, aria=False)
         .encode(
             x="date:T",
             opacity=alt.condition(hover, alt.value(0.7), alt.value(0.0)),
@@ -161,7 +161,7 @@ def market_structure_chart(
     x = alt.X("date:T", title=None, axis=alt.Axis(labelFontSize=12))
     areas = []
     for i in range(len(uses)):
-        area = stacked.mark_area().encode(
+        area = stacked.mark_area(aria=False).encode(
             x=x,
             y=alt.Y(f"gw_top{i}:Q", stack=None, title="GW of miners' sites"),
             color=alt.Color(f"use{i}:N", scale=colour, legend=legend, title=None),

@@ -106,7 +106,7 @@ def time_series_chart(
     colour = alt.Scale(domain=labels)
     legend = alt.Legend(orient="bottom", title=None, labelFontSize=12, columns=3)
     lines = [
-        renamed.mark_line(strokeWidth=2).encode(
+        renamed.mark_line(strokeWidth=2, aria=False).encode(
             x=alt.X("date:T", title=None),
             y=alt.Y(f"s{i}:Q", title=unit),
             color=alt.Color(f"series{i}:N", scale=colour, legend=legend, title=None),
@@ -519,7 +519,7 @@ def _control_chart(sources: Mapping[str, Source], width: Width) -> alt.Chart:
             tip_share="format(100 * datum.share, '.1f')",
             tip_mw="format(datum.mw, ',.0f')",
         )
-        .mark_area()
+        .mark_area(aria=False)
         .encode(
             x=alt.X("date:T", title=None),
             y=alt.Y("share_top_pct:Q", title="share of MW controlled (%)"),
