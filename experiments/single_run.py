@@ -75,23 +75,30 @@ USE_COLOURS = ("#f2a900", "#f7d88c", "#a6bddb", "#2b8cbe", "#045a8d", "#7a0177",
 """Colour of each use of :data:`abm.views.USES`, in order (mining amber to idle grey)."""
 
 
-def hover_rule(base: alt.Chart, key: str, values: Sequence[tuple[str, str, str]]) -> alt.Chart:
-    """A rule at the date nearest the pointer, its tooltip the date and every value then.
+def hover_bands(base: alt.Chart, key: str, values: Sequence[tuple[str, str, str]]) -> alt.Chart:
+    """What hovering a chart over time shows: the row's date shaded, a tooltip of its values.
 
-    The one hover layer of the charts over time (the market structure here, the visual
-    session's time series). Its tooltip texts are computed once per row, when the row
-    arrives (a calculate), rather than formatted again for every row whenever the chart is
-    redrawn: a live chart fed a row a tick redraws all its rules and their nearest-point cells
-    each tick, as its time axis grows.
+    The one hover of the charts over time (the market structure here, the visual session's
+    time series). Each row has a band of the plot's full height, from halfway to the row
+    before to halfway to the row after (the ticks are evenly spaced): the band under the
+    pointer is the row shown, shaded, its tooltip the date and every value then.
+
+    Bands rather than Vega-Lite's nearest-point cells: a live chart fed a row a tick redraws
+    every row's hover target each tick as its time axis grows, and a band is a rectangle
+    where a cell is a polygon built, parsed and bounded anew. The tooltip texts are formatted
+    once per row, when the row arrives (a calculate), not for every row at each redraw.
 
     Args:
-        base: The chart whose rows (one per date, a ``date`` column) the rule reads.
+        base: The chart whose rows (one per date, a ``date`` column) are hovered.
         key: Unique name of the chart (the hover selection is ``hover_<key>``).
         values: ``(field, title, d3 format)`` of each value shown, in order; the title
             carries the unit.
+
+    Returns:
+        The layer of bands, to draw above the chart's marks.
     """
     hover = alt.selection_point(
-        name=f"hover_{key}", on="pointerover", nearest=True, fields=["date"], empty=False
+        name=f"hover_{key}", on="pointerover", clear="pointerout", fields=["date"], empty=False
     )
     texts = {"tip_date": "timeFormat(datum.date, '%Y-%m-%d')"}
     for i, (field, _title, number_format) in enumerate(values):
@@ -99,10 +106,23 @@ def hover_rule(base: alt.Chart, key: str, values: Sequence[tuple[str, str, str]]
         texts[f"tip{i}"] = f"isValid({value}) ? format({value}, '{number_format}') : 'none'"
     return (
         base.transform_calculate(**texts)
-        .mark_rule(color="#333", strokeWidth=1, aria=False)
+        .transform_joinaggregate(first_date="min(date)", last_date="max(date)", rows="count()")
+        .transform_calculate(
+            tick_ms="datum.rows > 1"
+            " ? (toNumber(datum.last_date) - toNumber(datum.first_date)) / (datum.rows - 1)"
+            " : 86400000"
+        )
+        .transform_calculate(
+            band_from="toNumber(datum.date) - datum.tick_ms / 2",
+            band_to="toNumber(datum.date) + datum.tick_ms / 2",
+        )
+        .mark_rect(aria=False)
         .encode(
-            x="date:T",
-            opacity=alt.condition(hover, alt.value(0.7), alt.value(0.0)),
+            x="band_from:T",
+            x2="band_to:T",
+            # Transparent, not unfilled: a band with no fill could not be hovered.
+            fill=alt.condition(hover, alt.value("#333"), alt.value("transparent")),
+            fillOpacity=alt.value(0.5),
             tooltip=[
                 alt.Tooltip("tip_date:N", title="date"),
                 *(alt.Tooltip(f"tip{i}:N", title=title) for i, (_, title, _) in enumerate(values)),
@@ -167,8 +187,8 @@ def market_structure_chart(
             color=alt.Color(f"use{i}:N", scale=colour, legend=legend, title=None),
         )
         areas.append(area.encode(y2=f"gw_top{i - 1}:Q") if i else area.add_params(zoom))
-    rule = hover_rule(base, "use", [(u, f"{u} (MW)", ",.0f") for u in uses])
-    return alt.layer(*areas, rule).properties(
+    hover = hover_bands(base, "use", [(u, f"{u} (MW)", ",.0f") for u in uses])
+    return alt.layer(*areas, hover).properties(
         title=alt.Title(
             title, subtitle=list(subtitle), fontSize=14, subtitleFontSize=11, anchor="start"
         ),

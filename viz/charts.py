@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from abm import PowerMarketModel, views
-from experiments.single_run import hover_rule, market_structure_chart
+from experiments.single_run import hover_bands, market_structure_chart
 
 Source = pd.DataFrame | alt.NamedData
 Width = int | str
@@ -114,12 +114,12 @@ def time_series_chart(
         for i in range(len(labels))
     ]
     lines[0] = lines[0].add_params(zoom)
-    rule = hover_rule(
+    hover = hover_bands(
         renamed,
         key,
         [(f"s{i}", f"{label} ({unit})", number_format) for i, label in enumerate(labels)],
     )
-    layers: list[alt.Chart] = [*lines, rule]
+    layers: list[alt.Chart] = [*lines, hover]
     if thresholds:
         levels = pd.DataFrame({"label": list(thresholds), "level": list(thresholds.values())})
         layers.append(
