@@ -144,8 +144,8 @@ def market_structure_chart(
 
     The one drawing of the market structure: ``gridrush run`` saves it as
     ``market_structure.png`` and the visual session shows it live, in total, per region and
-    per firm. Hovering shows every use's MW at the nearest date; the time axis zooms (wheel)
-    and pans (drag), a double click resets it.
+    per firm. Hovering shows every use's MW at the date under the pointer; the time axis
+    zooms (wheel) and pans (drag), a double click resets it.
 
     Each use's area lies between the running sums of the uses below it and up to it,
     computed row by row (a calculate): a row appended to a live chart is stacked alone, where
