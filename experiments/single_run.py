@@ -80,7 +80,8 @@ def hover_bands(base: alt.Chart, key: str, values: Sequence[tuple[str, str, str]
 
     The one hover of the charts over time (the market structure here, the visual session's
     time series). Each row has a band of the plot's full height, from halfway to the row
-    before to halfway to the row after (the ticks are evenly spaced): the band under the
+    before to halfway to the row after (the ticks are evenly spaced; the first and the last
+    row's bands end at their dates): the band under the
     pointer is the row shown, shaded, its tooltip the date and every value then.
 
     Bands rather than Vega-Lite's nearest-point cells: a live chart fed a row a tick redraws
@@ -108,13 +109,14 @@ def hover_bands(base: alt.Chart, key: str, values: Sequence[tuple[str, str, str]
         base.transform_calculate(**texts)
         .transform_joinaggregate(first_date="min(date)", last_date="max(date)", rows="count()")
         .transform_calculate(
-            tick_ms="datum.rows > 1"
-            " ? (toNumber(datum.last_date) - toNumber(datum.first_date)) / (datum.rows - 1)"
-            " : 86400000"
+            first_ms="toNumber(datum.first_date)",
+            last_ms="toNumber(datum.last_date)",
+            tick_ms="datum.rows > 1 ? (datum.last_ms - datum.first_ms) / (datum.rows - 1) : 0",
         )
+        # Bands end at the first and the last date: the time axis spans the rows' dates only.
         .transform_calculate(
-            band_from="toNumber(datum.date) - datum.tick_ms / 2",
-            band_to="toNumber(datum.date) + datum.tick_ms / 2",
+            band_from="max(datum.first_ms, toNumber(datum.date) - datum.tick_ms / 2)",
+            band_to="min(datum.last_ms, toNumber(datum.date) + datum.tick_ms / 2)",
         )
         .mark_rect(aria=False)
         .encode(
