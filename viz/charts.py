@@ -485,7 +485,9 @@ def _control_tables(model: PowerMarketModel, top: int = 8, first_tick: int = 0) 
     Stacked here, on the rows of the new ticks alone, rather than by the browser, which would
     stack every tick of the run again each time one is appended.
     """
+    # Within a tick in the legend's order (by name), so the first firm listed is the lowest.
     shares = views.control_shares(model, top, first_tick=first_tick)
+    shares = shares.sort_values(["tick", "firm"], kind="stable", ignore_index=True)
     percent = 100 * shares["share"]
     top_pct = percent.groupby(shares["tick"]).cumsum()
     return {"control": shares.assign(share_bottom_pct=top_pct - percent, share_top_pct=top_pct)}
