@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import textwrap
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,6 +75,65 @@ USE_COLOURS = ("#f2a900", "#f7d88c", "#a6bddb", "#2b8cbe", "#045a8d", "#7a0177",
 """Colour of each use of :data:`abm.views.USES`, in order (mining amber to idle grey)."""
 
 
+def hover_bands(base: alt.Chart, key: str, values: Sequence[tuple[str, str, str]]) -> alt.Chart:
+    """What hovering a chart over time shows: the row's date shaded, a tooltip of its values.
+
+    The one hover of the charts over time (the market structure here, the visual session's
+    time series). Each row has a band of the plot's full height, from halfway to the row
+    before to halfway to the row after (the ticks are evenly spaced; the first and the last
+    row's bands end at their dates): the band under the
+    pointer is the row shown, shaded, its tooltip the date and every value then.
+
+    Bands rather than Vega-Lite's nearest-point cells: a live chart fed a row a tick redraws
+    every row's hover target each tick as its time axis grows, and a band is a rectangle
+    where a cell is a polygon built, parsed and bounded anew. The tooltip texts are formatted
+    once per row, when the row arrives (a calculate), not for every row at each redraw.
+
+    Args:
+        base: The chart whose rows (one per date, a ``date`` column) are hovered.
+        key: Unique name of the chart (the hover selection is ``hover_<key>``).
+        values: ``(field, title, d3 format)`` of each value shown, in order; the title
+            carries the unit.
+
+    Returns:
+        The layer of bands, to draw above the chart's marks.
+    """
+    hover = alt.selection_point(
+        name=f"hover_{key}", on="pointerover", clear="pointerout", fields=["date"], empty=False
+    )
+    texts = {"tip_date": "timeFormat(datum.date, '%Y-%m-%d')"}
+    for i, (field, _title, number_format) in enumerate(values):
+        value = f"datum[{json.dumps(field)}]"
+        texts[f"tip{i}"] = f"isValid({value}) ? format({value}, '{number_format}') : 'none'"
+    return (
+        base.transform_calculate(**texts)
+        .transform_joinaggregate(first_date="min(date)", last_date="max(date)", rows="count()")
+        .transform_calculate(
+            first_ms="toNumber(datum.first_date)",
+            last_ms="toNumber(datum.last_date)",
+            tick_ms="datum.rows > 1 ? (datum.last_ms - datum.first_ms) / (datum.rows - 1) : 0",
+        )
+        # Bands end at the first and the last date: the time axis spans the rows' dates only.
+        .transform_calculate(
+            band_from="max(datum.first_ms, toNumber(datum.date) - datum.tick_ms / 2)",
+            band_to="min(datum.last_ms, toNumber(datum.date) + datum.tick_ms / 2)",
+        )
+        .mark_rect(aria=False)
+        .encode(
+            x="band_from:T",
+            x2="band_to:T",
+            # Transparent, not unfilled: a band with no fill could not be hovered.
+            fill=alt.condition(hover, alt.value("#333"), alt.value("transparent")),
+            fillOpacity=alt.value(0.5),
+            tooltip=[
+                alt.Tooltip("tip_date:N", title="date"),
+                *(alt.Tooltip(f"tip{i}:N", title=title) for i, (_, title, _) in enumerate(values)),
+            ],
+        )
+        .add_params(hover)
+    )
+
+
 def market_structure_chart(
     source: pd.DataFrame | alt.NamedData,
     title: str = "Miners' sites by use",
@@ -85,8 +146,12 @@ def market_structure_chart(
 
     The one drawing of the market structure: ``gridrush run`` saves it as
     ``market_structure.png`` and the visual session shows it live, in total, per region and
-    per firm. Hovering shows every use's MW at the nearest date; the time axis zooms (wheel)
-    and pans (drag), a double click resets it.
+    per firm. Hovering shows every use's MW at the date under the pointer; the time axis
+    zooms (wheel) and pans (drag), a double click resets it.
+
+    Each use's area lies between the running sums of the uses below it and up to it,
+    computed row by row (a calculate): a row appended to a live chart is stacked alone, where
+    a stack transform would stack every row of the run again.
 
     Args:
         source: A table like :func:`abm.views.mw_by_use` (``date`` and one MW column per use),
@@ -102,43 +167,30 @@ def market_structure_chart(
     colours.setdefault("mining", USE_COLOURS[0])
     base = alt.Chart(source)
     zoom = alt.selection_interval(name="zoom_use", bind="scales", encodings=["x"])
-    hover = alt.selection_point(
-        name="hover_use", on="pointerover", nearest=True, fields=["date"], empty=False
-    )
-    order = "indexof([" + ", ".join(f"'{u}'" for u in uses) + "], datum.use)"
-    area = (
-        base.transform_fold(list(uses), as_=["use", "mw"])
-        .transform_calculate(gw="datum.mw / 1000", use_order=order)
-        .mark_area()
-        .encode(
-            x=alt.X("date:T", title=None, axis=alt.Axis(labelFontSize=12)),
-            y=alt.Y("gw:Q", stack="zero", title="GW of miners' sites"),
-            color=alt.Color(
-                "use:N",
-                sort=list(uses),
-                scale=alt.Scale(domain=list(uses), range=[colours[u] for u in uses]),
-                legend=alt.Legend(orient="bottom", columns=4, title=None, labelFontSize=12),
-            ),
-            order=alt.Order("use_order:Q"),
+    # One area per use over the table's own rows, no fold: Vega's fold derives every row of
+    # the run anew whenever one is appended.
+    running = ""
+    stacking = {}
+    for i, use in enumerate(uses):
+        running = (
+            f"{running} + datum[{json.dumps(use)}]" if running else f"datum[{json.dumps(use)}]"
         )
-        .add_params(zoom)
-    )
-    rule = (
-        base.mark_rule(color="#333", strokeWidth=1)
-        .encode(
-            x="date:T",
-            opacity=alt.condition(hover, alt.value(0.7), alt.value(0.0)),
-            tooltip=[
-                alt.Tooltip("date:T", title="date", format="%Y-%m-%d"),
-                *(
-                    alt.Tooltip(field=u, type="quantitative", title=f"{u} (MW)", format=",.0f")
-                    for u in uses
-                ),
-            ],
+        stacking[f"gw_top{i}"] = f"({running}) / 1000"
+        stacking[f"use{i}"] = json.dumps(use)
+    stacked = base.transform_calculate(**stacking)
+    colour = alt.Scale(domain=list(uses), range=[colours[u] for u in uses])
+    legend = alt.Legend(orient="bottom", columns=4, title=None, labelFontSize=12)
+    x = alt.X("date:T", title=None, axis=alt.Axis(labelFontSize=12))
+    areas = []
+    for i in range(len(uses)):
+        area = stacked.mark_area(aria=False).encode(
+            x=x,
+            y=alt.Y(f"gw_top{i}:Q", stack=None, title="GW of miners' sites"),
+            color=alt.Color(f"use{i}:N", scale=colour, legend=legend, title=None),
         )
-        .add_params(hover)
-    )
-    return alt.layer(area, rule).properties(
+        areas.append(area.encode(y2=f"gw_top{i - 1}:Q") if i else area.add_params(zoom))
+    hover = hover_bands(base, "use", [(u, f"{u} (MW)", ",.0f") for u in uses])
+    return alt.layer(*areas, hover).properties(
         title=alt.Title(
             title, subtitle=list(subtitle), fontSize=14, subtitleFontSize=11, anchor="start"
         ),

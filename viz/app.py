@@ -158,6 +158,26 @@ class Session:
         self.drawing = threading.Condition()
         self.feeds: dict[VegaView, tuple[charts.ChartFeed, weakref.ref]] = {}
         """Each chart on the page: its feed and the model it draws (held with :attr:`lock`)."""
+        self.channel: ChartChannel | None = None
+        """The page's channel for the charts' changes, once it is on the page."""
+
+    def send_changes(self) -> None:
+        """Send every chart on the page what it needs to show the model's tick now, at once.
+
+        Under :attr:`lock`, so two ticks' messages never leave out of order; charts already
+        at the tick get nothing.
+        """
+        with self.lock:
+            model, channel = self.model, self.channel
+            if model is None or channel is None:
+                return
+            changes = {}
+            for widget, (feed, drawn_model) in list(self.feeds.items()):
+                if model is drawn_model():
+                    change = feed.update(model)
+                    if change is not None:
+                        changes[widget] = change
+            channel.send_changes(changes)
 
     def mark_drawn(self, chart: str, revision: int) -> None:
         """Record that the browser has drawn ``revision`` of ``chart``."""
@@ -277,22 +297,27 @@ def Chart(
 
 @solara.component
 def ChartChanges(session: Session, tick: solara.Reactive[int]) -> None:
-    """After each tick shown, every chart's changes, sent in one message."""
+    """The page's channel for the charts' changes; after each tick shown, any not sent yet.
+
+    A tick shown by Step or Play has its changes sent before the page re-renders
+    (:meth:`Session.send_changes`), so the browser draws the charts while the server renders
+    the clock; what is left (a chart that joined since) goes after the render.
+    """
     shown = tick.value
     channel = ChartChannel.element()
 
-    def send() -> None:
-        changes = {}
-        with session.lock:
-            model = session.model
-            for widget, (feed, drawn_model) in list(session.feeds.items()):
-                if model is not None and model is drawn_model():
-                    change = feed.update(model)
-                    if change is not None:
-                        changes[widget] = change
-        solara.get_widget(channel).send_changes(changes)
+    def register():
+        widget = solara.get_widget(channel)
+        session.channel = widget
 
-    solara.use_effect(send, dependencies=[shown])
+        def unregister():
+            if session.channel is widget:
+                session.channel = None
+
+        return unregister
+
+    solara.use_effect(register, dependencies=[])
+    solara.use_effect(session.send_changes, dependencies=[shown])
 
 
 @solara.component
@@ -324,6 +349,8 @@ def Page():
     render_context = reacton.core.get_render_context()
 
     def show_tick(value: int) -> None:
+        # The charts' changes first: the browser draws them while the clock re-renders.
+        session.send_changes()
         # One batch: every component reading the tick re-renders in one pass, not one each.
         with render_context:
             tick.set(value)

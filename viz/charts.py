@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from abm import PowerMarketModel, views
-from experiments.single_run import market_structure_chart
+from experiments.single_run import hover_bands, market_structure_chart
 
 Source = pd.DataFrame | alt.NamedData
 Width = int | str
@@ -69,21 +69,6 @@ def columns(table: pd.DataFrame) -> dict[str, list[Any]]:
     return out
 
 
-def _hover_rule(base: alt.Chart, tooltip: list[alt.Tooltip], key: str) -> alt.Chart:
-    hover = alt.selection_point(
-        name=f"hover_{key}", on="pointerover", nearest=True, fields=["date"], empty=False
-    )
-    return (
-        base.mark_rule(color="#333")
-        .encode(
-            x="date:T",
-            opacity=alt.condition(hover, alt.value(0.7), alt.value(0.0)),
-            tooltip=[alt.Tooltip("date:T", title="date", format="%Y-%m-%d"), *tooltip],
-        )
-        .add_params(hover)
-    )
-
-
 def time_series_chart(
     source: Source,
     series: Mapping[str, str],
@@ -110,36 +95,31 @@ def time_series_chart(
     """
     labels = list(series.values())
     key = "".join(c for c in title.lower() if c.isalnum())[:24]
-    base = alt.Chart(source)
     zoom = alt.selection_interval(name=f"zoom_{key}", bind="scales", encodings=["x"])
-    renamed = base.transform_calculate(
-        **{f"s{i}": f"datum['{column}'] * {scale}" for i, column in enumerate(series)}
-    )
-    lines = (
-        renamed.transform_fold([f"s{i}" for i in range(len(series))], as_=["key", "value"])
-        .transform_calculate(series=f"{json.dumps(labels)}[toNumber(slice(datum.key, 1))]")
-        .mark_line(strokeWidth=2)
-        .encode(
+    # One line per series over the table's own rows, no fold: Vega's fold derives every row
+    # of the run anew whenever one is appended.
+    scaled = {}
+    for i, (column, label) in enumerate(series.items()):
+        scaled[f"s{i}"] = f"datum[{json.dumps(column)}] * {scale}"
+        scaled[f"series{i}"] = json.dumps(label)
+    renamed = alt.Chart(source).transform_calculate(**scaled)
+    colour = alt.Scale(domain=labels)
+    legend = alt.Legend(orient="bottom", title=None, labelFontSize=12, columns=3)
+    lines = [
+        renamed.mark_line(strokeWidth=2, aria=False).encode(
             x=alt.X("date:T", title=None),
-            y=alt.Y("value:Q", title=unit),
-            color=alt.Color(
-                "series:N",
-                sort=labels,
-                scale=alt.Scale(domain=labels),
-                legend=alt.Legend(orient="bottom", title=None, labelFontSize=12, columns=3),
-            ),
+            y=alt.Y(f"s{i}:Q", title=unit),
+            color=alt.Color(f"series{i}:N", scale=colour, legend=legend, title=None),
         )
-        .add_params(zoom)
-    )
-    rule = _hover_rule(
+        for i in range(len(labels))
+    ]
+    lines[0] = lines[0].add_params(zoom)
+    hover = hover_bands(
         renamed,
-        [
-            alt.Tooltip(f"s{i}:Q", title=f"{label} ({unit})", format=number_format)
-            for i, label in enumerate(labels)
-        ],
         key,
+        [(f"s{i}", f"{label} ({unit})", number_format) for i, label in enumerate(labels)],
     )
-    layers: list[alt.Chart] = [lines, rule]
+    layers: list[alt.Chart] = [*lines, hover]
     if thresholds:
         levels = pd.DataFrame({"label": list(thresholds), "level": list(thresholds.values())})
         layers.append(
@@ -500,7 +480,17 @@ def _hhi_tables(model: PowerMarketModel, first_tick: int = 0) -> dict:
 
 
 def _control_tables(model: PowerMarketModel, top: int = 8, first_tick: int = 0) -> dict:
-    return {"control": views.control_shares(model, top, first_tick=first_tick)}
+    """The control shares, each stacked on the firms before it in the tick (in percent).
+
+    Stacked here, on the rows of the new ticks alone, rather than by the browser, which would
+    stack every tick of the run again each time one is appended.
+    """
+    # Within a tick in the legend's order (by name), so the first firm listed is the lowest.
+    shares = views.control_shares(model, top, first_tick=first_tick)
+    shares = shares.sort_values(["tick", "firm"], kind="stable", ignore_index=True)
+    percent = 100 * shares["share"]
+    top_pct = percent.groupby(shares["tick"]).cumsum()
+    return {"control": shares.assign(share_bottom_pct=top_pct - percent, share_top_pct=top_pct)}
 
 
 def _firms_named(tables: Mapping[str, pd.DataFrame]) -> frozenset[str]:
@@ -523,23 +513,29 @@ def _hhi_chart(sources: Mapping[str, Source], width: Width) -> alt.LayerChart:
 
 def _control_chart(sources: Mapping[str, Source], width: Width) -> alt.Chart:
     zoom = alt.selection_interval(name="zoom_control", bind="scales", encodings=["x"])
+    # Tooltip texts formatted once per row as it arrives, not for every row at each redraw.
     return (
         alt.Chart(sources["control"])
-        .transform_calculate(share_pct="100 * datum.share")
-        .mark_area()
+        .transform_calculate(
+            tip_date="timeFormat(datum.date, '%Y-%m-%d')",
+            tip_share="format(100 * datum.share, '.1f')",
+            tip_mw="format(datum.mw, ',.0f')",
+        )
+        .mark_area(aria=False)
         .encode(
             x=alt.X("date:T", title=None),
-            y=alt.Y("share_pct:Q", stack="zero", title="share of MW controlled (%)"),
+            y=alt.Y("share_top_pct:Q", title="share of MW controlled (%)"),
+            y2="share_bottom_pct:Q",
             color=alt.Color(
                 "firm:N",
                 scale=alt.Scale(scheme="tableau10"),
                 legend=alt.Legend(orient="bottom", title=None, columns=3, labelFontSize=12),
             ),
             tooltip=[
-                alt.Tooltip("date:T", title="date", format="%Y-%m-%d"),
+                alt.Tooltip("tip_date:N", title="date"),
                 alt.Tooltip("firm:N", title="firm"),
-                alt.Tooltip("share_pct:Q", title="share (%)", format=".1f"),
-                alt.Tooltip("mw:Q", title="MW controlled", format=",.0f"),
+                alt.Tooltip("tip_share:N", title="share (%)"),
+                alt.Tooltip("tip_mw:N", title="MW controlled"),
             ],
         )
         .add_params(zoom)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import weakref
 
+import numpy as np
+import pandas as pd
 import pytest
 import solara
 
@@ -131,3 +133,18 @@ def test_a_view_over_time_is_sent_whole_when_what_its_past_rows_depend_on_change
         model.step()
         ways.append(next(iter(feed.update(model)["changes"]["hhi"])))
     assert ways == ["insert", "insert", "replace", "insert", "insert", "replace"]
+
+
+def test_control_shares_are_stacked_within_each_tick_from_zero_to_one_hundred_percent():
+    model = PowerMarketModel(seed=11, n_miners=60)
+    model.run(12)
+    table = charts.CONTROL.tables(model)["control"]
+    for _tick, rows in table.groupby("tick"):
+        percent = 100 * rows["share"].to_numpy()
+        below = np.concatenate([[0.0], np.cumsum(percent)[:-1]])
+        np.testing.assert_allclose(rows["share_bottom_pct"], below, atol=1e-9)
+        np.testing.assert_allclose(rows["share_top_pct"] - rows["share_bottom_pct"], percent)
+        assert rows["share_top_pct"].iloc[-1] == pytest.approx(100.0)
+    later = charts.CONTROL.tables(model, first_tick=10)["control"]
+    whole = table[table["tick"] >= 10].reset_index(drop=True)
+    pd.testing.assert_frame_equal(later, whole)
