@@ -283,12 +283,14 @@ class PowerMarketModel(Model):
         )
 
         # A site's AI suitability: a tenant pays rent_factor times the clearing rent there
-        # (the slope), and its upgrades add capex (the intercept).
+        # (the slope; a conversion sells GPU-hours at the market's price, whatever the site:
+        # lease_market.site_price_factor), and its upgrades add capex (the intercept).
         def at_site(kind: int, coefficients: tuple[np.ndarray, np.ndarray]):
             extra = lease_market.site_extra_capex_usd_per_mw(
                 s, kind, self.fleet.retrofit_cost_multiplier
             )
-            return coefficients[0] * self.fleet.rent_factor, coefficients[1] - extra
+            factor = lease_market.site_price_factor(kind, self.fleet.rent_factor)
+            return coefficients[0] * factor, coefficients[1] - extra
 
         self._lease_coefficients = at_site(ContractKind.LEASE, lease_terms.rent_coefficients(rate))
         self.runs_ai_cloud = np.isin(
@@ -420,7 +422,14 @@ class PowerMarketModel(Model):
         )
         self._apply_grants(grants, tick)
         # 3. Retrofits, acquired sites and BTM plants come online.
-        self.market.energise_ready(fleet, self.journal, tick)
+        self.market.energise_ready(
+            fleet,
+            self.hyperscalers,
+            self.journal,
+            tick,
+            self._convert_rate,
+            fleet.discount_rate,
+        )
         procurement.count_energised(
             self.hyperscalers, fleet, procurement.serving_ai(fleet, tick), tick, self.calendar, s
         )
