@@ -101,6 +101,8 @@ MODEL_COLUMNS = (
     "asic_delivered_ehs",
     "mw_asic_installed",
     "btc_treasury_btc",
+    "mw_converting_still_mining",
+    "mw_converting_not_mining",
     *LEDGER_COLUMNS,
     *GRID_COLUMNS,
 )
@@ -923,6 +925,23 @@ class PowerMarketModel(Model):
         frame.insert(3, "region", [self.region_names[r] for r in self.fleet.region[sites]])
         frame.insert(4, "tenant", [self.hyperscalers[h].name for h in tenants])
         frame["kind"] = [ContractKind(k).name.lower() for k in frame["kind"]]
+        return frame
+
+    def renewals_table(self) -> pd.DataFrame:
+        """Every AI cloud contract that has ended and what its host did with the hall.
+
+        One row per ended contract: date, firm, site, tenant, ``choice`` (``convert``:
+        re-contracted with new GPUs; ``lease``: let as powered shell), MW, the price taken
+        (compute price or shell rent, USD/kW-month) and both choices' values per MW.
+        """
+        frame = pd.DataFrame(self.market.renewals, columns=list(lease_market.RENEWAL_FIELDS))
+        sites = frame.pop("site").to_numpy(int)
+        tenants = frame.pop("tenant").to_numpy(int)
+        frame.insert(0, "date", self.dates[frame.pop("tick").to_numpy(int)])
+        frame.insert(1, "firm", [self.firm_names[f] for f in self.fleet.firm[sites]])
+        frame.insert(2, "site", self.fleet.name[sites])
+        frame.insert(3, "tenant", [self.hyperscalers[h].name for h in tenants])
+        frame.insert(4, "choice", [ContractKind(k).name.lower() for k in frame.pop("kind")])
         return frame
 
     PATHS = ("mining", "idle", "tenant_funded", "landlord_built", "convert", "lost")
