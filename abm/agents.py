@@ -216,6 +216,8 @@ class GridOperator(Agent):
         scarcity_adder_usd_per_mwh: Scarcity price adder this tick.
         capacity_price_usd_per_mw_day: Capacity price of the current delivery year.
         capacity_cost_usd_per_mwh: Its rise since contracts were signed, per MWh of firm load.
+        power_price_usd_per_mwh: Price of firm power this tick: base, scarcity adder and
+            capacity charge, USD/MWh.
         curtailment_share: Share of running flexible (mining) load curtailed this tick.
         curtailed_mwh_this_tick: Flexible load curtailed this tick, MWh.
         curtailed_mwh_total: The same, cumulative.
@@ -300,15 +302,12 @@ class GridOperator(Agent):
         return float(self.wait_mw_years_by_kind[list(kinds)].sum()) / mw if mw > 0 else float("nan")
 
     def read_capacity_price(self, tick: int) -> None:
-        """Set this tick's capacity price and its rise since contracts, per MWh of firm load."""
+        """Set this tick's capacity price and its rise since contracts, per MWh of firm load,
+        and the price of firm power with this tick's scarcity adder (set before)."""
         self.capacity_price_usd_per_mw_day = float(self.capacity_price_path[tick])
         if self._capacity_cost_path is not None:
             self.capacity_cost_usd_per_mwh = float(self._capacity_cost_path[tick])
-
-    @property
-    def power_price_usd_per_mwh(self) -> float:
-        """Price of firm power this tick: base, scarcity adder and capacity charge, USD/MWh."""
-        return (
+        self.power_price_usd_per_mwh = (
             self.base_power_price_usd_per_mwh
             + self.scarcity_adder_usd_per_mwh
             + self.capacity_cost_usd_per_mwh

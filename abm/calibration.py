@@ -302,11 +302,12 @@ def read_fees_csv(path: str) -> pd.Series:
     return pd.Series(fees.to_numpy(float), index=pd.DatetimeIndex(dates)).sort_index()
 
 
+@cache
 def btc_treasuries(as_of) -> dict[str, float]:
     """BTC each public miner held at its latest balance sheet on or before ``as_of``.
 
     From ``abm/data/miner_balance_sheets.csv`` (company filings; rows without a BTC figure
-    are gaps and are skipped).
+    are gaps and are skipped).  Cached per date, as the other tables: do not modify.
     """
     table = read_table("miner_balance_sheets.csv")
     _require(table, "miner_balance_sheets.csv", ["firm", "as_of", "btc_held"])
@@ -316,6 +317,7 @@ def btc_treasuries(as_of) -> dict[str, float]:
     return {firm: float(btc) for firm, btc in latest.items()}
 
 
+@cache
 def deal_structures(as_of) -> dict[str, str]:
     """Structure of each firm's latest AI deal announced on or before ``as_of``.
 
@@ -443,6 +445,7 @@ def ai_cloud_operators() -> frozenset[str]:
     return frozenset(table["firm"])
 
 
+@cache
 def deal_tenants(as_of) -> dict[str, str]:
     """Tenant named in each firm's latest AI deal announced on or before ``as_of``
     (``abm/data/deals.csv``, e.g. 'Fluidstack (Google backstop)')."""

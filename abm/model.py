@@ -24,11 +24,13 @@ from abm.fleet import ContractKind, MinerStatus
 from abm.scenario import PowerMarketScenario
 from abm.strategies import (
     DEFAULT_EXPECTATION_RULES,
+    OFFER_STRUCTURES,
     DecisionContext,
     ExpectationRule,
     HashpriceHistory,
     MinerStrategy,
     ValueMaximising,
+    horizon_constants,
 )
 from abm.submodels import (
     auctions,
@@ -324,12 +326,34 @@ class PowerMarketModel(Model):
             ContractKind.LANDLORD_BUILT,
             tuple(np.broadcast_to(c, (len(self.hyperscalers) + 1, rate.size)) for c in by_tenant),
         )
+        by_kind = {
+            ContractKind.LEASE: self._lease_coefficients,
+            ContractKind.LANDLORD_BUILT: self._landlord_built_coefficients,
+            ContractKind.CONVERT: self._convert_coefficients,
+        }
+        self._offer_coefficients = tuple(
+            np.array([by_kind[kind][k] for kind in OFFER_STRUCTURES]) for k in (0, 1)
+        )
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
+        self._later_discount_factor, self._mined_while_built_share = horizon_constants(
+            rate,
+            self.fleet.horizon_years,
+            tuple(terms_by_kind[kind].lead_time_years for kind in OFFER_STRUCTURES),
+        )
+        self._site_extra_capex_usd_per_mw = np.array(
+            [
+                lease_market.site_extra_capex_usd_per_mw(
+                    s, kind, self.fleet.retrofit_cost_multiplier
+                )
+                for kind in OFFER_STRUCTURES
+            ]
+        )
         self._hyperscaler_site_coefficients = tuple(
             float(c[0])
             for c in lease_terms.rent_coefficients(np.array([s.hyperscaler_discount_rate]))
         )
         self._status_tables = cash_flows.StatusTables.from_scenario(s, terms_by_kind)
+        self._contract_table = valuation.ContractTable(terms_by_kind)
         self._grid_policy = GridPolicy(s.grid_policy)
         self._fleet_review_ticks = self.calendar.ticks_of_weeks(s.fleet_review_weeks)
         self._resale_ticks = self.calendar.ticks_of_weeks(s.site_resale_interval_weeks)
@@ -486,7 +510,7 @@ class PowerMarketModel(Model):
             self.journal,
             tick,
             s.debt_capacity_share_of_value,
-            lambda: self._liquidation_value_usd(frontier, asic_price),
+            lambda sites: self._liquidation_value_usd(sites, frontier, asic_price),
             btc_price_usd,
         )
         # 8. Miners' strategies: mine or idle, refleet, expand, offer sites to AI.
@@ -605,18 +629,22 @@ class PowerMarketModel(Model):
             self.network.hashprice_signal_usd_per_ph_day, self.network.hashprice_at_start
         )
 
-    def _liquidation_value_usd(self, frontier: float, asic_price: float) -> np.ndarray:
-        """What each site would fetch broken up: its ASICs at market value plus the powered
-        site (``site_collateral_usd_per_mw``), USD."""
+    def _liquidation_value_usd(
+        self, sites: np.ndarray, frontier: float, asic_price: float
+    ) -> np.ndarray:
+        """What each of ``sites`` would fetch broken up: its ASICs at market value plus the
+        powered site (``site_collateral_usd_per_mw``), USD."""
         fleet = self.fleet
         per_th = self.asic_market.value_usd_per_th(
-            fleet.j_per_th,
+            fleet.j_per_th[sites],
             frontier,
             asic_price,
             self.network.hashprice_usd_per_ph_day,
             self.scenario.rest_of_world_power_price_usd_per_mwh,
         )
-        return fleet.ths * per_th + fleet.mw * self.scenario.site_collateral_usd_per_mw
+        return (
+            fleet.ths[sites] * per_th + fleet.mw[sites] * self.scenario.site_collateral_usd_per_mw
+        )
 
     def _hashprice_growth_by_rule(self) -> np.ndarray:
         """Hashprice growth expected under each expectation rule, per year."""
@@ -675,6 +703,14 @@ class PowerMarketModel(Model):
             view.flags.writeable = False
             return view
 
+        def at_sites_by_row(values: np.ndarray) -> np.ndarray:
+            # One row per structure: the group's columns.
+            if not whole_fleet:
+                return values[:, sites]
+            view = values.view()
+            view.flags.writeable = False
+            return view
+
         region = at_sites(fleet.region)
         lease_a, lease_b = self._lease_coefficients
         convert_a, convert_b = self._convert_coefficients
@@ -706,7 +742,11 @@ class PowerMarketModel(Model):
             landlord_built_coefficients=(at_sites(lb_a), at_sites(lb_b)),
             lease_coefficients=(at_sites(lease_a), at_sites(lease_b)),
             convert_coefficients=(at_sites(convert_a), at_sites(convert_b)),
+            offer_coefficients=tuple(at_sites_by_row(c) for c in self._offer_coefficients),
             equity_capacity_usd=at_sites(equity_capacity_usd),
+            later_discount_factor=at_sites(self._later_discount_factor),
+            mined_while_built_share=at_sites_by_row(self._mined_while_built_share),
+            site_extra_capex_usd_per_mw=at_sites_by_row(self._site_extra_capex_usd_per_mw),
             whole_fleet=whole_fleet,
         )
 
@@ -731,9 +771,10 @@ class PowerMarketModel(Model):
             (strategy, self._context(sites, tick, growth_by_rule, equity_capacity_usd))
             for strategy, sites in self._strategy_groups()
         ]
+        # Which sites are free to choose (mining or idle): no hook below changes that.
+        free_by_group = [context.free() for _, context in groups]
         # Mine or mothball for the coming tick (reversible).
-        for strategy, context in groups:
-            free = context.free()
+        for (strategy, context), free in zip(groups, free_by_group, strict=True):
             operating = np.asarray(strategy.operate(context), dtype=bool)
             fleet.status[context.sites[free & operating]] = MinerStatus.MINING
             fleet.status[context.sites[free & ~operating]] = MinerStatus.IDLE
@@ -741,8 +782,8 @@ class PowerMarketModel(Model):
         if groups and groups[0][1].is_fleet_review:
             frontier = self.asic_market.frontier_j_per_th(tick)
             asic_price = self._asic_price_usd_per_th()
-            for strategy, context in groups:
-                chosen = np.asarray(strategy.refleet(context), dtype=bool) & context.free()
+            for (strategy, context), free in zip(groups, free_by_group, strict=True):
+                chosen = np.asarray(strategy.refleet(context), dtype=bool) & free
                 self.asic_market.sell(float(fleet.mw[context.sites[chosen]].sum()) / frontier)
                 mining.refleet(
                     fleet,
@@ -760,7 +801,7 @@ class PowerMarketModel(Model):
             )
         # Offers to AI tenants.
         offered_sites, rents, kinds, prepayments = [], [], [], []
-        for strategy, context in groups:
+        for (strategy, context), free in zip(groups, free_by_group, strict=True):
             offers = strategy.offer_sites(context)
             rows = slice(None) if context.whole_fleet else context.sites
             fleet.pivot_propensity[rows] = offers.path_margin_usd_per_mw
@@ -769,7 +810,7 @@ class PowerMarketModel(Model):
                 getattr(fleet, f"value_{name}_usd_per_mw")[rows] = (
                     np.nan if values is None else values
                 )
-            chosen = (offers.offered & context.free()).nonzero()[0]
+            chosen = (offers.offered & free).nonzero()[0]
             offered_sites.append(context.sites[chosen])
             rents.append(offers.reservation_rent_usd_per_kw_month[chosen])
             kinds.append(offers.kind[chosen])
@@ -789,7 +830,7 @@ class PowerMarketModel(Model):
                 if extra is None:
                     continue
                 second = np.flatnonzero(
-                    extra & context.free() & ~(offers.offered & (offers.kind == extra_kind))
+                    extra & free & ~(offers.offered & (offers.kind == extra_kind))
                 )
                 offered_sites.append(context.sites[second])
                 rents.append(extra_rent[second])
@@ -838,7 +879,7 @@ class PowerMarketModel(Model):
             self.fleet,
             self._mining_outlook.present_value_usd_per_mw,
             self._idle_value_usd_per_mw,
-            self.market.terms_by_kind,
+            self._contract_table,
             self._contract_rate(),
             self.steps,
             self.tick_years,

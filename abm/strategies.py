@@ -33,7 +33,6 @@ from abm.economics import finance, valuation
 from abm.economics.valuation import ContractTerms
 from abm.fleet import ContractKind, MinerFleet, MinerStatus
 from abm.scenario import PowerMarketScenario
-from abm.submodels.lease_market import site_extra_capex_usd_per_mw
 from abm.submodels.mining import site_mining_value_usd_per_mw
 
 # ---------------------------------------------------------------------- expectation rules
@@ -93,6 +92,30 @@ A model's registry is a copy (``PowerMarketModel(expectation_rules=...)`` adds m
 
 # ---------------------------------------------------------------------- what a strategy sees
 
+OFFER_STRUCTURES = (ContractKind.LEASE, ContractKind.LANDLORD_BUILT, ContractKind.CONVERT)
+"""The contract structures a site can be offered under, in the order of per-structure rows."""
+
+
+def horizon_constants(
+    discount_rate_annual: np.ndarray,
+    horizon_years: np.ndarray,
+    lead_times_years: tuple[float, ...],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per-site constants that put mining and each contract on one horizon.
+
+    Returns:
+        ``exp(-r H)`` per site, and for each lead time a row of the share of mining's value
+        earned during the build (:func:`abm.economics.valuation.horizon_comparison`).
+    """
+    later, _ = valuation.horizon_comparison(discount_rate_annual, horizon_years, 0.0)
+    during_build = np.array(
+        [
+            valuation.horizon_comparison(discount_rate_annual, horizon_years, lead)[1]
+            for lead in lead_times_years
+        ]
+    )
+    return later, during_build
+
 
 @dataclass(frozen=True)
 class DecisionContext:
@@ -130,7 +153,16 @@ class DecisionContext:
             rate plus ``convert_risk_premium`` unless its firm runs AI cloud operations.
         landlord_built_coefficients: The same for a landlord-built lease (at the project
             rate: ``landlord_built_debt_share`` at ``project_debt_rate``).
+        offer_coefficients: The three pairs above stacked: ``(a, b)``, each with one row per
+            structure of :data:`OFFER_STRUCTURES` (the rows are the pairs above).
         equity_capacity_usd: New equity each site's firm can raise for a project.
+        later_discount_factor: ``exp(-r H)`` per site at its rate ``r`` and horizon ``H``:
+            what a use that starts when mining's horizon ends is discounted by.
+        mined_while_built_share: Share of mining's value a site earns while each structure's
+            hall is built (it keeps mining until the AI load is energised), one row per
+            structure of :data:`OFFER_STRUCTURES`.
+        site_extra_capex_usd_per_mw: Capex each site's AI suitability adds to each structure
+            (rows as :data:`OFFER_STRUCTURES`), USD per MW gross.
         whole_fleet: Whether :attr:`sites` is every fleet row in order (arrays over the
             group are then the fleet's own, read-only: :meth:`at_sites`).
     """
@@ -159,7 +191,11 @@ class DecisionContext:
     lease_coefficients: tuple[np.ndarray, np.ndarray]
     convert_coefficients: tuple[np.ndarray, np.ndarray]
     landlord_built_coefficients: tuple[np.ndarray, np.ndarray]
+    offer_coefficients: tuple[np.ndarray, np.ndarray]
     equity_capacity_usd: np.ndarray
+    later_discount_factor: np.ndarray
+    mined_while_built_share: np.ndarray
+    site_extra_capex_usd_per_mw: np.ndarray
     whole_fleet: bool = False
 
     def at_sites(self, values: np.ndarray) -> np.ndarray:
@@ -370,94 +406,65 @@ class ValueMaximising(MinerStrategy):
         mining_now = np.maximum(
             context.mining_certainty_equivalent_usd_per_mw, context.idle_value_usd_per_mw
         )
-        rate = context.at_sites(fleet.discount_rate)
-        horizon = context.at_sites(fleet.horizon_years)
-        rent = context.expected_rent_usd_per_kw_month
         mw = context.at_sites(fleet.mw)
         funds = context.at_sites(fleet.cash_usd) + context.equity_capacity_usd
-        multiplier = context.at_sites(fleet.retrofit_cost_multiplier)
-
-        def site_equity(kind: int, debt: float) -> np.ndarray:
-            # The miner's share of the capex the site's upgrades add.
-            return site_extra_capex_usd_per_mw(s, kind, multiplier) * (1.0 - debt)
-
-        # Each structure: (kind, terms, value coefficients, price it is valued at, equity the
-        # miner must commit per MW).
-        structures = (
-            (
-                ContractKind.LEASE,
-                context.lease_terms,
-                context.lease_coefficients,
-                rent,
-                context.lease_terms.equity_needed_usd_per_mw(s.lease_debt_share)
-                + site_equity(ContractKind.LEASE, s.lease_debt_share),
-            ),
-            (
-                ContractKind.LANDLORD_BUILT,
-                context.landlord_built_terms,
-                context.landlord_built_coefficients,
-                rent,
-                context.landlord_built_terms.equity_needed_usd_per_mw(s.landlord_built_debt_share)
-                + site_equity(ContractKind.LANDLORD_BUILT, s.landlord_built_debt_share),
-            ),
-            (
-                ContractKind.CONVERT,
-                context.convert_terms,
-                context.convert_coefficients,
-                context.compute_price_usd_per_kw_month,
-                context.convert_terms.equity_needed_usd_per_mw(
-                    s.convert_debt_share,
-                    context.prepayment_usd_per_mw
-                    - site_equity(ContractKind.CONVERT, s.convert_debt_share),
-                ),
-            ),
+        # Each structure (rows as OFFER_STRUCTURES) is worth a * price + b per MW, at the
+        # expected rent (the two leases) or the compute price (a conversion) ...
+        a, b = context.offer_coefficients
+        prices = np.empty_like(a)
+        prices[:2] = context.expected_rent_usd_per_kw_month
+        prices[2] = context.compute_price_usd_per_kw_month
+        contract_values = a * prices + b
+        # ... and needs the miner's equity: its share of the capex, with the share of the
+        # capex each site's upgrades add, less a conversion's prepayment.
+        equity_share = np.array(
+            [
+                [1.0 - s.lease_debt_share],
+                [1.0 - s.landlord_built_debt_share],
+                [1.0 - s.convert_debt_share],
+            ]
         )
-        contract_values = np.array([a * price + b for _, _, (a, b), price, _ in structures])
+        site_equity = context.site_extra_capex_usd_per_mw * equity_share
+        terms = (context.lease_terms, context.landlord_built_terms, context.convert_terms)
+        capex_equity = np.array([[t.capex_usd_per_mw()] for t in terms]) * equity_share
+        equity = capex_equity + site_equity
+        equity[2] = np.maximum(
+            capex_equity[2] - (context.prepayment_usd_per_mw - site_equity[2]), 0.0
+        )
         # One horizon for every path: after mining's horizon the site is worth its best
         # continuing use (an AI contract signed then, or nothing) ...
-        later, _ = valuation.horizon_comparison(rate, horizon, 0.0)
-        stay_value = mining_now + later * np.maximum(contract_values.max(axis=0), 0.0)
+        stay_value = mining_now + context.later_discount_factor * np.maximum(
+            contract_values.max(axis=0), 0.0
+        )
         # ... and a tranche keeps mining while its AI hall is built.
-        while_built = np.array(
-            [
-                valuation.horizon_comparison(rate, horizon, terms.lead_time_years)[1]
-                for _, terms, _, _, _ in structures
-            ]
-        ) * np.maximum(mining_now, 0.0)
+        while_built = context.mined_while_built_share * np.maximum(mining_now, 0.0)
         values = contract_values + while_built
         required = stay_value + s.switching_hurdle * np.abs(stay_value)
-        fundable = np.array([funds >= equity * mw for _, _, _, _, equity in structures])
+        fundable = funds >= equity * mw
         big_enough = context.at_sites(fleet.unit_site_mw) >= s.min_lease_site_mw
         free = context.free() & big_enough
 
         # A site takes a structure only at a price that makes it worth as much as staying
         # and as its best other structure at the expected prices (it does not sell to one
-        # pool below what another would pay).
-        best_other = np.array(
-            [
-                np.where(fundable[np.arange(3) != k], values[np.arange(3) != k], -np.inf).max(
-                    axis=0
-                )
-                for k in range(3)
-            ]
-        )
-
-        def reservation(k: int) -> np.ndarray:
-            # The price at which contract k is worth what the site gives up for it.
-            a, b = structures[k][2]
-            give_up = np.maximum(required, best_other[k])
-            return np.maximum((give_up - while_built[k] - b) / a, 0.0)
+        # pool below what another would pay): its reservation price.
+        reachable = np.where(fundable, values, -np.inf)
+        best_other = np.empty_like(values)
+        np.maximum(reachable[1], reachable[2], out=best_other[0])
+        np.maximum(reachable[0], reachable[2], out=best_other[1])
+        np.maximum(reachable[0], reachable[1], out=best_other[2])
+        give_up = np.maximum(required, best_other)
+        reservation = np.maximum((give_up - while_built - b) / a, 0.0)
 
         return SiteOffers(
             offered=free & fundable[0],
             kind=np.full(context.sites.size, ContractKind.LEASE, dtype=np.int8),
-            reservation_rent_usd_per_kw_month=reservation(0),
+            reservation_rent_usd_per_kw_month=reservation[0],
             path_margin_usd_per_mw=values.max(axis=0) - required,
             mine_value_usd_per_mw=stay_value,
             lease_value_usd_per_mw=np.maximum(values[0], values[1]),
             convert_value_usd_per_mw=values[2],
             landlord_built_offered=free & fundable[1],
-            landlord_built_reservation_rent_usd_per_kw_month=reservation(1),
+            landlord_built_reservation_rent_usd_per_kw_month=reservation[1],
             convert_offered=free & fundable[2],
-            convert_reservation_price_usd_per_kw_month=reservation(2),
+            convert_reservation_price_usd_per_kw_month=reservation[2],
         )

@@ -67,6 +67,9 @@ def clear_lease_auction(
     awarded = np.zeros(bid_price.shape, dtype=float)
     if offer_price.size == 0 or bid_price.size == 0 or bid_size.sum() <= 0:
         return LeaseClearing(float("nan"), accepted, awarded)
+    # Most auctions fail at once: the cheapest offer asks more than the best bid with MW.
+    if offer_price.min() > bid_price[bid_size > 0].max():
+        return LeaseClearing(float("nan"), accepted, awarded)
 
     offer_order = np.argsort(offer_price, kind="stable")
     bid_order = np.argsort(-bid_price, kind="stable")

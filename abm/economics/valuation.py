@@ -6,7 +6,7 @@ model compares these values to choose paths; see ``docs/ODD.md`` (submodel "Path
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 
 import numpy as np
@@ -294,18 +294,20 @@ class ContractTerms:
             discount_rate_annual, years_to_start, np.maximum(years_to_end, years_to_start)
         )
         at_end = discount_factor(discount_rate_annual, years_to_end)
-        shell_rent = (
-            rent_usd_per_kw_month
-            if self.terminal_rent_usd_per_kw_month is None
-            else self.terminal_rent_usd_per_kw_month
-        )
+        terminal_rent = self.terminal_rent_usd_per_kw_month
+        if terminal_rent is None:
+            shell_rent = rent_usd_per_kw_month
+        elif np.ndim(terminal_rent):  # terms per site (ContractTable.at): NaN is None
+            shell_rent = np.where(np.isnan(terminal_rent), rent_usd_per_kw_month, terminal_rent)
+        else:
+            shell_rent = terminal_rent
         value = unit * (
             revenue * self.noi_margin * during
             + self._terminal_years_of_noi(discount_rate_annual, years_to_end)
             * shell_rent
             * self.lease_noi_margin
         )
-        if self.gpu_capex_usd_per_kw_it:
+        if np.any(self.gpu_capex_usd_per_kw_it):
             to_pay = np.where(
                 np.asarray(years_to_start) > 0,
                 discount_factor(discount_rate_annual, years_to_start),
@@ -345,6 +347,31 @@ class ContractTerms:
         value before the capex (what a buyer of the finished, leased site pays)."""
         value = self.value_usd_per_mw(rent_usd_per_kw_month, np.asarray(discount_rate_annual))
         return float(value + self.capex_usd_per_mw()) / 1e6
+
+
+class ContractTable:
+    """The terms of several contract kinds side by side, to value many contracts at once.
+
+    Each field of :class:`ContractTerms` becomes an array with one element per kind code
+    (NaN for codes without terms, and for a terminal rent of None); :meth:`at` gives terms
+    with one element per contract, which :class:`ContractTerms`' methods take as they take
+    scalars.
+    """
+
+    def __init__(self, terms_by_kind: dict[int, ContractTerms]) -> None:
+        """Tabulate ``terms_by_kind`` (kind code -> terms)."""
+        n_codes = max(terms_by_kind) + 1
+        self._columns = {}
+        for field in fields(ContractTerms):
+            column = np.full(n_codes, np.nan)
+            for code, terms in terms_by_kind.items():
+                value = getattr(terms, field.name)
+                column[code] = np.nan if value is None else value
+            self._columns[field.name] = column
+
+    def at(self, codes: np.ndarray) -> ContractTerms:
+        """Terms of contracts of kinds ``codes``: one element per contract in every field."""
+        return ContractTerms(**{name: column[codes] for name, column in self._columns.items()})
 
 
 def gpu_residual_share(term_years: float, useful_life_years: float) -> float:

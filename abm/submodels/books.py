@@ -582,6 +582,8 @@ class FleetDataCollector(DataCollector):
 
     def __init__(self, model: PowerMarketModel, model_reporters: dict[str, Any]) -> None:
         """Create the collector for ``model`` with Mesa model reporters."""
+        self._pending_metrics: list[tuple] = []
+        self._metric_names: tuple[str, ...] = ()
         super().__init__(model_reporters=model_reporters)
         self._model = model
         self._steps: list[int] = []
@@ -595,15 +597,43 @@ class FleetDataCollector(DataCollector):
             for name, dtype in self.SNAPSHOT_DTYPES.items()
         }
 
+    @property
+    def model_vars(self) -> dict[str, list[Any]]:
+        """Mesa's record of the model columns: each reporter's values, one per collection.
+
+        The ticks collected since the record was last read are added to it now (a
+        transpose of their rows), so a run that is read once pays one transpose rather than
+        an append per column per tick.
+        """
+        pending = self._pending_metrics
+        if pending:
+            record = self._model_vars
+            for name, values in zip(self._metric_names, zip(*pending, strict=True), strict=True):
+                record[name].extend(values)
+            pending.clear()
+        return self._model_vars
+
+    @model_vars.setter
+    def model_vars(self, record: dict[str, list[Any]]) -> None:
+        self._pending_metrics.clear()
+        self._model_vars = record
+
     def collect(self, model: PowerMarketModel) -> None:
         """Record the model columns, a copy of the fleet's state and the other agents' state.
 
         The model computes its columns once per tick into ``model.metrics`` (plain values,
-        which need no defensive copy); they are appended to Mesa's ``model_vars`` directly, so
-        ``get_model_vars_dataframe`` and ``mesa.batch_run`` work as for any Mesa model.
+        which need no defensive copy, in the same order every tick); they go to Mesa's
+        ``model_vars`` (:attr:`model_vars`), so ``get_model_vars_dataframe`` and
+        ``mesa.batch_run`` work as for any Mesa model.
         """
-        for name, value in model.metrics.items():
-            self.model_vars[name].append(value)
+        metrics = model.metrics
+        if not self._metric_names:
+            self._metric_names = tuple(metrics)
+            if set(metrics) != set(self.model_reporters):
+                raise ValueError("the model's columns are not its collector's reporters")
+        elif len(metrics) != len(self._metric_names):
+            raise ValueError("the model's columns changed during the run")
+        self._pending_metrics.append(tuple(metrics.values()))
         self._collection_steps.append(model.steps)
         row = len(self._steps)
         if row == len(self._tables["mw"]):

@@ -158,26 +158,25 @@ def resolve_insolvency(
     journal: Journal,
     tick: int,
     debt_capacity_share_of_value: float,
-    liquidation_value_usd: Callable[[], np.ndarray],
+    liquidation_value_usd: Callable[[np.ndarray], np.ndarray],
     btc_price_usd: float,
 ) -> np.ndarray:
     """Step 7: miners short of cash sell treasury BTC, then borrow; the rest exit.
 
     A site's debt capacity is ``debt_capacity_share_of_value`` of the larger of its
     enterprise value and its liquidation value (its ASICs at their market value plus the
-    powered site itself; ``liquidation_value_usd`` computes it per site, only when a site is
-    short): lenders lend against the machines and the interconnection even
+    powered site itself; ``liquidation_value_usd`` computes it for the fleet rows it is
+    given, the sites short of cash): lenders lend against the machines and the interconnection even
     when the site is idle.  Signed contracts survive the landlord: the tenant takes the site
     over (ACQUIRED); other sites go to auction (EXITED, the sale clock starting now).
 
     Returns:
         Fleet rows of the sites that exited this tick.
     """
-    active = fleet.in_status(*ACTIVE_STATUSES)
-    short = active & (fleet.cash_usd < 0)
-    if not short.any():
-        return np.zeros(0, dtype=np.int64)
-    sellers = (short & (fleet.btc_held > 0)).nonzero()[0]
+    short = (fleet.in_status(*ACTIVE_STATUSES) & (fleet.cash_usd < 0)).nonzero()[0]
+    if not short.size:
+        return short
+    sellers = short[fleet.btc_held[short] > 0]
     if sellers.size:
         sold_btc = np.minimum(fleet.btc_held[sellers], -fleet.cash_usd[sellers] / btc_price_usd)
         proceeds = sold_btc * btc_price_usd
@@ -185,25 +184,30 @@ def resolve_insolvency(
         fleet.cash_usd[sellers] += proceeds
         journal.site_usd[Purpose.BTC_SALE, sellers] += proceeds
         journal.party_usd[Purpose.BTC_SALE, Party.BTC_BUYERS] -= float(proceeds.sum())
-        short = active & (fleet.cash_usd < -1e-9)
-    going_concern = np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
-    capacity = debt_capacity_share_of_value * np.maximum(going_concern, liquidation_value_usd())
-    can_borrow = short & (fleet.debt_usd - fleet.cash_usd <= capacity)
-    borrowers = can_borrow.nonzero()[0]
+        short = short[fleet.cash_usd[short] < -1e-9]
+    going_concern = np.maximum(fleet.value_usd_per_w[short], 0.0) * fleet.mw[short] * 1e6
+    capacity = debt_capacity_share_of_value * np.maximum(
+        going_concern, liquidation_value_usd(short)
+    )
+    can_borrow = fleet.debt_usd[short] - fleet.cash_usd[short] <= capacity
+    borrowers = short[can_borrow]
     drawn = -fleet.cash_usd[borrowers]
     fleet.debt_usd[borrowers] += drawn
     fleet.cash_usd[borrowers] = 0.0
     journal.site_draws_debt(borrowers, drawn)
-    exits = short & ~can_borrow
-    contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC) & (
-        fleet.tenant >= 0
-    )
-    fleet.status[exits & contracted] = MinerStatus.ACQUIRED
-    fleet.status[exits & ~contracted] = MinerStatus.EXITED
-    fleet.ready_tick[exits & ~contracted] = tick
-    fleet.running_share[exits] = 0.0
-    fleet.expansion_pending[exits] = False
-    return exits.nonzero()[0]
+    exits = short[~can_borrow]
+    if exits.size:
+        contracted = (
+            (fleet.status[exits] >= MinerStatus.CONVERTING)
+            & (fleet.status[exits] <= MinerStatus.HPC)
+            & (fleet.tenant[exits] >= 0)
+        )
+        fleet.status[exits[contracted]] = MinerStatus.ACQUIRED
+        fleet.status[exits[~contracted]] = MinerStatus.EXITED
+        fleet.ready_tick[exits[~contracted]] = tick
+        fleet.running_share[exits] = 0.0
+        fleet.expansion_pending[exits] = False
+    return exits
 
 
 __all__ = ["ContractKind", "StatusTables", "renew_contracts", "resolve_insolvency", "settle"]

@@ -572,7 +572,10 @@ class LeaseMarket:
         if need <= 0:
             return None
         rows = np.flatnonzero(chosen)
-        rows = rows[fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)[offers.sites[rows]]]
+        if reservation_rent[rows].min() > wtp[bids_mw > 0].max():
+            return None  # the cheapest offer asks more than the best bid: nothing trades
+        # Still free: mining or idle (the two lowest status codes), not signed this tick.
+        rows = rows[fleet.status[offers.sites[rows]] <= MinerStatus.IDLE]
         if not rows.size:
             return None
         sites = offers.sites[rows]

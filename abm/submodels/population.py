@@ -9,6 +9,7 @@ begin as retrofits under way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -110,6 +111,17 @@ def public_sites(public: pd.DataFrame, sites: pd.DataFrame, start_date) -> pd.Da
     return pd.concat(pieces, ignore_index=True)
 
 
+@cache
+def _public_sites_largest_first(public_miners_file: str, start_date) -> pd.DataFrame:
+    """:func:`public_sites` of a fleet table at a start date, largest site first (cached:
+    every run of a sweep starts from the same table; callers take a copy)."""
+    return public_sites(
+        calibration.public_miners(public_miners_file),
+        sites_of(calibration.miner_sites(), public_miners_file),
+        start_date,
+    ).sort_values("mw_site", ascending=False, kind="stable")
+
+
 def sites_of(sites: pd.DataFrame, public_miners_file: str) -> pd.DataFrame:
     """The site rows that split the firm totals of ``public_miners_file`` (a backtest's
     fleets of 2022 are not split into the sites of 2025)."""
@@ -144,11 +156,7 @@ def build_miner_sites(
     """Public miners (largest first), then synthetic ones filling the US hashrate share."""
     s = scenario
     classes = calibration.site_suitability_classes()
-    public = public_sites(
-        calibration.public_miners(s.public_miners_file),
-        sites_of(calibration.miner_sites(), s.public_miners_file),
-        s.start_date,
-    ).sort_values("mw_site", ascending=False, kind="stable")
+    public = _public_sites_largest_first(s.public_miners_file, s.start_date)
     public = public.head(s.n_miners).reset_index(drop=True)
     n_public = len(public)
     n_synthetic = s.n_miners - n_public

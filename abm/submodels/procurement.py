@@ -35,10 +35,11 @@ SITE_CHANNEL_OF_STATUS.flags.writeable = False
 
 def serving_ai(fleet: MinerFleet, tick: int) -> np.ndarray:
     """Sites whose AI load is energised (leased, hosting, or acquired, built and connected)."""
-    acquired_ready = (
-        fleet.in_status(MinerStatus.ACQUIRED) & (fleet.ready_tick <= tick) & fleet.firm_service
-    )
-    return fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) | acquired_ready
+    serving = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC)
+    acquired = fleet.in_status(MinerStatus.ACQUIRED)
+    if acquired.any():  # rare: only insolvent miners' sites are acquired
+        serving |= acquired & (fleet.ready_tick <= tick) & fleet.firm_service
+    return serving
 
 
 def pipeline_mw(scenario: PowerMarketScenario) -> float:

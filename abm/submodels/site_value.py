@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from abm.economics.valuation import ContractTerms
+from abm.economics.valuation import ContractTable
 from abm.fleet import MinerFleet, MinerStatus
 
 
@@ -19,12 +19,13 @@ def update_site_values(
     fleet: MinerFleet,
     mining_value_usd_per_mw: np.ndarray,
     idle_value_usd_per_mw: np.ndarray,
-    terms_by_kind: dict[int, ContractTerms],
+    contract_table: ContractTable,
     contract_rate_annual: np.ndarray,
     tick: int,
     tick_years: float,
 ) -> None:
-    """Step 12: set ``fleet.value_usd_per_w``; contracts are valued at
+    """Step 12: set ``fleet.value_usd_per_w``; contracts (terms of each kind in
+    ``contract_table``) are valued at
     ``contract_rate_annual`` (per site: a landlord-built hall at its tenant's project rate, a
     conversion with its risk premium)."""
     value_per_mw = np.maximum(mining_value_usd_per_mw, idle_value_usd_per_mw)
@@ -35,18 +36,7 @@ def update_site_values(
         to_start = np.maximum(fleet.ready_tick[contracted] - tick, 0) * tick_years
         to_end = np.maximum(fleet.contract_end_tick[contracted] - tick, 0) * tick_years
         rent = fleet.rent_usd_per_kw_month[contracted]
-        codes = np.unique(kind)
-        if codes.size == 1:
-            value = terms_by_kind[int(codes[0])].value_in_force_usd_per_mw(
-                rent, rate, to_start, to_end
-            )
-        else:
-            value = np.zeros(rent.size)
-            for code in codes.tolist():
-                of_kind = kind == code
-                value[of_kind] = terms_by_kind[code].value_in_force_usd_per_mw(
-                    rent[of_kind], rate[of_kind], to_start[of_kind], to_end[of_kind]
-                )
+        value = contract_table.at(kind).value_in_force_usd_per_mw(rent, rate, to_start, to_end)
         value_per_mw[contracted] = value
     value_per_mw[fleet.in_status(MinerStatus.ACQUIRED, MinerStatus.EXITED)] = 0.0
     fleet.value_usd_per_w = value_per_mw / 1e6
