@@ -219,7 +219,7 @@ class ContractTerms:
         ``terminal_multiple`` years."""
         lease_end = np.asarray(years_to_end) + self.terminal_lease_years
         years = self.terminal_multiple * discount_factor(discount_rate_annual, lease_end)
-        if self.terminal_lease_years:
+        if np.any(self.terminal_lease_years):  # scalar terms, or per contract (ContractTable)
             years = years + deferred_annuity_factor(discount_rate_annual, years_to_end, lease_end)
         return years
 
