@@ -212,7 +212,11 @@ class GridOperator(Agent):
         failed_studies_mw: MW of requests whose study failed, cumulative.
         approved_waiting_mw: Approved MW waiting for capacity at this tick's allocation.
         binding: Whether approved load exceeded deliverable capacity this tick.
-        utilisation: Energised load over energised capacity this tick (0..1).
+        system_peak_mw: The region's recorded system peak load, MW (``abm/data/regions.csv``).
+        other_peak_load_mw: Its load outside the modelled loads at that peak: the recorded
+            peak less what the modelled loads drew at it at the start (mines at
+            ``mining_peak_load_share`` of their load), MW.
+        utilisation: System peak load this tick over firm capacity (capped at 1).
         scarcity_adder_usd_per_mwh: Scarcity price adder this tick.
         capacity_price_usd_per_mw_day: Capacity price of the current delivery year.
         capacity_cost_usd_per_mwh: Its rise since contracts were signed, per MWh of firm load.
@@ -221,6 +225,8 @@ class GridOperator(Agent):
         curtailment_share: Share of running flexible (mining) load curtailed this tick.
         curtailed_mwh_this_tick: Flexible load curtailed this tick, MWh.
         curtailed_mwh_total: The same, cumulative.
+        mining_mwh_this_tick: Energy the mining load would have drawn this tick had the grid
+            curtailed none (its ASICs at their economic running share), MWh.
         dr_payments_usd_total: Demand-response payments for curtailment, cumulative, USD.
     """
 
@@ -233,6 +239,7 @@ class GridOperator(Agent):
         study_years: float,
         base_power_price_usd_per_mwh: float,
         capacity_prices: CapacityPriceSchedule | None = None,
+        system_peak_mw: float = 0.0,
     ) -> None:
         """Create the operator of ``region`` (capacity prices read on the model's dates)."""
         super().__init__(model)
@@ -242,6 +249,8 @@ class GridOperator(Agent):
         self.study_years = study_years
         self.base_power_price_usd_per_mwh = base_power_price_usd_per_mwh
         self.capacity_prices = capacity_prices
+        self.system_peak_mw = system_peak_mw
+        self.other_peak_load_mw = system_peak_mw
         self.capacity_price_path = (
             capacity_prices.prices_on(model.dates)
             if capacity_prices is not None
@@ -270,6 +279,7 @@ class GridOperator(Agent):
         self.curtailment_share = 0.0
         self.curtailed_mwh_this_tick = 0.0
         self.curtailed_mwh_total = 0.0
+        self.mining_mwh_this_tick = 0.0
         self.dr_payments_usd_total = 0.0
 
     @property

@@ -172,8 +172,8 @@ def regions() -> pd.DataFrame:
         Columns ``region, deliverable_large_load_gw_per_year, deliverable_low_gw_per_year,
         deliverable_high_gw_per_year, data_centre_share, large_load_study_years,
         study_years_low, study_years_high, firm_headroom_share,
-        base_power_price_usd_per_mwh``, in the order of :data:`REGIONS`; start-pool shares
-        renormalised to sum to 1.
+        base_power_price_usd_per_mwh, system_peak_gw``, in the order of :data:`REGIONS`;
+        start-pool shares renormalised to sum to 1.
 
     Raises:
         ValueError: Naming the file and the missing region, column or value.
@@ -190,6 +190,7 @@ def regions() -> pd.DataFrame:
         "study_years_high",
         "firm_headroom_share",
         "base_power_price_usd_per_mwh",
+        "system_peak_gw",
     ]
     _require(frame, filename, ["region", *numeric])
     for column in numeric:

@@ -279,6 +279,13 @@ class PowerMarketModel(Model):
         )
         self._name_seeded_tenants()
         self.journal = Journal(self.fleet.mw, len(self.hyperscalers))
+        grid.record_other_load(
+            self.grid_operators,
+            *grid.region_load_mw(
+                self.fleet, procurement.serving_ai(self.fleet, 0), len(self.region_names)
+            ),
+            s.mining_peak_load_share,
+        )
 
         # Per-site constants of the path valuation (discount rates and horizons are fixed).
         rate = self.fleet.discount_rate
@@ -420,14 +427,13 @@ class PowerMarketModel(Model):
         btc_price_usd = float(self.btc_price_path[tick])
 
         # 1. Grid operators: deliverable capacity, utilisation, prices, curtailment.
-        load, flexible_load, capacity = grid.region_load_mw(
+        load, flexible_load = grid.region_load_mw(
             fleet, procurement.serving_ai(fleet, tick), len(self.region_names)
         )
         grid.update_conditions(
             self.grid_operators,
             load,
             flexible_load,
-            capacity,
             self.calendar.day_of_year[tick],
             tick,
             self.tick_years,

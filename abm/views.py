@@ -194,8 +194,9 @@ def region_conditions(model: PowerMarketModel) -> pd.DataFrame:
     Returns:
         One row per region (``model.region_names`` order): ``region``, ``headroom_mw`` (firm
         large-load capacity not yet allocated), ``queue_mw`` (waiting for interconnection),
-        ``granted_ai_mw`` (firm capacity granted to new AI loads), ``utilisation`` (0-1),
-        ``power_price_usd_per_mwh``, ``curtailment_share`` (0-1, of flexible mining load),
+        ``granted_ai_mw`` (firm capacity granted to new AI loads), ``utilisation`` (system
+        peak over firm capacity, 0-1), ``power_price_usd_per_mwh``, ``curtailment_share``
+        (0-1, of the flexible mining load's energy),
         ``sites_mw`` (miners' sites there) and ``ai_on_sites_mw`` (leased, hosting or
         acquired).
     """

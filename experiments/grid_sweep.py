@@ -141,13 +141,13 @@ def markdown_block(results: pd.DataFrame, seeds: list[int], horizon_years: float
     )
 
 
-def write_block(path: Path, block: str) -> None:
+def write_block(path: Path, block: str, start: str = BLOCK_START, end: str = BLOCK_END) -> None:
     """Replace the block between the markers in ``path`` (the rest of the file is kept)."""
-    text = path.read_text(encoding="utf-8") if path.exists() else f"{BLOCK_START}\n{BLOCK_END}\n"
-    head, found, rest = text.partition(BLOCK_START)
+    text = path.read_text(encoding="utf-8") if path.exists() else f"{start}\n{end}\n"
+    head, found, rest = text.partition(start)
     if not found:
-        raise SystemExit(f"error: {path} has no {BLOCK_START} marker")
-    _, _, tail = rest.partition(BLOCK_END)
+        raise SystemExit(f"error: {path} has no {start} marker")
+    _, _, tail = rest.partition(end)
     path.write_text(head + block + tail, encoding="utf-8")
 
 

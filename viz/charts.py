@@ -420,7 +420,7 @@ def _regions_chart(sources: Mapping[str, Source], width: Width) -> alt.HConcatCh
         alt.Tooltip("granted_ai_gw:Q", title="granted to new AI loads (GW)", format=",.2f"),
         alt.Tooltip("power_price_usd_per_mwh:Q", title="power price (USD/MWh)", format=",.1f"),
         alt.Tooltip("curtailment_pct:Q", title="mining curtailed (%)", format=",.1f"),
-        alt.Tooltip("utilisation_pct:Q", title="large-load utilisation (%)", format=",.0f"),
+        alt.Tooltip("utilisation_pct:Q", title="system peak over firm capacity (%)", format=",.0f"),
         alt.Tooltip("sites_gw:Q", title="miners' sites (GW)", format=",.2f"),
         alt.Tooltip("ai_on_sites_gw:Q", title="AI on miners' sites (GW)", format=",.2f"),
     ]

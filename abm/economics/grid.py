@@ -41,39 +41,81 @@ def scarcity_power_price_usd_per_mwh(
     """Energy price that rises as load approaches capacity, USD/MWh.
 
     ``price = base + adder * tau**k`` with tightness ``tau = clip((u - threshold) / (1 -
-    threshold), 0, 1)`` and ``u`` the utilisation of the region's energised large-load
-    capacity.  A convex adder stands in for the scarcity pricing of an energy-only market
-    (ERCOT's operating reserve demand curve).  The grid submodel passes the utilisation left
-    after flexible load is curtailed, so prices spike only when firm load alone is tight.
+    threshold), 0, 1)`` and ``u`` a utilisation of capacity.  A convex adder stands in for the
+    scarcity pricing of an energy-only market (ERCOT's operating reserve demand curve).  The
+    grid submodel passes the region's peak load left after flexible load is curtailed over its
+    firm capacity with its planning reserve margin, the threshold where that margin starts: so
+    prices spike only when firm load alone eats the reserve margin.
     """
     u = np.minimum(np.maximum(utilisation, 0.0), 1.0)
     tightness = np.maximum(u - threshold, 0.0) / max(1.0 - threshold, 1e-9)
     return base_price_usd_per_mwh + scarcity_adder_usd_per_mwh * tightness**scarcity_exponent
 
 
-def flexible_curtailment_share(
-    load_mw: float | np.ndarray,
-    flexible_load_mw: float | np.ndarray,
-    capacity_mw: float | np.ndarray,
-    seasonal_factor: float,
-    curtailment_threshold: float,
+def load_above_mw(
+    peak_load_mw: float | np.ndarray,
+    level_mw: float | np.ndarray,
+    load_duration_depth: float,
+    load_duration_exponent: float,
 ) -> float | np.ndarray:
-    """Share of running flexible load the operator curtails to hold utilisation at a threshold.
+    """Mean load above ``level_mw`` over a tick whose load peaks at ``peak_load_mw``, MW.
 
-    Peak load is ``load * seasonal_factor``; anything above ``threshold * capacity`` is shed
-    from flexible load only: ``c = clip((L s - theta C) / (F s), 0, 1)``.
+    Within a tick the share of hours whose load is above ``(1 - a)`` times the tick's peak
+    is ``h(a) = min((a / d) ** beta, 1)``: the top of a load-duration curve, with depth ``d``
+    (the tick's lowest load is ``(1 - d)`` of its peak) and exponent ``beta`` (how few hours
+    lie near the peak).  The mean excess is ``P * H(1 - level / P)`` with
+    ``H(a) = d / (beta + 1) * (min(a, d) / d) ** (beta + 1) + max(a - d, 0)``.
+    """
+    peak = np.maximum(np.asarray(peak_load_mw, dtype=float), 1e-9)
+    a = np.maximum(1.0 - np.asarray(level_mw) / peak, 0.0)
+    d, beta = load_duration_depth, load_duration_exponent
+    top = d / (beta + 1.0) * (np.minimum(a, d) / d) ** (beta + 1.0)
+    return peak * (top + np.maximum(a - d, 0.0))
+
+
+def peak_curtailment_share(
+    peak_load_mw: float | np.ndarray,
+    flexible_load_mw: float | np.ndarray,
+    threshold_mw: float | np.ndarray,
+    load_duration_depth: float,
+    load_duration_exponent: float,
+) -> float | np.ndarray:
+    """Share of the flexible load's energy this tick that is curtailed at system peak.
+
+    In every hour in which the region's system load would exceed ``threshold_mw`` the
+    operator sheds flexible load, at most all of it, to hold load at the threshold.  With
+    ``E(x)`` the mean load above ``x`` (:func:`load_above_mw`), the flexible load ``F`` sheds
+    ``E(T) - E(T + F)`` on average: ``c = (E(T) - E(T + F)) / F``.  Load added to the region
+    raises the tick's peak ``P``, so more hours lie above ``T`` and more is curtailed.
 
     Args:
-        load_mw: Energised large load running (firm plus flexible), MW.
+        peak_load_mw: The region's system load at its peak hour this tick, flexible load
+            running in full, MW.
         flexible_load_mw: The flexible (curtailable) part of it, MW.
-        capacity_mw: Energised large-load capacity, MW.
-        seasonal_factor: Multiplier on load this tick (:func:`seasonal_load_factor`).
-        curtailment_threshold: Utilisation the operator holds the region to.
+        threshold_mw: Load above which the operator curtails flexible load, MW.
+        load_duration_depth: Depth ``d`` of the tick's load-duration curve.
+        load_duration_exponent: Exponent ``beta`` of the tick's load-duration curve.
     """
-    excess = np.asarray(load_mw) * seasonal_factor - curtailment_threshold * np.asarray(capacity_mw)
-    flexible = np.asarray(flexible_load_mw) * seasonal_factor
-    share = np.where(flexible > 0, excess / np.maximum(flexible, 1e-9), 0.0)
+    flexible = np.asarray(flexible_load_mw, dtype=float)
+    threshold = np.asarray(threshold_mw, dtype=float)
+    shed = load_above_mw(
+        peak_load_mw, threshold, load_duration_depth, load_duration_exponent
+    ) - load_above_mw(
+        peak_load_mw, threshold + flexible, load_duration_depth, load_duration_exponent
+    )
+    share = np.where(flexible > 0, shed / np.maximum(flexible, 1e-9), 0.0)
     return np.minimum(np.maximum(share, 0.0), 1.0)
+
+
+def system_peak_factor(
+    day_of_year: float, amplitude: float, peak_day_of_year: float = 200.0
+) -> float:
+    """A region's peak load this tick over its annual peak.
+
+    :func:`seasonal_load_factor` scaled to peak at 1 (mid-July), ``(1 - A) / (1 + A)`` in
+    mid-January.
+    """
+    return seasonal_load_factor(day_of_year, amplitude, peak_day_of_year) / (1.0 + amplitude)
 
 
 def seasonal_load_factor(

@@ -239,6 +239,7 @@ GRID_REGION_COLUMNS = (
     "deliverable_mw",
     "binding",
     "curtailed_mwh",
+    "mining_mwh",
     "dr_payments_usd",
     "capacity_price_usd_per_mw_day",
     "power_price_usd_per_mwh",
@@ -262,6 +263,7 @@ GRID_COLUMNS = (
     "grid_regions_binding",
     "grid_curtailed_mwh",
     "grid_curtailed_mwh_cumulative",
+    "grid_mining_mwh",
     "ai_queued_mw",
     "ai_demand_2028_mw",
     "grid_deliverable_to_2028_mw",
@@ -318,6 +320,7 @@ def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[st
     approved_waiting = [g.approved_waiting_mw for g in operators]
     binding = [int(g.binding) for g in operators]
     curtailed = [g.curtailed_mwh_this_tick for g in operators]
+    mining_mwh = [g.mining_mwh_this_tick for g in operators]
     columns: dict[str, float] = {
         "grid_in_study_mw": float(queued[:, 0].sum()),
         "grid_approved_waiting_mw": sum(approved_waiting),
@@ -334,6 +337,7 @@ def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[st
         "grid_regions_binding": sum(binding),
         "grid_curtailed_mwh": sum(curtailed),
         "grid_curtailed_mwh_cumulative": sum([g.curtailed_mwh_total for g in operators]),
+        "grid_mining_mwh": sum(mining_mwh),
         "ai_queued_mw": by_kind[greenfield] + by_kind[brownfield],
         "ai_demand_2028_mw": outlook.demand_2028_mw,
         "grid_deliverable_to_2028_mw": outlook.deliverable_to_2028_mw,
@@ -352,6 +356,7 @@ def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[st
             g.headroom_mw,
             binding[r],
             curtailed[r],
+            mining_mwh[r],
             g.dr_payments_usd_total,
             g.capacity_price_usd_per_mw_day,
             g.power_price_usd_per_mwh,

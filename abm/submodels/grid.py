@@ -240,6 +240,7 @@ def operator_specs(scenario: PowerMarketScenario) -> list[dict]:
                 * s.grid_deliverable_scale
                 * row.data_centre_share,
                 "study_years": row.large_load_study_years,
+                "system_peak_mw": row.system_peak_gw * 1000.0,
                 "base_power_price_usd_per_mwh": row.base_power_price_usd_per_mwh,
                 "capacity_prices": schedule,
             }
@@ -286,64 +287,88 @@ def outlook_to_2028(
 
 def region_load_mw(
     fleet: MinerFleet, serving_ai: np.ndarray, n_regions: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(load, flexible load, energised capacity) of the miners' sites per region, MW.
+) -> tuple[np.ndarray, np.ndarray]:
+    """(load, flexible load) of the miners' sites per region, MW.
 
     Load is mining plus AI energised on sites; flexible load is the mining part: the MW the
     ASICs of mining sites (and of converting sites still mining) draw when they run as their
     economics say, *before* the grid curtails any.  Measuring it after last tick's curtailment
     would let curtailment lower next tick's load and so switch itself off and on, week by week.
-    Capacity is every site's interconnection.
     """
     mining = fleet.in_status(MinerStatus.MINING, MinerStatus.CONVERTING)
     flexible = fleet.mw * mining * fleet.uncurtailed_running_share
     firm = fleet.mw * serving_ai
     load = np.bincount(fleet.region, weights=flexible + firm, minlength=n_regions)
     flexible_load = np.bincount(fleet.region, weights=flexible, minlength=n_regions)
-    sites = np.bincount(fleet.region, weights=fleet.mw, minlength=n_regions)
-    return load, flexible_load, sites
+    return load, flexible_load
+
+
+def record_other_load(
+    operators: list[GridOperator],
+    site_load_mw: np.ndarray,
+    flexible_load_mw: np.ndarray,
+    mining_peak_load_share: float,
+) -> None:
+    """Each region's load outside the modelled loads at its recorded peak (once, at the start).
+
+    The recorded peak already holds the modelled loads: AI on miners' sites in full and mines
+    at their draw at system peak (``mining_peak_load_share`` of their load).
+    """
+    at_peak = site_load_mw - (1.0 - mining_peak_load_share) * flexible_load_mw
+    for operator, drawn in zip(operators, at_peak.tolist(), strict=True):
+        operator.other_peak_load_mw = max(operator.system_peak_mw - drawn, 0.0)
 
 
 def update_conditions(
     operators: list[GridOperator],
     site_load_mw: np.ndarray,
     flexible_load_mw: np.ndarray,
-    site_capacity_mw: np.ndarray,
     day_of_year: int,
     tick: int,
     tick_years: float,
     scenario: PowerMarketScenario,
 ) -> None:
-    """Step 1: deliverable capacity grows; utilisation, prices and curtailment per region.
+    """Step 1: deliverable capacity grows; system peak, prices and curtailment per region.
 
-    Utilisation is energised load (sites' mining and AI load plus greenfield AI energised)
-    times the seasonal factor over energised capacity (sites' interconnections plus
-    greenfield AI energised): capacity approved but not yet energised does not count.
-    Flexible (mining) load is curtailed to bring utilisation down to
-    ``curtailment_threshold``; what firm load alone puts above it sets the scarcity adder.
+    A region's system load peaks this tick at its other load (its recorded peak less what
+    the modelled loads drew at it at the start) times the season's peak factor, plus the
+    modelled large loads (sites' mining and AI load, greenfield AI energised) times their
+    seasonal factor.  Firm capacity is the recorded peak plus ``deliverable_firm_share`` of
+    the large-load capacity made deliverable since the start.  Flexible (mining) load is
+    curtailed in the hours in which system load would exceed ``curtailment_threshold`` of
+    firm capacity.  Firm load left above firm capacity at the peak eats the planning
+    reserve margin and sets the scarcity adder, in full when the margin is gone.
     """
     s = scenario
     season = grid_rules.seasonal_load_factor(day_of_year, s.seasonal_amplitude)
+    peak_factor = grid_rules.system_peak_factor(day_of_year, s.system_peak_seasonal_amplitude)
     greenfield = np.array([g.energised_mw_by_kind[RequestKind.GREENFIELD_AI] for g in operators])
     load = site_load_mw + greenfield
-    capacity = site_capacity_mw + greenfield
-    safe_capacity = np.maximum(capacity, 1e-9)
-    utilisation = np.where(capacity > 0, np.minimum(load * season / safe_capacity, 1.0), 0.0)
-    curtailed = grid_rules.flexible_curtailment_share(
-        load, flexible_load_mw, capacity, season, s.curtailment_threshold
+    other = np.array([g.other_peak_load_mw for g in operators])
+    firm_capacity = np.array(
+        [g.system_peak_mw + s.deliverable_firm_share * g.deliverable_added_mw for g in operators]
+    )
+    flexible = flexible_load_mw * season
+    peak_load = other * peak_factor + load * season
+    threshold = s.curtailment_threshold * firm_capacity
+    curtailed = grid_rules.peak_curtailment_share(
+        peak_load, flexible, threshold, s.load_duration_depth, s.load_duration_exponent
     )
     if s.grid_policy == GridPolicy.AI_PRIORITY:
         # Flexible mining load is shed first.
         curtailed = np.minimum(1.0, s.ai_priority_curtailment_factor * curtailed)
-    after_curtailment = np.where(
-        capacity > 0, (load - curtailed * flexible_load_mw) * season / safe_capacity, 0.0
-    )
+    safe_capacity = np.maximum(firm_capacity, 1e-9)
+    utilisation = np.minimum(peak_load / safe_capacity, 1.0)
+    # At the peak hour flexible load is shed down to the threshold, at most all of it; what
+    # is left above firm capacity eats the reserve margin and prices scarcity.
+    after_curtailment = np.maximum(peak_load - flexible, np.minimum(peak_load, threshold))
+    with_reserves = 1.0 + s.planning_reserve_margin
     adder = grid_rules.scarcity_power_price_usd_per_mwh(
         0.0,
-        after_curtailment,
+        after_curtailment / (safe_capacity * with_reserves),
         s.scarcity_adder_usd_per_mwh,
         s.scarcity_exponent,
-        s.curtailment_threshold,
+        1.0 / with_reserves,
     )
     for r, operator in enumerate(operators):
         added = operator.deliverable_mw_per_year * tick_years
@@ -379,10 +404,19 @@ def record_curtailment(
     hours: float,
     dr_payment_usd_per_mwh: float,
 ) -> None:
-    """Curtailed MWh this tick and demand-response payments owed, per region."""
-    mwh = np.bincount(fleet.region, weights=curtailed_mw * hours, minlength=len(operators))
-    for operator, region_mwh in zip(operators, mwh.tolist(), strict=True):
+    """Curtailed MWh this tick, the mining MWh it is a share of, and payments owed, per region."""
+    n_regions = len(operators)
+    mwh = np.bincount(fleet.region, weights=curtailed_mw * hours, minlength=n_regions)
+    mining_mwh = np.bincount(
+        fleet.region,
+        weights=fleet.asic_mw * fleet.uncurtailed_running_share * hours,
+        minlength=n_regions,
+    )
+    for operator, region_mwh, region_mining_mwh in zip(
+        operators, mwh.tolist(), mining_mwh.tolist(), strict=True
+    ):
         operator.curtailed_mwh_this_tick = region_mwh
+        operator.mining_mwh_this_tick = region_mining_mwh
         operator.curtailed_mwh_total += region_mwh
         operator.dr_payments_usd_total += region_mwh * dr_payment_usd_per_mwh
 

@@ -6,8 +6,9 @@ import pytest
 
 from abm import PowerMarketModel
 from abm.economics.grid import GridPolicy
+from abm.fleet import MinerStatus
 from abm.scenario import PowerMarketScenario
-from abm.submodels import exogenous, grid
+from abm.submodels import exogenous, grid, procurement
 from abm.submodels.grid import RequestKind
 
 END_2028_YEARS = 3.12  # 2025-11-18 to the end of 2028
@@ -312,3 +313,111 @@ def test_curtailment_follows_the_season_rather_than_switching_itself_off_and_on(
     change = np.diff(frame[regions].to_numpy(), axis=0)
     reversals = ((change[1:] * change[:-1]) < 0).mean(axis=0)
     assert reversals.max() < 0.3, dict(zip(model.region_names, reversals.round(2), strict=True))
+
+
+# ---------------------------------------------------------------- curtailment at system peak
+
+
+def test_baseline_curtails_two_to_fifteen_percent_of_mining_energy_each_year():
+    # Share of the mining load's energy (before curtailment) the grid curtailed, all regions
+    # and seeds 1-3 pooled.  Miners' records (abm/data/curtailment_records.csv): a few percent
+    # to ~15 % of a year's energy, concentrated in summer.  The sites' own interconnections
+    # filling up used to take it to 40-60 % by the 2030s.
+    curtailed = mining = 0.0
+    for seed in SEEDS:
+        model = PowerMarketModel(seed=seed)
+        model.run()
+        frame = model.datacollector.get_model_vars_dataframe()
+        year = pd.to_datetime(frame["date"]).dt.year
+        in_window = (year >= 2026) & (year <= 2035)
+        curtailed = curtailed + frame["grid_curtailed_mwh"][in_window].groupby(year).sum()
+        mining = mining + frame["grid_mining_mwh"][in_window].groupby(year).sum()
+    share = curtailed / mining
+    assert len(share) == 10
+    assert share.between(0.02, 0.15).all(), share.round(3).to_dict()
+
+
+def conditions(site_load_mw, flexible_load_mw, **knobs):
+    """Curtailment share and scarcity adder of one 85 GW region in mid-July (tick 1)."""
+    op = operator()
+    op.system_peak_mw = 85_000.0
+    op.other_peak_load_mw = 80_000.0
+    grid.update_conditions(
+        [op],
+        np.array([site_load_mw]),
+        np.array([flexible_load_mw]),
+        200,
+        1,
+        7 / 365.25,
+        PowerMarketScenario(**knobs),
+    )
+    return op.curtailment_share, op.scarcity_adder_usd_per_mwh
+
+
+def test_more_ai_load_in_a_region_curtails_more_of_its_mining():
+    # 4 GW of mining in the region; AI on miners' sites added on top of it.
+    shares = [conditions(4_000.0 + ai, 4_000.0)[0] for ai in (0.0, 3_000.0, 6_000.0, 9_000.0)]
+    assert shares[0] > 0
+    assert all(later > earlier for earlier, later in zip(shares, shares[1:], strict=False))
+    # AI load that eats the reserve margin at the peak also prices scarcity.
+    assert conditions(13_000.0, 4_000.0)[1] > conditions(4_000.0, 4_000.0)[1] == 0.0
+
+
+def test_firm_capacity_delivered_with_the_load_lowers_curtailment():
+    op_share = []
+    for firm_share in (0.0, 1.0):
+        op = operator()
+        op.system_peak_mw = 85_000.0
+        op.other_peak_load_mw = 80_000.0
+        op.deliverable_added_mw = 5_000.0
+        grid.update_conditions(
+            [op],
+            np.array([9_000.0]),
+            np.array([4_000.0]),
+            200,
+            1,
+            7 / 365.25,
+            PowerMarketScenario(deliverable_firm_share=firm_share),
+        )
+        op_share.append(op.curtailment_share)
+    assert op_share[0] > op_share[1] > 0
+
+
+def test_ai_priority_curtails_mining_more():
+    first_come = conditions(8_000.0, 4_000.0, grid_policy="first_come")[0]
+    ai_priority = conditions(8_000.0, 4_000.0, grid_policy="ai_priority")[0]
+    assert ai_priority == pytest.approx(min(1.0, 2.0 * first_come)) and ai_priority > first_come
+
+
+def test_the_start_takes_the_modelled_loads_out_of_the_recorded_peak():
+    op = operator()
+    op.system_peak_mw = 85_000.0
+    # 1 GW of AI on sites and 4 GW of mining, which draws 48 % of it at the peak.
+    grid.record_other_load([op], np.array([5_000.0]), np.array([4_000.0]), 0.48)
+    assert op.other_peak_load_mw == pytest.approx(85_000.0 - 1_000.0 - 0.48 * 4_000.0)
+    # A model does it once, when it is built, from its own fleet.
+    model = PowerMarketModel(seed=1, n_miners=80)
+    fleet = model.fleet
+    ercot = model.region_names.index("ERCOT")
+    mining = fleet.in_status(MinerStatus.MINING, MinerStatus.CONVERTING) & (fleet.region == ercot)
+    expected = 85_400.0 - 0.48 * fleet.mw[mining].sum()
+    serving = procurement.serving_ai(fleet, 0) & (fleet.region == ercot)
+    expected -= fleet.mw[serving].sum()
+    assert model.grid_operators[ercot].other_peak_load_mw == pytest.approx(expected)
+    assert expected < 85_400.0 - 500.0
+
+
+def test_unfirmed_large_loads_raise_curtailment_in_the_model_by_2028():
+    def share(firm_share):
+        curtailed = mining = 0.0
+        for seed in SEEDS:
+            model = PowerMarketModel(
+                seed=seed, horizon_years=END_2028_YEARS, deliverable_firm_share=firm_share
+            )
+            model.run()
+            frame = model.datacollector.get_model_vars_dataframe()
+            curtailed += frame["grid_curtailed_mwh"].sum()
+            mining += frame["grid_mining_mwh"].sum()
+        return curtailed / mining
+
+    assert share(0.0) > share(1.0) * 1.1

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from abm.economics import finance, grid, markets, sums, valuation
+from abm.scenario import PowerMarketScenario
 
 
 def test_annuity_factor_of_ten_years_at_ten_percent():
@@ -99,17 +100,59 @@ def test_scarcity_price_rises_convexly_with_utilisation():
     assert prices == pytest.approx([40.0, 40.0 + 120 * 0.0625, 160.0, 160.0])
 
 
-def test_curtailment_sheds_flexible_load_down_to_the_threshold():
-    # 1,000 MW energised; 950 MW running, 400 MW of it flexible; summer factor 1.0.
-    # Held at 0.9 * 1000 = 900 MW: 50 MW of the 400 MW flexible is shed (12.5 %).
-    assert grid.flexible_curtailment_share(950.0, 400.0, 1000.0, 1.0, 0.9) == pytest.approx(0.125)
-    assert grid.flexible_curtailment_share(850.0, 400.0, 1000.0, 1.0, 0.9) == 0.0
-    # Firm load alone above the threshold: all flexible load is shed, no more.
-    assert grid.flexible_curtailment_share(1000.0, 50.0, 1000.0, 1.0, 0.9) == 1.0
-    # With a 6 % summer peak 950 MW peaks at 1,007 MW: 107 of 424 flexible MW shed.
-    assert grid.flexible_curtailment_share(950.0, 400.0, 1000.0, 1.06, 0.9) == pytest.approx(
-        (950 * 1.06 - 900) / (400 * 1.06)
+def test_peak_curtailment_sheds_flexible_load_in_the_hours_above_the_threshold():
+    # A linear load-duration curve (beta = 1) of depth 0.5: load above (1 - a) of a 1,000 MW
+    # peak for 2a of the hours, so the mean load above x is 1000 * (1 - x / 1000) ** 2.
+    def share(threshold_mw, flexible_mw):
+        return grid.peak_curtailment_share(1000.0, flexible_mw, threshold_mw, 0.5, 1.0)
+
+    # Above 900 MW for 20 % of hours, 50 MW above on average: 10 MW of 200 MW flexible.
+    assert share(900.0, 200.0) == pytest.approx(10.0 / 200.0)
+    # Threshold 700 MW, 100 MW flexible: E(700) - E(800) = 90 - 40 = 50 MW shed, half of it.
+    assert share(700.0, 100.0) == pytest.approx(0.5)
+    # Firm load alone peaks at 900 MW, above a 500 MW threshold: 80 % of hours shed all of
+    # the 100 MW, 20 % half of it on average: 90 %.
+    assert share(500.0, 100.0) == pytest.approx(0.9)
+    # Below the tick's lowest load all of it is shed, never more.
+    assert share(300.0, 100.0) == pytest.approx(1.0)
+    assert share(1000.0, 100.0) == 0.0
+    assert grid.peak_curtailment_share(1000.0, 0.0, 900.0, 0.5, 1.0) == 0.0
+
+
+def test_peak_curtailment_rises_with_firm_load_added_to_the_region():
+    shares = [
+        grid.peak_curtailment_share(80_000.0 + added, 4_000.0, 75_000.0, 0.3, 2.5)
+        for added in (0.0, 2_000.0, 5_000.0, 10_000.0)
+    ]
+    assert shares == sorted(shares) and shares[0] > 0 and shares[-1] > 2 * shares[0]
+
+
+def test_calibrated_load_shape_reproduces_dukes_curtailment_enabled_headroom():
+    # Duke (2025): a flexible load adding 10 / 13 / 16 % of peak, held at the historical peak,
+    # is curtailed 0.25 / 0.5 / 1 % of its energy in a year.  Weekly ticks over a year.
+    scenario = PowerMarketScenario()
+    days = np.arange(0.0, 365.0, 7.0) + 3.5
+    peak = np.array(
+        [grid.system_peak_factor(day, scenario.system_peak_seasonal_amplitude) for day in days]
     )
+    rates = [
+        grid.peak_curtailment_share(
+            peak + added,
+            added,
+            1.0,
+            scenario.load_duration_depth,
+            scenario.load_duration_exponent,
+        ).mean()
+        for added in (0.10, 0.13, 0.16)
+    ]
+    assert rates[0] == pytest.approx(0.0025, rel=0.3)
+    assert rates[1] == pytest.approx(0.005, rel=0.3)
+    assert rates[2] == pytest.approx(0.01, rel=0.3)
+
+
+def test_system_peak_factor_is_one_in_july_and_lowest_in_january():
+    assert grid.system_peak_factor(200.0, 0.15) == pytest.approx(1.0)
+    assert grid.system_peak_factor(200.0 + 365.25 / 2, 0.15) == pytest.approx(0.85 / 1.15)
 
 
 def test_scarcity_adder_starts_at_the_threshold():

@@ -76,6 +76,16 @@ SCHEMAS = {
         "value_kind",
         "note",
     ],
+    "curtailment_records.csv": [
+        "region",
+        "reporter",
+        "metric",
+        "value",
+        "unit",
+        "period",
+        "value_kind",
+        "note",
+    ],
     "ai_demand_sources.csv": [
         "institution",
         "figure",
