@@ -103,6 +103,8 @@ MODEL_COLUMNS = (
     "asic_delivered_ehs",
     "mw_asic_installed",
     "btc_treasury_btc",
+    "mw_converting_still_mining",
+    "mw_converting_not_mining",
     *LEDGER_COLUMNS,
     *GRID_COLUMNS,
 )
@@ -292,12 +294,14 @@ class PowerMarketModel(Model):
         )
 
         # A site's AI suitability: a tenant pays rent_factor times the clearing rent there
-        # (the slope), and its upgrades add capex (the intercept).
+        # (the slope; a conversion sells GPU-hours at the market's price, whatever the site:
+        # lease_market.site_price_factor), and its upgrades add capex (the intercept).
         def at_site(kind: int, coefficients: tuple[np.ndarray, np.ndarray]):
             extra = lease_market.site_extra_capex_usd_per_mw(
                 s, kind, self.fleet.retrofit_cost_multiplier
             )
-            return coefficients[0] * self.fleet.rent_factor, coefficients[1] - extra
+            factor = lease_market.site_price_factor(kind, self.fleet.rent_factor)
+            return coefficients[0] * factor, coefficients[1] - extra
 
         self._lease_coefficients = at_site(ContractKind.LEASE, lease_terms.rent_coefficients(rate))
         self.runs_ai_cloud = np.isin(
@@ -450,7 +454,14 @@ class PowerMarketModel(Model):
         )
         self._apply_grants(grants, tick)
         # 3. Retrofits, acquired sites and BTM plants come online.
-        self.market.energise_ready(fleet, self.journal, tick)
+        self.market.energise_ready(
+            fleet,
+            self.hyperscalers,
+            self.journal,
+            tick,
+            self._convert_rate,
+            fleet.discount_rate,
+        )
         procurement.count_energised(
             self.hyperscalers, fleet, procurement.serving_ai(fleet, tick), tick, self.calendar, s
         )
@@ -961,6 +972,23 @@ class PowerMarketModel(Model):
         frame.insert(3, "region", [self.region_names[r] for r in self.fleet.region[sites]])
         frame.insert(4, "tenant", [self.hyperscalers[h].name for h in tenants])
         frame["kind"] = [ContractKind(k).name.lower() for k in frame["kind"]]
+        return frame
+
+    def renewals_table(self) -> pd.DataFrame:
+        """Every AI cloud contract that has ended and what its host did with the hall.
+
+        One row per ended contract: date, firm, site, tenant, ``choice`` (``convert``:
+        re-contracted with new GPUs; ``lease``: let as powered shell), MW, the price taken
+        (compute price or shell rent, USD/kW-month) and both choices' values per MW.
+        """
+        frame = pd.DataFrame(self.market.renewals, columns=list(lease_market.RENEWAL_FIELDS))
+        sites = frame.pop("site").to_numpy(int)
+        tenants = frame.pop("tenant").to_numpy(int)
+        frame.insert(0, "date", self.dates[frame.pop("tick").to_numpy(int)])
+        frame.insert(1, "firm", [self.firm_names[f] for f in self.fleet.firm[sites]])
+        frame.insert(2, "site", self.fleet.name[sites])
+        frame.insert(3, "tenant", [self.hyperscalers[h].name for h in tenants])
+        frame.insert(4, "choice", [ContractKind(k).name.lower() for k in frame.pop("kind")])
         return frame
 
     PATHS = ("mining", "idle", "tenant_funded", "landlord_built", "convert", "lost")

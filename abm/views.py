@@ -28,8 +28,9 @@ from abm.model import PowerMarketModel
 
 USES: tuple[tuple[str, str], ...] = (
     ("mining", "mw_mining"),
+    ("mining until AI is energised", "mw_converting_still_mining"),
     ("curtailed", "mw_curtailed"),
-    ("converting", "mw_converting"),
+    ("converting, not mining", "mw_converting_not_mining"),
     ("leased shell", "mw_leased"),
     ("hosting AI", "mw_hpc"),
     ("acquired", "mw_acquired"),
@@ -37,7 +38,10 @@ USES: tuple[tuple[str, str], ...] = (
 )
 """Uses of miners' sites in drawing order, with the model column of each one's MW.
 
-Leased shell: powered shell leased to a hyperscaler; hosting AI: site converted into an AI /
+Mining until AI is energised: tranches that have signed an AI contract (lease or conversion)
+and keep mining while their hall is built and until their AI load is energised; converting,
+not mining: such tranches whose machines are off (curtailed or uneconomic); leased shell:
+powered shell leased to a hyperscaler; hosting AI: site converted into an AI /
 HPC host; acquired: bought by a hyperscaler after its miner's insolvency; idle or on sale:
 mothballed, or an insolvent miner's site waiting for a buyer."""
 
@@ -45,15 +49,18 @@ USE_OF_STATUS: dict[str, str] = {
     "mining": "mining",
     "idle": "idle or on sale",
     "exited": "idle or on sale",
-    "converting": "converting",
+    "converting": "mining until AI is energised",
     "leased": "leased shell",
     "hpc": "hosting AI",
     "acquired": "acquired",
 }
 """Use shown for each site status of the agent frame (lower-case ``MinerStatus`` names).
 
-The agent frame has no running share, so a site's curtailed MW is counted as mining there:
-the split into mining and curtailed exists for the total only (``mw_curtailed``)."""
+The agent frame has no running share, so a site's curtailed MW is counted as mining there,
+and a converting site (which mines until its AI load is energised) as mining until AI is
+energised: the split into mining and curtailed, and of converting sites into those still
+mining and those not, exists for the total only (``mw_curtailed``,
+``mw_converting_not_mining``)."""
 
 REGIONAL_USES: tuple[str, ...] = tuple(dict.fromkeys(USE_OF_STATUS.values()))
 """Uses that the agent frame can tell apart (all of :data:`USES` but curtailed)."""

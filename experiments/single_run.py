@@ -23,7 +23,8 @@ STATUS_COLUMNS = {
     "mining": "mw_mining",
     "curtailed": "mw_curtailed",
     "leased": "mw_leased",
-    "converting": "mw_converting",
+    "mining until AI is energised": "mw_converting_still_mining",
+    "converting, not mining": "mw_converting_not_mining",
     "HPC": "mw_hpc",
     "idle / on sale": "mw_idle",
     "acquired": "mw_acquired",
@@ -71,7 +72,16 @@ def write_parquet_atomically(frame: pd.DataFrame, path: Path) -> None:
     write_atomically(path, lambda tmp: frame.to_parquet(tmp, index=True))
 
 
-USE_COLOURS = ("#f2a900", "#f7d88c", "#a6bddb", "#2b8cbe", "#045a8d", "#7a0177", "#bdbdbd")
+USE_COLOURS = (
+    "#f2a900",
+    "#c98a00",
+    "#f7d88c",
+    "#a6bddb",
+    "#2b8cbe",
+    "#045a8d",
+    "#7a0177",
+    "#bdbdbd",
+)
 """Colour of each use of :data:`abm.views.USES`, in order (mining amber to idle grey)."""
 
 

@@ -171,7 +171,9 @@ class ContractTerms:
     netted against the revenue pro rata over the term.  At the end of the term the GPUs are
     worth ``gpu_residual_share`` of their cost and the site is a powered shell worth
     ``terminal_multiple`` years of shell NOI at ``terminal_rent_usd_per_kw_month`` (the
-    contract rent itself when None: a lease renews on its own rent).
+    contract rent itself when None: a lease renews on its own rent); with
+    ``terminal_lease_years`` the site is first let as powered shell for that many years at
+    that rent (an AI cloud host's hall after its contract), then worth the multiple.
 
     Attributes:
         it_share: MW of critical IT per MW gross.
@@ -187,6 +189,8 @@ class ContractTerms:
         prepayment_share: Share of the contract revenue the tenant prepays at signing.
         gpu_residual_share: GPUs' value at the end of the term over their cost.
         terminal_rent_usd_per_kw_month: Shell rent after the term (None: the contract's own).
+        terminal_lease_years: Years the site is let as powered shell after the term before
+            the terminal multiple applies (0: the multiple applies at the end of the term).
     """
 
     it_share: float
@@ -201,10 +205,23 @@ class ContractTerms:
     prepayment_share: float = 0.0
     gpu_residual_share: float = 0.0
     terminal_rent_usd_per_kw_month: float | None = None
+    terminal_lease_years: float = 0.0
 
     @property
     def _kw_month_to_mw_year(self) -> float:
         return 1000.0 * self.it_share * MONTHS_PER_YEAR
+
+    def _terminal_years_of_noi(
+        self, discount_rate_annual: np.ndarray, years_to_end: np.ndarray | float
+    ) -> np.ndarray:
+        """Present value at now of the years of shell NOI the site earns after the term
+        ending ``years_to_end`` from now: a shell lease of ``terminal_lease_years``, then
+        ``terminal_multiple`` years."""
+        lease_end = np.asarray(years_to_end) + self.terminal_lease_years
+        years = self.terminal_multiple * discount_factor(discount_rate_annual, lease_end)
+        if np.any(self.terminal_lease_years):  # scalar terms, or per contract (ContractTable)
+            years = years + deferred_annuity_factor(discount_rate_annual, years_to_end, lease_end)
+        return years
 
     def capex_usd_per_mw(self) -> float:
         """Capex per MW of gross site capacity, fit-out and GPUs, USD."""
@@ -236,7 +253,9 @@ class ContractTerms:
         per_revenue = unit * (
             self.noi_margin * during + self.prepayment_share * (self.term_years - during)
         )
-        terminal_per_rent = self.terminal_multiple * self.lease_noi_margin * at_end * unit
+        terminal_per_rent = (
+            self._terminal_years_of_noi(discount_rate_annual, end) * self.lease_noi_margin * unit
+        )
         if self.terminal_rent_usd_per_kw_month is None:
             a = per_revenue + terminal_per_rent
             terminal = 0.0
@@ -284,7 +303,9 @@ class ContractTerms:
             shell_rent = terminal_rent
         value = unit * (
             revenue * self.noi_margin * during
-            + self.terminal_multiple * at_end * shell_rent * self.lease_noi_margin
+            + self._terminal_years_of_noi(discount_rate_annual, years_to_end)
+            * shell_rent
+            * self.lease_noi_margin
         )
         if np.any(self.gpu_capex_usd_per_kw_it):
             to_pay = np.where(

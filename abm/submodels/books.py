@@ -20,8 +20,10 @@ from mesa.datacollection import DataCollector
 
 from abm import calibration
 from abm.agents import GridOperator, Hyperscaler, Miner, MinerStatus
+from abm.calibration import SUITABILITY_CLASSES
 from abm.economics import bitcoin, markets
 from abm.economics.sums import sum_product
+from abm.fleet import ContractKind
 from abm.submodels.grid import GridOutlook, RequestKind
 
 if TYPE_CHECKING:
@@ -388,6 +390,10 @@ def compute_metrics(
     by_status = np.bincount(status, weights=mw, minlength=len(MinerStatus)).tolist()
     counts = np.bincount(status, minlength=len(MinerStatus)).tolist()
     mw_running = sum_product(mw, fleet.running_share * mining)
+    # A tranche signed for an AI contract mines until its AI load is energised.
+    mw_converting_running = sum_product(
+        mw, fleet.running_share * (status == MinerStatus.CONVERTING)
+    )
     served = on_sites = served_grid = served_btm = 0.0
     for hyperscaler in hyperscalers:
         energised = hyperscaler.energised_mw
@@ -433,6 +439,10 @@ def compute_metrics(
         "mw_curtailed": max(by_status[MinerStatus.MINING] - mw_running, 0.0),
         "mw_leased": by_status[MinerStatus.LEASED],
         "mw_converting": by_status[MinerStatus.CONVERTING],
+        "mw_converting_still_mining": mw_converting_running,
+        "mw_converting_not_mining": max(
+            by_status[MinerStatus.CONVERTING] - mw_converting_running, 0.0
+        ),
         "mw_hpc": by_status[MinerStatus.HPC],
         # Idle sites and sites on sale.
         "mw_idle": by_status[MinerStatus.IDLE] + by_status[MinerStatus.EXITED],
@@ -481,6 +491,8 @@ AGENT_COLUMNS = (
     "region",
     "status",
     "tenant",
+    "contract",
+    "suitability_class",
     "mw",
     "ths",
     "j_per_th",
@@ -506,7 +518,7 @@ GRID_OPERATOR_COLUMNS = (
 """Columns of ``get_agenttype_vars_dataframe(GridOperator)``."""
 
 
-NUMERIC_AGENT_COLUMNS = AGENT_COLUMNS[4:]
+NUMERIC_AGENT_COLUMNS = AGENT_COLUMNS[6:]
 
 
 def fleet_frame(
@@ -518,7 +530,9 @@ def fleet_frame(
     """One frame of miner state (columns :data:`AGENT_COLUMNS`) from fleet arrays of equal length.
 
     ``columns`` holds ``row`` (fleet row of each record) and the snapshot arrays; ``tenant``
-    is the AI tenant's (or owner's) name, missing when the site has none.
+    is the AI tenant's (or owner's) name, missing when the site has none; ``contract`` the
+    structure signed (``none``, ``lease`` tenant-funded, ``convert``, ``landlord_built``) and
+    ``suitability_class`` the site's AI suitability (A, B, C).
     """
     rows = columns["row"]
     return pd.DataFrame(
@@ -530,6 +544,15 @@ def fleet_frame(
             ),
             "tenant": pd.Categorical.from_codes(
                 columns["tenant"].astype(np.int64), categories=list(tenant_names)
+            ),
+            "contract": pd.Categorical.from_codes(
+                columns["contract"].astype(np.int64),
+                categories=[k.name.lower() for k in ContractKind],
+            ),
+            # A site's AI suitability does not change: read from the fleet, not kept per tick.
+            "suitability_class": pd.Categorical.from_codes(
+                fleet.suitability_class[rows].astype(np.int64),
+                categories=list(SUITABILITY_CLASSES),
             ),
             **{key: columns[key] for key in NUMERIC_AGENT_COLUMNS},
         }
@@ -550,6 +573,7 @@ class FleetDataCollector(DataCollector):
     SNAPSHOT_DTYPES = {
         "status": np.int8,
         "tenant": np.int8,
+        "contract": np.int8,
         "mw": np.float32,
         "ths": np.float32,
         "j_per_th": np.float32,

@@ -135,11 +135,17 @@ def renew_contracts(
     terms_by_kind: dict[int, ContractTerms],
     tick_years: float,
 ) -> None:
-    """Contracts that end are renewed at the region's latest rent (or kept at theirs)."""
+    """Leases that end are renewed with their tenant at the region's latest rent, at the
+    site's ``rent_factor`` as when signed (or kept at theirs where the region has no rent).
+
+    Renewing is the shell's best use: it needs no capex and earns a positive rent, where
+    going back to mining would need a new ASIC fleet.  AI cloud contracts that end are
+    decided before, at energisation (:meth:`LeaseMarket.end_ai_cloud_terms`).
+    """
     ended = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) & (fleet.contract_end_tick <= tick)
     if not ended.any():
         return
-    region_rent = region_rent_usd_per_kw_month[fleet.region]
+    region_rent = region_rent_usd_per_kw_month[fleet.region] * fleet.rent_factor
     fleet.rent_usd_per_kw_month[ended] = np.where(
         np.isnan(region_rent[ended]), fleet.rent_usd_per_kw_month[ended], region_rent[ended]
     )

@@ -9,7 +9,7 @@ service.  Contract terms and their value live in :class:`abm.economics.valuation
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import optimize
@@ -44,8 +44,10 @@ def contract_terms(scenario: PowerMarketScenario) -> dict[int, ContractTerms]:
 
     A conversion's ``rho`` is the compute price per kW IT-month (no premium on top); its
     GPUs are paid at delivery, its tenant prepays ``convert_prepayment_share``, the GPUs keep
-    their straight-line book value at the end of the term and the site then reverts to a
-    powered shell at the hyperscalers' base rent.
+    their straight-line book value at the end of the term and the hall is then let as a
+    powered shell for a lease term at the hyperscalers' base rent — the use an ended AI cloud
+    contract takes when re-contracting is worth less (:meth:`LeaseMarket.end_ai_cloud_terms`),
+    as it is at the default compute-price decline.
     """
     s = scenario
     lease = ContractTerms(
@@ -73,6 +75,7 @@ def contract_terms(scenario: PowerMarketScenario) -> dict[int, ContractTerms]:
             s.convert_term_years, s.gpu_useful_life_years
         ),
         terminal_rent_usd_per_kw_month=s.hyperscaler_base_wtp_usd_per_kw_month,
+        terminal_lease_years=s.lease_term_years,
     )
     landlord_built = ContractTerms(
         it_share=s.it_share,
@@ -88,6 +91,23 @@ def contract_terms(scenario: PowerMarketScenario) -> dict[int, ContractTerms]:
         ContractKind.LEASE: lease,
         ContractKind.CONVERT: convert,
         ContractKind.LANDLORD_BUILT: landlord_built,
+    }
+
+
+def renewal_terms(scenario: PowerMarketScenario) -> dict[int, ContractTerms]:
+    """Terms a converted hall can sign when its AI cloud contract ends: its hall stands, so
+    neither needs a fit-out or a build.
+
+    ``CONVERT``: the host re-contracts its capacity for another ``convert_term_years`` at the
+    compute price of the day, refreshing its GPUs at ``convert_gpu_capex_usd_per_kw_it`` paid
+    now (the old ones are sold at their book value either way), the buyer prepaying
+    ``convert_prepayment_share``.  ``LEASE``: it lets the hall as powered shell for
+    ``lease_term_years`` at its region's rent.
+    """
+    terms = contract_terms(scenario)
+    return {
+        kind: replace(terms[kind], capex_usd_per_kw_it=0.0, lead_time_years=0.0)
+        for kind in (ContractKind.CONVERT, ContractKind.LEASE)
     }
 
 
@@ -256,6 +276,19 @@ def site_extra_capex_usd_per_mw(
     return (multiplier - 1.0) * hall_usd_per_kw_it * 1000.0 * s.it_share
 
 
+def site_price_factor(kind: int, rent_factor: np.ndarray | float) -> np.ndarray:
+    """What a site earns of a contract's market price for its AI suitability, per site.
+
+    A lease earns ``rent_factor`` times the clearing rent (tenants pay less for remote and
+    slower-to-firm shell); a conversion sells GPU-hours, which AI cloud buyers price per GPU
+    and contract, not per site (IREN-Microsoft and CoreWeave's contracts are priced per GPU
+    capacity delivered), so it earns the full compute price: the site's quality costs a
+    conversion its hall upgrades (:func:`site_extra_capex_usd_per_mw`), not revenue.
+    """
+    factor = np.asarray(rent_factor, dtype=float)
+    return np.ones_like(factor) if kind == ContractKind.CONVERT else factor
+
+
 @dataclass(frozen=True)
 class Offers:
     """Sites offered to AI tenants this tick (fleet rows, in fleet order; a site may offer
@@ -288,6 +321,20 @@ SIGNED_FIELDS = (
 )
 """Fields of a signed contract in :attr:`LeaseMarket.signed` (values at the decision)."""
 
+RENEWAL_FIELDS = (
+    "tick",
+    "site",
+    "tenant",
+    "kind",
+    "mw",
+    "price_usd_per_kw_month",
+    "value_recontract_usd_per_mw",
+    "value_shell_usd_per_mw",
+)
+"""Fields of an ended AI cloud contract's decision in :attr:`LeaseMarket.renewals`: the
+kind chosen (CONVERT: re-contracted; LEASE: let as shell), its price, and the value of each
+choice per MW."""
+
 
 class LeaseMarket:
     """Regional lease auctions, AI cloud purchases, the contracts they sign and the retrofit
@@ -300,6 +347,7 @@ class LeaseMarket:
         retrofit_budget_mw: MW of retrofits that may start now; refills at
             ``retrofit_capacity_gw_per_year``, up to a year's worth.
         signed: Every contract signed, as :data:`SIGNED_FIELDS` tuples (the deal record).
+        renewals: Every ended AI cloud contract's decision, as :data:`RENEWAL_FIELDS` tuples.
         compute_price_usd_per_kw_month: Price of a new AI cloud contract now.
         pipeline_budget_mw: MW each tenant can still sign per pool (tenants x :data:`POOLS`;
             each tenant's ``pipeline_budget_mw`` is its row), after :meth:`bind_pipelines`.
@@ -324,6 +372,8 @@ class LeaseMarket:
         self.lease_price_usd_per_kw_month = float("nan")
         self.mw_traded_this_tick = 0.0
         self.signed: list[tuple] = []
+        self.renewals: list[tuple] = []
+        self.renewal_terms = renewal_terms(s)
         self.compute_price_usd_per_kw_month = s.convert_revenue_usd_per_kw_month
         self.pipeline_budget_mw = np.zeros((0, len(POOLS)))
         self.retrofit_budget_mw = (
@@ -577,7 +627,8 @@ class LeaseMarket:
         # The site's upgrades for its AI suitability add to the fit-out paid now.
         extra = float(site_extra_capex_usd_per_mw(s, kind, fleet.retrofit_cost_multiplier[i])) * mw
         fitout = (terms.capex_usd_per_mw() - terms.gpu_capex_usd_per_mw()) * mw + extra
-        rent = rent * float(fleet.rent_factor[i])  # the clearing price, at this site's quality
+        # The clearing price, at this site's quality.
+        rent = rent * float(site_price_factor(kind, fleet.rent_factor[i]))
         if kind == ContractKind.CONVERT:
             prepayment = prepayment_usd_per_mw * mw
             hyperscalers[h].paid_usd += prepayment
@@ -617,14 +668,20 @@ class LeaseMarket:
         if not fleet.firm_service[i]:
             grid.file_brownfield(fleet, operators, i, rent, tick, calendar, s)
 
-    def energise_ready(self, fleet: MinerFleet, journal: Journal, tick: int) -> None:
-        """Step 3: retrofits built and with firm service start serving; the term runs from now.
+    def energise_ready(
+        self,
+        fleet: MinerFleet,
+        hyperscalers: list[Hyperscaler],
+        journal: Journal,
+        tick: int,
+        convert_rate_annual: np.ndarray,
+        lease_rate_annual: np.ndarray,
+    ) -> None:
+        """Step 3: AI cloud contracts that end are renewed or let (:meth:`end_ai_cloud_terms`);
+        retrofits built and with firm service start serving, the term running from now.
 
         A conversion takes delivery of its GPUs now and pays for them (``convert_debt_share``
-        borrowed, and any equity share its cash cannot cover).  An AI cloud contract that has
-        ended reverts to a powered-shell lease with the same tenant, as it is valued: its GPUs
-        are sold at their residual value and the shell is let at the base rent until the
-        lease renews at the region's rent (:func:`abm.submodels.cash_flows.renew_contracts`).
+        borrowed, and any equity share its cash cannot cover).
         """
         ended = np.flatnonzero(
             (fleet.status == MinerStatus.HPC)
@@ -632,14 +689,15 @@ class LeaseMarket:
             & (fleet.contract_end_tick <= tick)
         )
         if ended.size:
-            terms = self.convert_terms
-            residual = terms.gpu_residual_share * terms.gpu_capex_usd_per_mw() * fleet.mw[ended]
-            fleet.cash_usd[ended] += residual
-            np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], ended, residual)
-            journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] -= float(residual.sum())
-            fleet.contract[ended] = ContractKind.LEASE
-            fleet.status[ended] = MinerStatus.LEASED
-            fleet.rent_usd_per_kw_month[ended] = terms.terminal_rent_usd_per_kw_month
+            self.end_ai_cloud_terms(
+                fleet,
+                hyperscalers,
+                journal,
+                ended,
+                tick,
+                convert_rate_annual[ended],
+                lease_rate_annual[ended],
+            )
         ready = (
             (fleet.status == MinerStatus.CONVERTING)
             & (fleet.ready_tick <= tick)
@@ -655,19 +713,99 @@ class LeaseMarket:
             [calendar.ticks(self.terms_by_kind[k].term_years) for k in fleet.contract[ready]]
         )
         fleet.contract_end_tick[ready] = tick + term_ticks
-        hosts = ready[converted]
-        if hosts.size:
-            # The GPUs are bought on delivery: the equity share from cash as far as it goes,
-            # the rest lent against the GPUs and the contract.
-            gpus = self.convert_terms.gpu_capex_usd_per_mw() * fleet.mw[hosts]
-            debt = debt_share(self._scenario, ContractKind.CONVERT)
-            from_cash = np.clip(fleet.cash_usd[hosts], 0.0, gpus * (1.0 - debt))
-            borrowed = gpus - from_cash
-            fleet.cash_usd[hosts] -= from_cash
-            fleet.debt_usd[hosts] += borrowed
-            np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], hosts, -gpus)
-            journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] += float(gpus.sum())
-            journal.site_draws_debt(hosts, borrowed)
+        self._buy_gpus(fleet, journal, ready[converted])
+
+    def end_ai_cloud_terms(
+        self,
+        fleet: MinerFleet,
+        hyperscalers: list[Hyperscaler],
+        journal: Journal,
+        ended: np.ndarray,
+        tick: int,
+        convert_rate_annual: np.ndarray,
+        lease_rate_annual: np.ndarray,
+    ) -> None:
+        """AI cloud contracts of fleet rows ``ended`` have run out: each host takes the better
+        of its two uses of the standing hall (:func:`renewal_terms`), valued as any contract.
+
+        Either way its GPUs are sold at their residual value.  Re-contracting: a new term with
+        the same buyer at the compute price of the day, new GPUs bought now (financed as at
+        energisation), the buyer prepaying its share.  Otherwise the hall is let as powered
+        shell to the same tenant at the region's expected rent (at the site's rent factor),
+        for a lease term.  ``convert_rate_annual`` and ``lease_rate_annual`` are the rates
+        each row values a conversion and a lease at.  Each decision is kept in
+        :attr:`renewals`.
+        """
+        s = self._scenario
+        terms = self.convert_terms
+        residual = terms.gpu_residual_share * terms.gpu_capex_usd_per_mw() * fleet.mw[ended]
+        fleet.cash_usd[ended] += residual
+        np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], ended, residual)
+        journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] -= float(residual.sum())
+
+        price = valuation.compute_price_usd_per_kw_month(
+            s.convert_revenue_usd_per_kw_month,
+            s.compute_price_decline_annual,
+            tick * self._calendar.tick_years,
+        )
+        shell_rent = self.expected_rent_by_region()[fleet.region[ended]] * fleet.rent_factor[ended]
+        recontract = self.renewal_terms[ContractKind.CONVERT].value_usd_per_mw(
+            price, convert_rate_annual
+        )
+        shell = self.renewal_terms[ContractKind.LEASE].value_usd_per_mw(
+            shell_rent, lease_rate_annual
+        )
+        renews = recontract > shell
+        calendar = self._calendar
+        for k, i in enumerate(ended.tolist()):
+            self.renewals.append(
+                (
+                    tick,
+                    i,
+                    int(fleet.tenant[i]),
+                    int(ContractKind.CONVERT if renews[k] else ContractKind.LEASE),
+                    float(fleet.mw[i]),
+                    float(price if renews[k] else shell_rent[k]),
+                    float(recontract[k]),
+                    float(shell[k]),
+                )
+            )
+
+        shells = ended[~renews]
+        fleet.contract[shells] = ContractKind.LEASE
+        fleet.status[shells] = MinerStatus.LEASED
+        fleet.rent_usd_per_kw_month[shells] = shell_rent[~renews]
+        fleet.contract_end_tick[shells] = tick + calendar.ticks(s.lease_term_years)
+
+        hosts = ended[renews]
+        if not hosts.size:
+            return
+        fleet.rent_usd_per_kw_month[hosts] = price
+        fleet.contract_end_tick[hosts] = tick + calendar.ticks(terms.term_years)
+        prepayment = terms.prepayment_usd_per_mw(price) * fleet.mw[hosts]
+        for i, usd in zip(hosts.tolist(), prepayment.tolist(), strict=True):
+            h = int(fleet.tenant[i])
+            hyperscalers[h].paid_usd += usd
+            hyperscalers[h].capex_spent_usd_this_year += usd
+            journal.hyperscaler_pays_site(Purpose.PREPAYMENT, h, i, usd)
+        fleet.cash_usd[hosts] += prepayment
+        fleet.prepaid_usd[hosts] += prepayment
+        self._buy_gpus(fleet, journal, hosts)
+
+    def _buy_gpus(self, fleet: MinerFleet, journal: Journal, hosts: np.ndarray) -> None:
+        """AI cloud hosts ``hosts`` buy their GPUs now: the equity share from cash as far as it
+        goes, the rest lent against the GPUs and the contract."""
+        if not hosts.size:
+            return
+        gpus = self.convert_terms.gpu_capex_usd_per_mw() * fleet.mw[hosts]
+        debt = debt_share(self._scenario, ContractKind.CONVERT)
+        from_cash = np.clip(fleet.cash_usd[hosts], 0.0, gpus * (1.0 - debt))
+        borrowed = gpus - from_cash
+        fleet.cash_usd[hosts] -= from_cash
+        fleet.debt_usd[hosts] += borrowed
+        np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], hosts, -gpus)
+        journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] += float(gpus.sum())
+        journal.site_draws_debt(hosts, borrowed)
 
 
 def rate_for_shell_value(

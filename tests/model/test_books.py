@@ -73,6 +73,16 @@ def test_books_reconcile_through_leases_sales_and_expansions():
     assert_books_reconcile(model, opening)
 
 
+def test_books_reconcile_through_an_ai_cloud_host_re_contracting_with_new_gpus():
+    # With a compute price that holds, IREN's seeded conversion re-contracts ~5.75 years in.
+    model = PowerMarketModel(seed=1, horizon_years=6.0, compute_price_decline_annual=0.0)
+    opening = Opening(model)
+    model.run()
+    renewals = model.renewals_table()
+    assert len(renewals) and (renewals["choice"] == "convert").all()
+    assert_books_reconcile(model, opening)
+
+
 def test_each_landlord_receives_the_rent_its_contract_says_every_tick():
     model = PowerMarketModel(seed=2, n_miners=80, horizon_years=3.0)
     s = model.scenario

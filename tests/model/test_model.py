@@ -103,6 +103,8 @@ def test_agent_frame_has_one_row_per_miner_and_tick():
     last = agents.xs(model.steps, level="Step")
     assert last["mw"].to_numpy() == pytest.approx(model.fleet.mw, rel=1e-6)
     assert set(last["status"].astype(str)) <= {s.name.lower() for s in MinerStatus}
+    assert (last["suitability_class"].cat.codes.to_numpy() == model.fleet.suitability_class).all()
+    assert (last["contract"].cat.codes.to_numpy() == model.fleet.contract).all()
 
 
 def test_collecting_past_the_horizon_keeps_every_row():
@@ -210,6 +212,15 @@ def test_invariants_hold_every_tick(knobs):
         assert by_status["leased"] == pytest.approx(m["mw_leased"], rel=1e-6, abs=1e-3)
         assert by_status["hpc"] == pytest.approx(m["mw_hpc"], rel=1e-6, abs=1e-3)
         assert by_status["acquired"] == pytest.approx(m["mw_acquired"], rel=1e-6, abs=1e-3)
+        # Converting tranches split into those still mining and those not, and the agent
+        # data say which structure each contracted site signed.
+        converting = m["mw_converting_still_mining"] + m["mw_converting_not_mining"]
+        assert converting == pytest.approx(by_status["converting"], rel=1e-6, abs=1e-3)
+        assert m["mw_converting_still_mining"] >= 0 and m["mw_converting_not_mining"] >= 0
+        assert (table.loc[table["status"] == "hpc", "contract"] == "convert").all()
+        leased = table.loc[table["status"] == "leased", "contract"]
+        assert leased.isin(["lease", "landlord_built"]).all()
+        assert (table.loc[table["status"] == "mining", "contract"] == "none").all()
         # No MW leased twice: every leased or converted site has exactly one tenant, and the
         # hyperscalers' books hold exactly the MW the sites say they lease.
         contracted = fleet.in_status(

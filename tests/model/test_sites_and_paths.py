@@ -164,6 +164,62 @@ def test_a_converted_site_reverts_to_a_shell_at_the_base_rent_not_at_the_compute
     assert a_lease - a == pytest.approx(5.0 * 0.85 * np.exp(-0.1 * 6.5) * 700 * 12)
 
 
+def test_a_hall_let_as_shell_after_the_term_earns_a_lease_term_of_rent_then_the_multiple():
+    r = np.array([0.1])
+    let = _terms(terminal_rent_usd_per_kw_month=120.0, terminal_lease_years=12.0)
+    at_end = _terms(terminal_rent_usd_per_kw_month=120.0)
+    gain = let.value_usd_per_mw(0.0, r) - at_end.value_usd_per_mw(0.0, r)
+    # 12 years of shell NOI from 6.5 years out, and the multiple 12 years later.
+    years = (np.exp(-0.65) - np.exp(-1.85)) / 0.1 + 5.0 * (np.exp(-1.85) - np.exp(-0.65))
+    assert gain == pytest.approx(120 * 0.85 * 700 * 12 * years)
+    # A contract in force values its end the same way.
+    in_force = let.value_in_force_usd_per_mw(
+        np.array([0.0]), r, np.array([1.5]), np.array([6.5])
+    ) - at_end.value_in_force_usd_per_mw(np.array([0.0]), r, np.array([1.5]), np.array([6.5]))
+    assert in_force == pytest.approx(gain)
+
+
+def test_a_conversion_earns_the_compute_price_on_any_site_a_lease_its_rent_factor():
+    factor = np.array([0.65, 1.0])
+    assert (lease_market.site_price_factor(ContractKind.CONVERT, factor) == 1.0).all()
+    assert (lease_market.site_price_factor(ContractKind.LEASE, factor) == factor).all()
+
+
+def _ended_ai_cloud_contracts(**knobs):
+    # IREN's seeded conversion ends about 5.75 years in.
+    model = PowerMarketModel(seed=1, horizon_years=6.0, **knobs)
+    model.run()
+    return model, model.renewals_table()
+
+
+def test_an_ended_ai_cloud_contract_takes_the_better_use_of_its_hall():
+    model, renewals = _ended_ai_cloud_contracts()
+    assert len(renewals)
+    recontract = renewals["value_recontract_usd_per_mw"]
+    shell = renewals["value_shell_usd_per_mw"]
+    assert (renewals["choice"] == np.where(recontract > shell, "convert", "lease")).all()
+    # At the default decline the compute price has fallen too far to pay for new GPUs.
+    assert (renewals["choice"] == "lease").all()
+    fleet = model.fleet
+    rows = np.isin(fleet.name, renewals["site"])
+    assert (fleet.status[rows] == MinerStatus.LEASED).all()
+    assert (fleet.contract[rows] == ContractKind.LEASE).all()
+    assert (fleet.contract_end_tick[rows] > model.steps).all()
+
+
+def test_an_ai_cloud_host_re_contracts_with_new_gpus_when_the_compute_price_holds():
+    model, renewals = _ended_ai_cloud_contracts(compute_price_decline_annual=0.0)
+    assert len(renewals) and (renewals["choice"] == "convert").all()
+    price = model.scenario.convert_revenue_usd_per_kw_month
+    assert (renewals["price_usd_per_kw_month"] == price).all()
+    fleet = model.fleet
+    rows = np.isin(fleet.name, renewals["site"])
+    assert (fleet.status[rows] == MinerStatus.HPC).all()
+    assert (fleet.contract_end_tick[rows] > model.steps).all()
+    # The buyer prepaid its share of the new contract.
+    assert (fleet.prepaid_usd[rows] > 0).all()
+
+
 def test_the_compute_price_of_new_contracts_falls_at_its_decline_rate():
     assert valuation.compute_price_usd_per_kw_month(800.0, 0.1, 2.0) == pytest.approx(
         800 * np.exp(-0.2)
