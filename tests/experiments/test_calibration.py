@@ -216,8 +216,10 @@ def test_calibrate_with_other_settings_on_the_same_folder_is_refused(small_calib
 
 
 def test_second_call_with_more_populations_continues_the_stored_history(tmp_path):
-    window = Window(WINDOW_START, dt.date(2022, 4, 1))
-    priors = CalibrationPriors((LAG_PRIOR,), WEIGHTS, "test")
+    # Long enough for entry ordered at the start to arrive (after the entry lag): in a
+    # shorter window every particle would end at the same distance.
+    window = Window(WINDOW_START, dt.date(2022, 10, 1))
+    priors = CalibrationPriors((ELASTICITY_PRIOR,), WEIGHTS, "test")
     settings = CalibrationSettings(priors, population_size=10, n_miners=10, seed=5, window=window)
     folder = tmp_path / "cal"
     first = run_calibration(folder, settings, 1, in_process=True)
