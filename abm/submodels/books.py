@@ -280,6 +280,7 @@ _N_REQUEST_KINDS = len(RequestKind)
 _GREENFIELD = int(RequestKind.GREENFIELD_AI)
 _BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
 _EXPANSION = int(RequestKind.MINING_EXPANSION)
+_REGION_INDEX = np.arange(len(calibration.REGIONS))
 _GRID_REGION_COLUMN_NAMES = GRID_COLUMNS[-len(calibration.REGIONS) * len(GRID_REGION_COLUMNS) :]
 
 
@@ -292,21 +293,17 @@ def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[st
     n_kinds = _N_REQUEST_KINDS
     n_regions = len(operators)
     greenfield, brownfield, expansion = _GREENFIELD, _BROWNFIELD, _EXPANSION
-    # Queue MW by (region, approved, kind) in one bincount over every queue's requests (each
-    # bin adds the same requests in the same order as one bincount per queue would).
+    # Queue MW by (region, approved, kind) in one bincount over every queue's requests, laid
+    # end to end in region order (each bin adds the same requests in the same order as one
+    # bincount per queue would).
     queues = [g.queue for g in operators]
-    bin_of_request = np.concatenate(
-        [
-            (2 * n_kinds * r + n_kinds * q.approved) + q.kind
-            for r, q in enumerate(queues)
-            if q.kind.size
-        ]
-        or [np.zeros(0, dtype=np.int64)]
-    )
+    requests = np.concatenate([q.records for q in queues])
+    region_of_request = np.repeat(_REGION_INDEX[:n_regions], [len(q) for q in queues])
+    bin_of_request = (2 * n_kinds * region_of_request + n_kinds * requests["approved"]) + requests[
+        "kind"
+    ]
     queued = np.bincount(
-        bin_of_request,
-        weights=np.concatenate([q.mw for q in queues]),
-        minlength=2 * n_kinds * n_regions,
+        bin_of_request, weights=requests["mw"], minlength=2 * n_kinds * n_regions
     ).reshape(n_regions, 2, n_kinds)
     energised = np.array([g.energised_mw_by_kind for g in operators])
     waits = np.array([g.wait_mw_years_by_kind for g in operators])

@@ -108,6 +108,11 @@ class InterconnectionQueue:
         return self._size
 
     @property
+    def records(self) -> np.ndarray:
+        """The requests as one structured array of :attr:`RECORD` (a view, no copy)."""
+        return self._records[: self._size]
+
+    @property
     def is_ai_load(self) -> np.ndarray:
         """Whether each request is for AI load (greenfield or brownfield)."""
         return self.kind != RequestKind.MINING_EXPANSION
@@ -370,13 +375,15 @@ def update_conditions(
         s.scarcity_exponent,
         1.0 / with_reserves,
     )
-    for r, operator in enumerate(operators):
+    for operator, region_utilisation, region_adder, region_curtailed in zip(
+        operators, utilisation.tolist(), adder.tolist(), curtailed.tolist(), strict=True
+    ):
         added = operator.deliverable_mw_per_year * tick_years
         operator.headroom_mw += added
         operator.deliverable_added_mw += added
-        operator.utilisation = float(utilisation[r])
-        operator.scarcity_adder_usd_per_mwh = float(adder[r])
-        operator.curtailment_share = float(curtailed[r])
+        operator.utilisation = region_utilisation
+        operator.scarcity_adder_usd_per_mwh = region_adder
+        operator.curtailment_share = region_curtailed
         operator.read_capacity_price(tick)
 
 
