@@ -297,13 +297,14 @@ def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[st
     # end to end in region order (each bin adds the same requests in the same order as one
     # bincount per queue would).
     queues = [g.queue for g in operators]
-    requests = np.concatenate([q.records for q in queues])
     region_of_request = np.repeat(_REGION_INDEX[:n_regions], [len(q) for q in queues])
-    bin_of_request = (2 * n_kinds * region_of_request + n_kinds * requests["approved"]) + requests[
-        "kind"
-    ]
+    approved = np.concatenate([q.approved for q in queues])
+    kind = np.concatenate([q.kind for q in queues])
+    bin_of_request = (2 * n_kinds * region_of_request + n_kinds * approved) + kind
     queued = np.bincount(
-        bin_of_request, weights=requests["mw"], minlength=2 * n_kinds * n_regions
+        bin_of_request,
+        weights=np.concatenate([q.mw for q in queues]),
+        minlength=2 * n_kinds * n_regions,
     ).reshape(n_regions, 2, n_kinds)
     energised = np.array([g.energised_mw_by_kind for g in operators])
     waits = np.array([g.wait_mw_years_by_kind for g in operators])

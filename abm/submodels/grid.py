@@ -52,6 +52,11 @@ class RequestKind(IntEnum):
 NEVER = np.iinfo(np.int64).max
 """A tick that never comes (the earliest ready tick of an empty queue)."""
 
+# Plain ints: comparing an array with an enum member costs more than with an int.
+_GREENFIELD = int(RequestKind.GREENFIELD_AI)
+_BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
+_EXPANSION = int(RequestKind.MINING_EXPANSION)
+
 
 class InterconnectionQueue:
     """A region's queue of requests for deliverable capacity, as parallel arrays.
@@ -106,11 +111,6 @@ class InterconnectionQueue:
 
     def __len__(self) -> int:
         return self._size
-
-    @property
-    def records(self) -> np.ndarray:
-        """The requests as one structured array of :attr:`RECORD` (a view, no copy)."""
-        return self._records[: self._size]
 
     @property
     def is_ai_load(self) -> np.ndarray:
@@ -461,9 +461,11 @@ def _complete_studies(
         Owners (sites) of the mining expansions whose study failed.
     """
     queue = operator.queue
-    in_study = ~queue.approved
-    ending = (in_study & (queue.ready_tick <= tick)).nonzero()[0]
-    later = queue.ready_tick[in_study & (queue.ready_tick > tick)]
+    # Tick each request's study ends, NEVER for those already approved.
+    study_end = np.where(queue.approved, NEVER, queue.ready_tick)
+    ends_now = study_end <= tick
+    ending = ends_now.nonzero()[0]
+    later = study_end[~ends_now]
     queue.next_study_end_tick = int(later.min()) if later.size else NEVER
     if ending.size == 0:
         return np.zeros(0, dtype=np.int64)
@@ -534,7 +536,7 @@ def serve_queues(
             left = available - float(cumulative[n_whole - 1])
         if n_whole < order.size and left > 1e-9:
             head = int(order[n_whole])
-            if int(queue.kind[head]) == RequestKind.GREENFIELD_AI:
+            if int(queue.kind[head]) == _GREENFIELD:
                 # A data centre is energised in phases: it takes what is left.
                 owner = int(queue.owner[head])
                 queue.mw[head] -= left
@@ -550,24 +552,23 @@ def serve_queues(
         mw = queue.mw[whole]
         kind = queue.kind[whole]
         owner = queue.owner[whole]
+        waited_ticks = tick - queue.first_filed_tick[whole]
         mw_by_kind = np.bincount(kind, weights=mw, minlength=n_kinds)
         operator.headroom_mw -= float(mw_by_kind.sum())
         operator.energised_mw_by_kind += mw_by_kind
         operator.wait_mw_years_by_kind += np.bincount(
-            kind,
-            weights=mw * (tick - queue.first_filed_tick[whole]) * tick_years,
-            minlength=n_kinds,
+            kind, weights=mw * waited_ticks * tick_years, minlength=n_kinds
         )
-        greenfield = kind == RequestKind.GREENFIELD_AI
+        greenfield = kind == _GREENFIELD
         if greenfield.any():
             greenfield_by_owner += np.bincount(
                 owner[greenfield], weights=mw[greenfield], minlength=n_hyperscalers
             )
-        brownfield.append(owner[kind == RequestKind.BROWNFIELD_AI])
-        expansion = kind == RequestKind.MINING_EXPANSION
+        brownfield.append(owner[kind == _BROWNFIELD])
+        expansion = kind == _EXPANSION
         expansion_sites.append(owner[expansion])
         expansion_mw.append(mw[expansion])
-        expansion_wait.append((tick - queue.first_filed_tick[whole][expansion]) * tick_years)
+        expansion_wait.append(waited_ticks[expansion] * tick_years)
         queue.remove_at(whole)
     empty_int = np.zeros(0, dtype=np.int64)
     return Grants(
