@@ -619,10 +619,21 @@ def study_years(
     the region's large-load study; a smaller one ``small_load_study_years``.  AI loads'
     studies are shortened under ``ai_priority``, flexible loads' under ``flexible_first``.
     """
+    return studies_years(operator.study_years, load_mw, kind, scenario)
+
+
+def studies_years(
+    large_load_study_years: float | np.ndarray,
+    load_mw: float | np.ndarray,
+    kind: RequestKind,
+    scenario: PowerMarketScenario,
+) -> np.ndarray:
+    """:func:`study_years` given the region's large-load study time (or an array of them that
+    broadcasts against ``load_mw``, e.g. one per region down a column), years."""
     s = scenario
     years = np.where(
         np.asarray(load_mw) >= s.large_load_threshold_mw,
-        operator.study_years,
+        large_load_study_years,
         s.small_load_study_years,
     )
     if s.grid_policy == GridPolicy.AI_PRIORITY and kind != RequestKind.MINING_EXPANSION:
@@ -684,18 +695,25 @@ def file_greenfield(
     calendar: Calendar,
     scenario: PowerMarketScenario,
 ) -> None:
-    """Hyperscalers ``owners`` ask for ``mw`` of new data centres, split over regions."""
-    for operator, share in zip(operators, greenfield_shares(operators).tolist(), strict=True):
+    """Hyperscalers ``owners`` ask for ``mw`` of new data centres, split over regions.
+
+    The requests' MW and study times are worked out for every region at once (regions x
+    requests), then filed in each region that gets a share.
+    """
+    shares = greenfield_shares(operators)
+    region_mw = np.multiply.outer(shares, mw)
+    large_load_study_years = np.array([[g.study_years] for g in operators])
+    years = studies_years(large_load_study_years, region_mw, RequestKind.GREENFIELD_AI, scenario)
+    ready_tick = tick + _ticks(calendar, years)
+    for r, share in enumerate(shares.tolist()):
         if share <= 0:
             continue
-        region_mw = mw * share
-        years = study_years(operator, region_mw, RequestKind.GREENFIELD_AI, scenario)
-        operator.queue.file(
+        operators[r].queue.file(
             owner=owners,
-            kind=RequestKind.GREENFIELD_AI,
-            mw=region_mw,
+            kind=_GREENFIELD,
+            mw=region_mw[r],
             filed_tick=tick,
-            ready_tick=tick + _ticks(calendar, years),
+            ready_tick=ready_tick[r],
             bid_usd_per_kw_month=bids_usd_per_kw_month,
         )
 
