@@ -347,7 +347,7 @@ def update_conditions(
     s = scenario
     season = grid_rules.seasonal_load_factor(day_of_year, s.seasonal_amplitude)
     peak_factor = grid_rules.system_peak_factor(day_of_year, s.system_peak_seasonal_amplitude)
-    greenfield = np.array([g.energised_mw_by_kind[RequestKind.GREENFIELD_AI] for g in operators])
+    greenfield = np.array([g.energised_mw_by_kind[_GREENFIELD] for g in operators])
     load = site_load_mw + greenfield
     other = np.array([g.other_peak_load_mw for g in operators])
     firm_capacity = np.array(
@@ -476,7 +476,7 @@ def _complete_studies(
         return np.zeros(0, dtype=np.int64)
     records = queue.take_at(failed)
     operator.failed_studies_mw += float(records["mw"].sum())
-    restudy = records[records["kind"] == RequestKind.BROWNFIELD_AI]
+    restudy = records[records["kind"] == _BROWNFIELD]
     if restudy.size:
         # A converting site cannot energise without firm service: it asks again, at the back.
         queue.file(
@@ -486,7 +486,7 @@ def _complete_studies(
             bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
             first_filed_tick=restudy["first_filed_tick"],
         )
-    return records["owner"][records["kind"] == RequestKind.MINING_EXPANSION]
+    return records["owner"][records["kind"] == _EXPANSION]
 
 
 def serve_queues(
