@@ -154,13 +154,14 @@ class InterconnectionQueue:
         """
         if policy is GridPolicy.FIRST_COME:
             return positions
+        is_ai_load = self.kind[positions] != _EXPANSION
         return positions[
             grid_rules.queue_priority_order(
                 policy,
                 self.filed_tick[positions],
                 self.bid_usd_per_kw_month[positions],
-                self.is_ai_load[positions],
-                self.is_flexible[positions],
+                is_ai_load,
+                ~is_ai_load,
             )
         ]
 
