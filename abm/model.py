@@ -593,8 +593,10 @@ class PowerMarketModel(Model):
     def _apply_grants(self, grants: grid.Grants, tick: int) -> None:
         """Grid grants take effect: firm service, expansions built, greenfield energised."""
         fleet = self.fleet
-        fleet.firm_service[grants.brownfield_sites] = True
-        fleet.expansion_pending[grants.failed_expansion_sites] = False
+        if grants.brownfield_sites.size:
+            fleet.firm_service[grants.brownfield_sites] = True
+        if grants.failed_expansion_sites.size:
+            fleet.expansion_pending[grants.failed_expansion_sites] = False
         if grants.expansion_sites.size:
             frontier = self.asic_market.frontier_j_per_th(tick)
             asic_price = self._asic_price_usd_per_th()
@@ -625,9 +627,9 @@ class PowerMarketModel(Model):
                 grants.expansion_wait_years[~taken],
             )
         for hyperscaler, mw in zip(
-            self.hyperscalers, grants.greenfield_mw_by_hyperscaler, strict=True
+            self.hyperscalers, grants.greenfield_mw_by_hyperscaler.tolist(), strict=True
         ):
-            hyperscaler.energised_mw["grid"] += float(mw)
+            hyperscaler.energised_mw["grid"] += mw
 
     def _asic_price_usd_per_th(self) -> float:
         """Price of frontier ASICs now, USD per TH/s (the ASIC market on the hashprice signal)."""

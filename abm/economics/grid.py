@@ -98,11 +98,17 @@ def peak_curtailment_share(
     """
     flexible = np.asarray(flexible_load_mw, dtype=float)
     threshold = np.asarray(threshold_mw, dtype=float)
-    shed = load_above_mw(
-        peak_load_mw, threshold, load_duration_depth, load_duration_exponent
-    ) - load_above_mw(
-        peak_load_mw, threshold + flexible, load_duration_depth, load_duration_exponent
+    # E(T) and E(T + F) in one pass: the two levels stacked on a leading axis.
+    upper = threshold + flexible
+    if np.ndim(peak_load_mw) > upper.ndim:
+        upper = np.broadcast_to(upper, np.shape(peak_load_mw))
+    levels = np.empty((2, *upper.shape))
+    levels[0] = threshold
+    levels[1] = upper
+    above_threshold, above_threshold_and_flexible = load_above_mw(
+        peak_load_mw, levels, load_duration_depth, load_duration_exponent
     )
+    shed = above_threshold - above_threshold_and_flexible
     share = np.where(flexible > 0, shed / np.maximum(flexible, 1e-9), 0.0)
     return np.minimum(np.maximum(share, 0.0), 1.0)
 

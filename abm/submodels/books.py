@@ -282,6 +282,7 @@ _N_REQUEST_KINDS = len(RequestKind)
 _GREENFIELD = int(RequestKind.GREENFIELD_AI)
 _BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
 _EXPANSION = int(RequestKind.MINING_EXPANSION)
+_REGION_INDEX = np.arange(len(calibration.REGIONS))
 _GRID_REGION_COLUMN_NAMES = GRID_COLUMNS[-len(calibration.REGIONS) * len(GRID_REGION_COLUMNS) :]
 
 
@@ -294,17 +295,14 @@ def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[st
     n_kinds = _N_REQUEST_KINDS
     n_regions = len(operators)
     greenfield, brownfield, expansion = _GREENFIELD, _BROWNFIELD, _EXPANSION
-    # Queue MW by (region, approved, kind) in one bincount over every queue's requests (each
-    # bin adds the same requests in the same order as one bincount per queue would).
+    # Queue MW by (region, approved, kind) in one bincount over every queue's requests, laid
+    # end to end in region order (each bin adds the same requests in the same order as one
+    # bincount per queue would).
     queues = [g.queue for g in operators]
-    bin_of_request = np.concatenate(
-        [
-            (2 * n_kinds * r + n_kinds * q.approved) + q.kind
-            for r, q in enumerate(queues)
-            if q.kind.size
-        ]
-        or [np.zeros(0, dtype=np.int64)]
-    )
+    region_of_request = np.repeat(_REGION_INDEX[:n_regions], [len(q) for q in queues])
+    approved = np.concatenate([q.approved for q in queues])
+    kind = np.concatenate([q.kind for q in queues])
+    bin_of_request = (2 * n_kinds * region_of_request + n_kinds * approved) + kind
     queued = np.bincount(
         bin_of_request,
         weights=np.concatenate([q.mw for q in queues]),

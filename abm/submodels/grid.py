@@ -52,6 +52,11 @@ class RequestKind(IntEnum):
 NEVER = np.iinfo(np.int64).max
 """A tick that never comes (the earliest ready tick of an empty queue)."""
 
+# Plain ints: comparing an array with an enum member costs more than with an int.
+_GREENFIELD = int(RequestKind.GREENFIELD_AI)
+_BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
+_EXPANSION = int(RequestKind.MINING_EXPANSION)
+
 
 class InterconnectionQueue:
     """A region's queue of requests for deliverable capacity, as parallel arrays.
@@ -149,13 +154,14 @@ class InterconnectionQueue:
         """
         if policy is GridPolicy.FIRST_COME:
             return positions
+        is_ai_load = self.kind[positions] != _EXPANSION
         return positions[
             grid_rules.queue_priority_order(
                 policy,
                 self.filed_tick[positions],
                 self.bid_usd_per_kw_month[positions],
-                self.is_ai_load[positions],
-                self.is_flexible[positions],
+                is_ai_load,
+                ~is_ai_load,
             )
         ]
 
@@ -342,7 +348,7 @@ def update_conditions(
     s = scenario
     season = grid_rules.seasonal_load_factor(day_of_year, s.seasonal_amplitude)
     peak_factor = grid_rules.system_peak_factor(day_of_year, s.system_peak_seasonal_amplitude)
-    greenfield = np.array([g.energised_mw_by_kind[RequestKind.GREENFIELD_AI] for g in operators])
+    greenfield = np.array([g.energised_mw_by_kind[_GREENFIELD] for g in operators])
     load = site_load_mw + greenfield
     other = np.array([g.other_peak_load_mw for g in operators])
     firm_capacity = np.array(
@@ -370,13 +376,15 @@ def update_conditions(
         s.scarcity_exponent,
         1.0 / with_reserves,
     )
-    for r, operator in enumerate(operators):
+    for operator, region_utilisation, region_adder, region_curtailed in zip(
+        operators, utilisation.tolist(), adder.tolist(), curtailed.tolist(), strict=True
+    ):
         added = operator.deliverable_mw_per_year * tick_years
         operator.headroom_mw += added
         operator.deliverable_added_mw += added
-        operator.utilisation = float(utilisation[r])
-        operator.scarcity_adder_usd_per_mwh = float(adder[r])
-        operator.curtailment_share = float(curtailed[r])
+        operator.utilisation = region_utilisation
+        operator.scarcity_adder_usd_per_mwh = region_adder
+        operator.curtailment_share = region_curtailed
         operator.read_capacity_price(tick)
 
 
@@ -454,9 +462,11 @@ def _complete_studies(
         Owners (sites) of the mining expansions whose study failed.
     """
     queue = operator.queue
-    in_study = ~queue.approved
-    ending = (in_study & (queue.ready_tick <= tick)).nonzero()[0]
-    later = queue.ready_tick[in_study & (queue.ready_tick > tick)]
+    # Tick each request's study ends, NEVER for those already approved.
+    study_end = np.where(queue.approved, NEVER, queue.ready_tick)
+    ends_now = study_end <= tick
+    ending = ends_now.nonzero()[0]
+    later = study_end[~ends_now]
     queue.next_study_end_tick = int(later.min()) if later.size else NEVER
     if ending.size == 0:
         return np.zeros(0, dtype=np.int64)
@@ -467,7 +477,7 @@ def _complete_studies(
         return np.zeros(0, dtype=np.int64)
     records = queue.take_at(failed)
     operator.failed_studies_mw += float(records["mw"].sum())
-    restudy = records[records["kind"] == RequestKind.BROWNFIELD_AI]
+    restudy = records[records["kind"] == _BROWNFIELD]
     if restudy.size:
         # A converting site cannot energise without firm service: it asks again, at the back.
         queue.file(
@@ -477,7 +487,7 @@ def _complete_studies(
             bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
             first_filed_tick=restudy["first_filed_tick"],
         )
-    return records["owner"][records["kind"] == RequestKind.MINING_EXPANSION]
+    return records["owner"][records["kind"] == _EXPANSION]
 
 
 def serve_queues(
@@ -527,7 +537,7 @@ def serve_queues(
             left = available - float(cumulative[n_whole - 1])
         if n_whole < order.size and left > 1e-9:
             head = int(order[n_whole])
-            if int(queue.kind[head]) == RequestKind.GREENFIELD_AI:
+            if int(queue.kind[head]) == _GREENFIELD:
                 # A data centre is energised in phases: it takes what is left.
                 owner = int(queue.owner[head])
                 queue.mw[head] -= left
@@ -543,24 +553,23 @@ def serve_queues(
         mw = queue.mw[whole]
         kind = queue.kind[whole]
         owner = queue.owner[whole]
+        waited_ticks = tick - queue.first_filed_tick[whole]
         mw_by_kind = np.bincount(kind, weights=mw, minlength=n_kinds)
         operator.headroom_mw -= float(mw_by_kind.sum())
         operator.energised_mw_by_kind += mw_by_kind
         operator.wait_mw_years_by_kind += np.bincount(
-            kind,
-            weights=mw * (tick - queue.first_filed_tick[whole]) * tick_years,
-            minlength=n_kinds,
+            kind, weights=mw * waited_ticks * tick_years, minlength=n_kinds
         )
-        greenfield = kind == RequestKind.GREENFIELD_AI
+        greenfield = kind == _GREENFIELD
         if greenfield.any():
             greenfield_by_owner += np.bincount(
                 owner[greenfield], weights=mw[greenfield], minlength=n_hyperscalers
             )
-        brownfield.append(owner[kind == RequestKind.BROWNFIELD_AI])
-        expansion = kind == RequestKind.MINING_EXPANSION
+        brownfield.append(owner[kind == _BROWNFIELD])
+        expansion = kind == _EXPANSION
         expansion_sites.append(owner[expansion])
         expansion_mw.append(mw[expansion])
-        expansion_wait.append((tick - queue.first_filed_tick[whole][expansion]) * tick_years)
+        expansion_wait.append(waited_ticks[expansion] * tick_years)
         queue.remove_at(whole)
     empty_int = np.zeros(0, dtype=np.int64)
     return Grants(
@@ -611,10 +620,21 @@ def study_years(
     the region's large-load study; a smaller one ``small_load_study_years``.  AI loads'
     studies are shortened under ``ai_priority``, flexible loads' under ``flexible_first``.
     """
+    return studies_years(operator.study_years, load_mw, kind, scenario)
+
+
+def studies_years(
+    large_load_study_years: float | np.ndarray,
+    load_mw: float | np.ndarray,
+    kind: RequestKind,
+    scenario: PowerMarketScenario,
+) -> np.ndarray:
+    """:func:`study_years` given the region's large-load study time (or an array of them that
+    broadcasts against ``load_mw``, e.g. one per region down a column), years."""
     s = scenario
     years = np.where(
         np.asarray(load_mw) >= s.large_load_threshold_mw,
-        operator.study_years,
+        large_load_study_years,
         s.small_load_study_years,
     )
     if s.grid_policy == GridPolicy.AI_PRIORITY and kind != RequestKind.MINING_EXPANSION:
@@ -676,18 +696,25 @@ def file_greenfield(
     calendar: Calendar,
     scenario: PowerMarketScenario,
 ) -> None:
-    """Hyperscalers ``owners`` ask for ``mw`` of new data centres, split over regions."""
-    for operator, share in zip(operators, greenfield_shares(operators).tolist(), strict=True):
+    """Hyperscalers ``owners`` ask for ``mw`` of new data centres, split over regions.
+
+    The requests' MW and study times are worked out for every region at once (regions x
+    requests), then filed in each region that gets a share.
+    """
+    shares = greenfield_shares(operators)
+    region_mw = np.multiply.outer(shares, mw)
+    large_load_study_years = np.array([[g.study_years] for g in operators])
+    years = studies_years(large_load_study_years, region_mw, RequestKind.GREENFIELD_AI, scenario)
+    ready_tick = tick + _ticks(calendar, years)
+    for r, share in enumerate(shares.tolist()):
         if share <= 0:
             continue
-        region_mw = mw * share
-        years = study_years(operator, region_mw, RequestKind.GREENFIELD_AI, scenario)
-        operator.queue.file(
+        operators[r].queue.file(
             owner=owners,
-            kind=RequestKind.GREENFIELD_AI,
-            mw=region_mw,
+            kind=_GREENFIELD,
+            mw=region_mw[r],
             filed_tick=tick,
-            ready_tick=tick + _ticks(calendar, years),
+            ready_tick=ready_tick[r],
             bid_usd_per_kw_month=bids_usd_per_kw_month,
         )
 
