@@ -507,6 +507,7 @@ class LeaseMarket:
             required = a[-1, sites] * offers.reservation_rent_usd_per_kw_month + b[-1, sites]
             at_credit = np.maximum((required - b[:-1, sites]) / a[:-1, sites], 0.0)
             landlord_tenants = landlord_tenants[np.argsort(-wtp[landlord_tenants], kind="stable")]
+            wtp_by_tenant = wtp.tolist()
         if bidding[:, [tenant_funded, landlord]].any():
             n_regions = len(self.last_clearing_price)
             lease_rows = offer_rows_by_region(np.flatnonzero(is_lease), offer_region, n_regions)
@@ -534,7 +535,11 @@ class LeaseMarket:
                 rows = landlord_rows[r]
                 if not landlord_tenants.size or not rows.size:
                     continue
+                # A tenant whose bid is below every offer's rent at its credit cannot trade.
+                cheapest_at_credit = at_credit[:, rows].min(axis=1).tolist()
                 for h in landlord_tenants.tolist():
+                    if cheapest_at_credit[h] > wtp_by_tenant[h]:
+                        continue
                     bid = min(need_left[h], pipeline[h, landlord])
                     if bid <= 0:
                         continue
