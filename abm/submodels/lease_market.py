@@ -418,10 +418,16 @@ class LeaseMarket:
         """Each tenant's pipeline per pool grows by a tick of its rate while it runs (up to a
         year's worth carried); after its ``pipeline_years`` it is gone: no new deals."""
         tick_years = self._calendar.tick_years
-        running = (tick * tick_years < self._pipeline_years)[:, None]
+        running = tick * tick_years < self._pipeline_years
+        n_running = np.count_nonzero(running)
+        if n_running == 0:  # every pipeline has run its years
+            self.pipeline_budget_mw[:] = 0.0
+            return
         rate = self._pipeline_rate_mw_per_year
         refilled = np.minimum(self.pipeline_budget_mw + rate * tick_years, rate)
-        self.pipeline_budget_mw[:] = np.where(running, refilled, 0.0)
+        if n_running < running.size:
+            refilled = np.where(running[:, None], refilled, 0.0)
+        self.pipeline_budget_mw[:] = refilled
 
     def clear(
         self,
@@ -725,10 +731,10 @@ class LeaseMarket:
         converted = fleet.contract[ready] == ContractKind.CONVERT
         fleet.status[ready] = np.where(converted, MinerStatus.HPC, MinerStatus.LEASED)
         fleet.running_share[ready] = 0.0  # the machines make way for the AI load
-        term_ticks = np.array(
-            [calendar.ticks(self.terms_by_kind[k].term_years) for k in fleet.contract[ready]]
-        )
-        fleet.contract_end_tick[ready] = tick + term_ticks
+        term_ticks_by_kind = np.zeros(max(self.terms_by_kind) + 1, dtype=np.int64)
+        for kind, terms in self.terms_by_kind.items():
+            term_ticks_by_kind[kind] = calendar.ticks(terms.term_years)
+        fleet.contract_end_tick[ready] = tick + term_ticks_by_kind[fleet.contract[ready]]
         self._buy_gpus(fleet, journal, ready[converted])
 
     def end_ai_cloud_terms(
