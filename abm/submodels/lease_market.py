@@ -418,10 +418,16 @@ class LeaseMarket:
         """Each tenant's pipeline per pool grows by a tick of its rate while it runs (up to a
         year's worth carried); after its ``pipeline_years`` it is gone: no new deals."""
         tick_years = self._calendar.tick_years
-        running = (tick * tick_years < self._pipeline_years)[:, None]
+        running = tick * tick_years < self._pipeline_years
+        n_running = np.count_nonzero(running)
+        if n_running == 0:  # every pipeline has run its years
+            self.pipeline_budget_mw[:] = 0.0
+            return
         rate = self._pipeline_rate_mw_per_year
         refilled = np.minimum(self.pipeline_budget_mw + rate * tick_years, rate)
-        self.pipeline_budget_mw[:] = np.where(running, refilled, 0.0)
+        if n_running < running.size:
+            refilled = np.where(running[:, None], refilled, 0.0)
+        self.pipeline_budget_mw[:] = refilled
 
     def clear(
         self,
@@ -507,15 +513,20 @@ class LeaseMarket:
             required = a[-1, sites] * offers.reservation_rent_usd_per_kw_month + b[-1, sites]
             at_credit = np.maximum((required - b[:-1, sites]) / a[:-1, sites], 0.0)
             landlord_tenants = landlord_tenants[np.argsort(-wtp[landlord_tenants], kind="stable")]
+            wtp_by_tenant = wtp.tolist()
         if bidding[:, [tenant_funded, landlord]].any():
-            for r in rng.permutation(len(self.last_clearing_price)).tolist():
-                in_region = offer_region == r
-                chosen = in_region & is_lease
-                if chosen.any():
+            n_regions = len(self.last_clearing_price)
+            lease_rows = offer_rows_by_region(np.flatnonzero(is_lease), offer_region, n_regions)
+            landlord_rows = offer_rows_by_region(
+                np.flatnonzero(is_landlord), offer_region, n_regions
+            )
+            for r in rng.permutation(n_regions).tolist():
+                rows = lease_rows[r]
+                if rows.size:
                     bids = np.minimum(need_left, pipeline[:, tenant_funded])
                     traded = self._auction(
                         offers,
-                        chosen,
+                        rows,
                         offers.reservation_rent_usd_per_kw_month,
                         wtp,
                         np.maximum(bids, 0.0),
@@ -527,10 +538,14 @@ class LeaseMarket:
                         need_left -= traded[0]
                         pipeline[:, tenant_funded] -= traded[0]
                         traded_value += traded[0].sum() * traded[1]
-                chosen = in_region & is_landlord
-                if not landlord_tenants.size or not chosen.any():
+                rows = landlord_rows[r]
+                if not landlord_tenants.size or not rows.size:
                     continue
+                # A tenant whose bid is below every offer's rent at its credit cannot trade.
+                cheapest_at_credit = at_credit[:, rows].min(axis=1).tolist()
                 for h in landlord_tenants.tolist():
+                    if cheapest_at_credit[h] > wtp_by_tenant[h]:
+                        continue
                     bid = min(need_left[h], pipeline[h, landlord])
                     if bid <= 0:
                         continue
@@ -538,7 +553,7 @@ class LeaseMarket:
                     bids[h] = bid
                     traded = self._auction(
                         offers,
-                        chosen,
+                        rows,
                         at_credit[h],
                         wtp,
                         bids,
@@ -557,7 +572,7 @@ class LeaseMarket:
     def _auction(
         self,
         offers: Offers,
-        chosen: np.ndarray,
+        rows: np.ndarray,
         reservation_rent: np.ndarray,
         wtp: np.ndarray,
         bids_mw: np.ndarray,
@@ -565,13 +580,13 @@ class LeaseMarket:
         region: int,
         sign_args: tuple,
     ) -> tuple[np.ndarray, float] | None:
-        """One uniform-price auction of the ``chosen`` offers still free against ``bids_mw``;
-        accepted sites sign ``kind``.  Returns (MW awarded per tenant, rent) or None."""
+        """One uniform-price auction of the offers ``rows`` (indices into ``offers``, in
+        offer order) still free against ``bids_mw``; accepted sites sign ``kind``.  Returns
+        (MW awarded per tenant, rent) or None."""
         fleet = sign_args[0]
         need = float(bids_mw.sum())
         if need <= 0:
             return None
-        rows = np.flatnonzero(chosen)
         if reservation_rent[rows].min() > wtp[bids_mw > 0].max():
             return None  # the cheapest offer asks more than the best bid: nothing trades
         # Still free: mining or idle (the two lowest status codes), not signed this tick.
@@ -580,7 +595,14 @@ class LeaseMarket:
             return None
         sites = offers.sites[rows]
         scaled = bids_mw * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
-        clearing = markets.clear_lease_auction(reservation_rent[rows], fleet.mw[sites], wtp, scaled)
+        offer_rent = reservation_rent[rows]
+        offer_mw = fleet.mw[sites]
+        # The merit order starts at the cheapest offer: when it is larger (by a clear margin)
+        # than the bids at its rent can take, nothing trades and the auction need not run.
+        cheapest = int(np.argmin(offer_rent))
+        if offer_mw[cheapest] > scaled[wtp >= offer_rent[cheapest]].sum() + 1e-6:
+            return None
+        clearing = markets.clear_lease_auction(offer_rent, offer_mw, wtp, scaled)
         if clearing.traded_mw <= 0:
             return None
         rent = clearing.price_usd_per_kw_month
@@ -709,10 +731,10 @@ class LeaseMarket:
         converted = fleet.contract[ready] == ContractKind.CONVERT
         fleet.status[ready] = np.where(converted, MinerStatus.HPC, MinerStatus.LEASED)
         fleet.running_share[ready] = 0.0  # the machines make way for the AI load
-        term_ticks = np.array(
-            [calendar.ticks(self.terms_by_kind[k].term_years) for k in fleet.contract[ready]]
-        )
-        fleet.contract_end_tick[ready] = tick + term_ticks
+        term_ticks_by_kind = np.zeros(max(self.terms_by_kind) + 1, dtype=np.int64)
+        for kind, terms in self.terms_by_kind.items():
+            term_ticks_by_kind[kind] = calendar.ticks(terms.term_years)
+        fleet.contract_end_tick[ready] = tick + term_ticks_by_kind[fleet.contract[ready]]
         self._buy_gpus(fleet, journal, ready[converted])
 
     def end_ai_cloud_terms(
@@ -806,6 +828,15 @@ class LeaseMarket:
         np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], hosts, -gpus)
         journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] += float(gpus.sum())
         journal.site_draws_debt(hosts, borrowed)
+
+
+def offer_rows_by_region(rows: np.ndarray, region: np.ndarray, n_regions: int) -> list[np.ndarray]:
+    """Offers ``rows`` (indices into the offers, ascending) split by their region
+    (``region``: each offer's), one array per region, each in offer order."""
+    offer_region = region[rows]
+    by_region = rows[np.argsort(offer_region, kind="stable")]
+    ends = np.cumsum(np.bincount(offer_region, minlength=n_regions)).tolist()
+    return [by_region[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True)]
 
 
 def rate_for_shell_value(

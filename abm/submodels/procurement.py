@@ -73,9 +73,10 @@ def count_energised(
         minlength=len(hyperscalers) * n_channels,
     ).reshape(len(hyperscalers), n_channels)
     new_year = tick % max(calendar.ticks(1.0), 1) == 0
+    pipeline_built = pipeline * built_share
     for hyperscaler, site_mw in zip(hyperscalers, by_channel.tolist(), strict=True):
         energised = hyperscaler.energised_mw
-        energised["pipeline"] = pipeline * built_share * hyperscaler.demand_share
+        energised["pipeline"] = pipeline_built * hyperscaler.demand_share
         energised.update(zip(SITE_CHANNELS, site_mw, strict=True))
         if hyperscaler.btm_under_construction:
             done = [mw for t, mw in hyperscaler.btm_under_construction if t <= tick]
