@@ -361,17 +361,18 @@ class ContractTable:
     def __init__(self, terms_by_kind: dict[int, ContractTerms]) -> None:
         """Tabulate ``terms_by_kind`` (kind code -> terms)."""
         n_codes = max(terms_by_kind) + 1
-        self._columns = {}
-        for field in fields(ContractTerms):
-            column = np.full(n_codes, np.nan)
+        self._names = tuple(field.name for field in fields(ContractTerms))
+        # One row per field, one column per kind code: one gather picks every field.
+        self._table = np.full((len(self._names), n_codes), np.nan)
+        for row, name in enumerate(self._names):
             for code, terms in terms_by_kind.items():
-                value = getattr(terms, field.name)
-                column[code] = np.nan if value is None else value
-            self._columns[field.name] = column
+                value = getattr(terms, name)
+                self._table[row, code] = np.nan if value is None else value
 
     def at(self, codes: np.ndarray) -> ContractTerms:
         """Terms of contracts of kinds ``codes``: one element per contract in every field."""
-        return ContractTerms(**{name: column[codes] for name, column in self._columns.items()})
+        picked = self._table[:, codes]
+        return ContractTerms(**dict(zip(self._names, picked, strict=True)))
 
 
 def gpu_residual_share(term_years: float, useful_life_years: float) -> float:
