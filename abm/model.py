@@ -29,6 +29,7 @@ from abm.strategies import (
     ExpectationRule,
     HashpriceHistory,
     MinerStrategy,
+    SiteOffers,
     ValueMaximising,
     horizon_constants,
 )
@@ -839,7 +840,7 @@ class PowerMarketModel(Model):
                 context.sites[wants & ~context.at_sites(fleet.expansion_pending)], tick
             )
         # Offers to AI tenants.
-        offered_sites, rents, kinds, prepayments = [], [], [], []
+        by_group = []
         for (strategy, context), free in zip(groups, free_by_group, strict=True):
             offers = strategy.offer_sites(context)
             rows = slice(None) if context.whole_fleet else context.sites
@@ -849,39 +850,55 @@ class PowerMarketModel(Model):
                 getattr(fleet, f"value_{name}_usd_per_mw")[rows] = (
                     np.nan if values is None else values
                 )
-            chosen = (offers.offered & free).nonzero()[0]
-            offered_sites.append(context.sites[chosen])
-            rents.append(offers.reservation_rent_usd_per_kw_month[chosen])
-            kinds.append(offers.kind[chosen])
-            prepayments.append(context.prepayment_usd_per_mw[chosen])
-            for extra, extra_rent, extra_kind in (
-                (
-                    offers.landlord_built_offered,
-                    offers.landlord_built_reservation_rent_usd_per_kw_month,
-                    ContractKind.LANDLORD_BUILT,
-                ),
-                (
-                    offers.convert_offered,
-                    offers.convert_reservation_price_usd_per_kw_month,
-                    ContractKind.CONVERT,
-                ),
-            ):
-                if extra is None:
-                    continue
-                second = np.flatnonzero(
-                    extra & free & ~(offers.offered & (offers.kind == extra_kind))
-                )
-                offered_sites.append(context.sites[second])
-                rents.append(extra_rent[second])
-                kinds.append(np.full(second.size, extra_kind, dtype=np.int8))
-                prepayments.append(context.prepayment_usd_per_mw[second])
-        sites = np.concatenate(offered_sites)
+            by_group.append(self._group_offers(context, offers, free))
+        if len(by_group) == 1:
+            return by_group[0]
+        # Groups' sites are disjoint and each group's offers come in site order.
+        sites = np.concatenate([o.sites for o in by_group])
         order = np.argsort(sites, kind="stable")
         return Offers(
             sites=sites[order],
-            reservation_rent_usd_per_kw_month=np.concatenate(rents)[order],
-            kind=np.concatenate(kinds)[order].astype(np.int8),
-            prepayment_usd_per_mw=np.concatenate(prepayments)[order],
+            reservation_rent_usd_per_kw_month=np.concatenate(
+                [o.reservation_rent_usd_per_kw_month for o in by_group]
+            )[order],
+            kind=np.concatenate([o.kind for o in by_group])[order],
+            prepayment_usd_per_mw=np.concatenate([o.prepayment_usd_per_mw for o in by_group])[
+                order
+            ],
+        )
+
+    @staticmethod
+    def _group_offers(context: DecisionContext, offers: SiteOffers, free: np.ndarray) -> Offers:
+        """The offers of one strategy's free sites, in site order: each site's offer of its
+        best structure, then a landlord-built and a conversion offer to those pools when the
+        strategy makes them and they are not the site's first offer."""
+        masks = [offers.offered & free]
+        rents = [offers.reservation_rent_usd_per_kw_month]
+        kinds = [offers.kind]
+        for extra, extra_rent, extra_kind in (
+            (
+                offers.landlord_built_offered,
+                offers.landlord_built_reservation_rent_usd_per_kw_month,
+                ContractKind.LANDLORD_BUILT,
+            ),
+            (
+                offers.convert_offered,
+                offers.convert_reservation_price_usd_per_kw_month,
+                ContractKind.CONVERT,
+            ),
+        ):
+            if extra is None:
+                continue
+            masks.append(extra & free & ~(offers.offered & (offers.kind == extra_kind)))
+            rents.append(extra_rent)
+            kinds.append(np.full(free.size, extra_kind, dtype=np.int8))
+        # One row per site, one column per offer: nonzero() walks sites, then offers.
+        site_rows, offer_columns = np.nonzero(np.stack(masks, axis=1))
+        return Offers(
+            sites=context.sites[site_rows],
+            reservation_rent_usd_per_kw_month=np.stack(rents, axis=1)[site_rows, offer_columns],
+            kind=np.stack(kinds, axis=1).astype(np.int8, copy=False)[site_rows, offer_columns],
+            prepayment_usd_per_mw=context.prepayment_usd_per_mw[site_rows],
         )
 
     def _request_expansions(self, new: np.ndarray, tick: int) -> None:
