@@ -141,11 +141,9 @@ def mining_value_usd_per_mw(
         size = rows.stop - start
         rev, mar, run = revenue[:size], margin[:size], running[:size]
         # Expected revenue per MW-year at each step: the path of the site's growth rate.
-        if growth_index is None:
-            np.copyto(rev, path[rows])
-        else:
-            np.take(path, growth_index[rows], axis=0, out=rev)
-        rev *= revenue_now[rows, None]
+        # (take into a temporary and scale into the block: np.take's out= is slower.)
+        site_path = path[rows] if growth_index is None else path.take(growth_index[rows], axis=0)
+        np.multiply(site_path, revenue_now[rows, None], out=rev)
         np.greater(rev, energy[rows, None], out=run)
         np.subtract(rev, cash_cost[rows, None], out=mar)
         np.maximum(mar, floor, out=mar)
