@@ -29,6 +29,7 @@ from abm.strategies import (
     ExpectationRule,
     HashpriceHistory,
     MinerStrategy,
+    SiteOffers,
     ValueMaximising,
     horizon_constants,
 )
@@ -347,6 +348,7 @@ class PowerMarketModel(Model):
             self.fleet.horizon_years,
             tuple(terms_by_kind[kind].lead_time_years for kind in OFFER_STRUCTURES),
         )
+        self._constant_views: dict[str, Any] | None = None
         self._site_extra_capex_usd_per_mw = np.array(
             [
                 lease_market.site_extra_capex_usd_per_mw(
@@ -720,9 +722,22 @@ class PowerMarketModel(Model):
             return view
 
         region = at_sites(fleet.region)
-        lease_a, lease_b = self._lease_coefficients
-        convert_a, convert_b = self._convert_coefficients
-        lb_a, lb_b = self._landlord_built_coefficients
+        if whole_fleet:
+            constants = self._whole_fleet_constant_views()
+        else:
+            lease_a, lease_b = self._lease_coefficients
+            convert_a, convert_b = self._convert_coefficients
+            lb_a, lb_b = self._landlord_built_coefficients
+            constants = {
+                "idle_value_usd_per_mw": at_sites(self._idle_value_usd_per_mw),
+                "landlord_built_coefficients": (at_sites(lb_a), at_sites(lb_b)),
+                "lease_coefficients": (at_sites(lease_a), at_sites(lease_b)),
+                "convert_coefficients": (at_sites(convert_a), at_sites(convert_b)),
+                "offer_coefficients": tuple(at_sites_by_row(c) for c in self._offer_coefficients),
+                "later_discount_factor": at_sites(self._later_discount_factor),
+                "mined_while_built_share": at_sites_by_row(self._mined_while_built_share),
+                "site_extra_capex_usd_per_mw": at_sites_by_row(self._site_extra_capex_usd_per_mw),
+            }
         return DecisionContext(
             fleet=fleet,
             sites=sites,
@@ -735,7 +750,6 @@ class PowerMarketModel(Model):
             mining_certainty_equivalent_usd_per_mw=at_sites(
                 self._mining_outlook.certainty_equivalent_usd_per_mw
             ),
-            idle_value_usd_per_mw=at_sites(self._idle_value_usd_per_mw),
             years_to_halving=self.network.years_to_halving(),
             halving_revenue_factor=self.network.halving_revenue_factor(),
             frontier_j_per_th=self.asic_market.frontier_j_per_th(tick),
@@ -747,16 +761,36 @@ class PowerMarketModel(Model):
             lease_terms=self.market.lease_terms,
             convert_terms=self.market.convert_terms,
             landlord_built_terms=self.market.landlord_built_terms,
-            landlord_built_coefficients=(at_sites(lb_a), at_sites(lb_b)),
-            lease_coefficients=(at_sites(lease_a), at_sites(lease_b)),
-            convert_coefficients=(at_sites(convert_a), at_sites(convert_b)),
-            offer_coefficients=tuple(at_sites_by_row(c) for c in self._offer_coefficients),
             equity_capacity_usd=at_sites(equity_capacity_usd),
-            later_discount_factor=at_sites(self._later_discount_factor),
-            mined_while_built_share=at_sites_by_row(self._mined_while_built_share),
-            site_extra_capex_usd_per_mw=at_sites_by_row(self._site_extra_capex_usd_per_mw),
             whole_fleet=whole_fleet,
+            **constants,
         )
+
+    def _whole_fleet_constant_views(self) -> dict[str, Any]:
+        """Read-only views of the per-site constants of the path valuation (fixed for the
+        run: discount rates, horizons and site factors), for a strategy deciding for the
+        whole fleet; built on the first tick and reused."""
+        views = self._constant_views
+        if views is None:
+
+            def read_only(values: np.ndarray) -> np.ndarray:
+                view = values.view()
+                view.flags.writeable = False
+                return view
+
+            views = self._constant_views = {
+                "idle_value_usd_per_mw": read_only(self._idle_value_usd_per_mw),
+                "landlord_built_coefficients": tuple(
+                    read_only(c) for c in self._landlord_built_coefficients
+                ),
+                "lease_coefficients": tuple(read_only(c) for c in self._lease_coefficients),
+                "convert_coefficients": tuple(read_only(c) for c in self._convert_coefficients),
+                "offer_coefficients": tuple(read_only(c) for c in self._offer_coefficients),
+                "later_discount_factor": read_only(self._later_discount_factor),
+                "mined_while_built_share": read_only(self._mined_while_built_share),
+                "site_extra_capex_usd_per_mw": read_only(self._site_extra_capex_usd_per_mw),
+            }
+        return views
 
     def _strategy_groups(self) -> list[tuple[MinerStrategy, np.ndarray]]:
         """Each strategy in use with the fleet rows assigned to it."""
@@ -808,7 +842,7 @@ class PowerMarketModel(Model):
                 context.sites[wants & ~context.at_sites(fleet.expansion_pending)], tick
             )
         # Offers to AI tenants.
-        offered_sites, rents, kinds, prepayments = [], [], [], []
+        by_group = []
         for (strategy, context), free in zip(groups, free_by_group, strict=True):
             offers = strategy.offer_sites(context)
             rows = slice(None) if context.whole_fleet else context.sites
@@ -818,39 +852,55 @@ class PowerMarketModel(Model):
                 getattr(fleet, f"value_{name}_usd_per_mw")[rows] = (
                     np.nan if values is None else values
                 )
-            chosen = (offers.offered & free).nonzero()[0]
-            offered_sites.append(context.sites[chosen])
-            rents.append(offers.reservation_rent_usd_per_kw_month[chosen])
-            kinds.append(offers.kind[chosen])
-            prepayments.append(context.prepayment_usd_per_mw[chosen])
-            for extra, extra_rent, extra_kind in (
-                (
-                    offers.landlord_built_offered,
-                    offers.landlord_built_reservation_rent_usd_per_kw_month,
-                    ContractKind.LANDLORD_BUILT,
-                ),
-                (
-                    offers.convert_offered,
-                    offers.convert_reservation_price_usd_per_kw_month,
-                    ContractKind.CONVERT,
-                ),
-            ):
-                if extra is None:
-                    continue
-                second = np.flatnonzero(
-                    extra & free & ~(offers.offered & (offers.kind == extra_kind))
-                )
-                offered_sites.append(context.sites[second])
-                rents.append(extra_rent[second])
-                kinds.append(np.full(second.size, extra_kind, dtype=np.int8))
-                prepayments.append(context.prepayment_usd_per_mw[second])
-        sites = np.concatenate(offered_sites)
+            by_group.append(self._group_offers(context, offers, free))
+        if len(by_group) == 1:
+            return by_group[0]
+        # Groups' sites are disjoint and each group's offers come in site order.
+        sites = np.concatenate([o.sites for o in by_group])
         order = np.argsort(sites, kind="stable")
         return Offers(
             sites=sites[order],
-            reservation_rent_usd_per_kw_month=np.concatenate(rents)[order],
-            kind=np.concatenate(kinds)[order].astype(np.int8),
-            prepayment_usd_per_mw=np.concatenate(prepayments)[order],
+            reservation_rent_usd_per_kw_month=np.concatenate(
+                [o.reservation_rent_usd_per_kw_month for o in by_group]
+            )[order],
+            kind=np.concatenate([o.kind for o in by_group])[order],
+            prepayment_usd_per_mw=np.concatenate([o.prepayment_usd_per_mw for o in by_group])[
+                order
+            ],
+        )
+
+    @staticmethod
+    def _group_offers(context: DecisionContext, offers: SiteOffers, free: np.ndarray) -> Offers:
+        """The offers of one strategy's free sites, in site order: each site's offer of its
+        best structure, then a landlord-built and a conversion offer to those pools when the
+        strategy makes them and they are not the site's first offer."""
+        masks = [offers.offered & free]
+        rents = [offers.reservation_rent_usd_per_kw_month]
+        kinds = [offers.kind]
+        for extra, extra_rent, extra_kind in (
+            (
+                offers.landlord_built_offered,
+                offers.landlord_built_reservation_rent_usd_per_kw_month,
+                ContractKind.LANDLORD_BUILT,
+            ),
+            (
+                offers.convert_offered,
+                offers.convert_reservation_price_usd_per_kw_month,
+                ContractKind.CONVERT,
+            ),
+        ):
+            if extra is None:
+                continue
+            masks.append(extra & free & ~(offers.offered & (offers.kind == extra_kind)))
+            rents.append(extra_rent)
+            kinds.append(np.full(free.size, extra_kind, dtype=np.int8))
+        # One row per site, one column per offer: nonzero() walks sites, then offers.
+        site_rows, offer_columns = np.nonzero(np.stack(masks, axis=1))
+        return Offers(
+            sites=context.sites[site_rows],
+            reservation_rent_usd_per_kw_month=np.stack(rents, axis=1)[site_rows, offer_columns],
+            kind=np.stack(kinds, axis=1).astype(np.int8, copy=False)[site_rows, offer_columns],
+            prepayment_usd_per_mw=context.prepayment_usd_per_mw[site_rows],
         )
 
     def _request_expansions(self, new: np.ndarray, tick: int) -> None:
@@ -864,23 +914,23 @@ class PowerMarketModel(Model):
             self.grid_operators, self.fleet, new, bids, tick, self.calendar, self.scenario
         )
 
-    def _contract_rate(self) -> np.ndarray:
-        """Rate each site's contract is valued at: a landlord-built hall at its tenant's
-        project rate, a conversion with its risk premium, a tenant-funded lease at the
-        miner's own rate."""
+    def _contract_rate(self, sites: np.ndarray) -> np.ndarray:
+        """Rate the contract of each of ``sites`` is valued at: a landlord-built hall at its
+        tenant's project rate, a conversion with its risk premium, a tenant-funded lease at
+        the miner's own rate."""
         fleet = self.fleet
-        rate = fleet.discount_rate
-        landlord_built = fleet.contract == ContractKind.LANDLORD_BUILT
-        debt_rate = self._tenant_debt_rates[np.maximum(fleet.tenant, 0)]
+        own_rate = fleet.discount_rate[sites]
+        contract = fleet.contract[sites]
+        debt_rate = self._tenant_debt_rates[np.maximum(fleet.tenant[sites], 0)]
         rate = np.where(
-            landlord_built,
-            lease_market.landlord_built_rate(rate, self.scenario, debt_rate),
-            rate,
+            contract == ContractKind.LANDLORD_BUILT,
+            lease_market.landlord_built_rate(own_rate, self.scenario, debt_rate),
+            own_rate,
         )
         converting = lease_market.convert_rate(
-            fleet.discount_rate, self.runs_ai_cloud, self.scenario, debt_rate
+            own_rate, self.runs_ai_cloud[sites], self.scenario, debt_rate
         )
-        return np.where(fleet.contract == ContractKind.CONVERT, converting, rate)
+        return np.where(contract == ContractKind.CONVERT, converting, rate)
 
     def _update_site_values(self) -> None:
         site_value.update_site_values(
@@ -888,7 +938,7 @@ class PowerMarketModel(Model):
             self._mining_outlook.present_value_usd_per_mw,
             self._idle_value_usd_per_mw,
             self._contract_table,
-            self._contract_rate(),
+            self._contract_rate,
             self.steps,
             self.tick_years,
         )

@@ -141,11 +141,9 @@ def mining_value_usd_per_mw(
         size = rows.stop - start
         rev, mar, run = revenue[:size], margin[:size], running[:size]
         # Expected revenue per MW-year at each step: the path of the site's growth rate.
-        if growth_index is None:
-            np.copyto(rev, path[rows])
-        else:
-            np.take(path, growth_index[rows], axis=0, out=rev)
-        rev *= revenue_now[rows, None]
+        # (take into a temporary and scale into the block: np.take's out= is slower.)
+        site_path = path[rows] if growth_index is None else path.take(growth_index[rows], axis=0)
+        np.multiply(site_path, revenue_now[rows, None], out=rev)
         np.greater(rev, energy[rows, None], out=run)
         np.subtract(rev, cash_cost[rows, None], out=mar)
         np.maximum(mar, floor, out=mar)
@@ -361,17 +359,18 @@ class ContractTable:
     def __init__(self, terms_by_kind: dict[int, ContractTerms]) -> None:
         """Tabulate ``terms_by_kind`` (kind code -> terms)."""
         n_codes = max(terms_by_kind) + 1
-        self._columns = {}
-        for field in fields(ContractTerms):
-            column = np.full(n_codes, np.nan)
+        self._names = tuple(field.name for field in fields(ContractTerms))
+        # One row per field, one column per kind code: one gather picks every field.
+        self._table = np.full((len(self._names), n_codes), np.nan)
+        for row, name in enumerate(self._names):
             for code, terms in terms_by_kind.items():
-                value = getattr(terms, field.name)
-                column[code] = np.nan if value is None else value
-            self._columns[field.name] = column
+                value = getattr(terms, name)
+                self._table[row, code] = np.nan if value is None else value
 
     def at(self, codes: np.ndarray) -> ContractTerms:
         """Terms of contracts of kinds ``codes``: one element per contract in every field."""
-        return ContractTerms(**{name: column[codes] for name, column in self._columns.items()})
+        picked = self._table[:, codes]
+        return ContractTerms(**dict(zip(self._names, picked, strict=True)))
 
 
 def gpu_residual_share(term_years: float, useful_life_years: float) -> float:

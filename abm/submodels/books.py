@@ -134,6 +134,15 @@ class Journal:
         self.site_usd[purpose] += site_usd
         self.party_usd[purpose, party] -= float(site_usd.sum())
 
+    def sites_with_parties(
+        self, purposes: np.ndarray, parties: np.ndarray, site_usd: np.ndarray
+    ) -> None:
+        """Every site receives ``site_usd[k]`` (negative: pays) from ``parties[k]`` for
+        ``purposes[k]``: several flows at once, one row of ``site_usd`` per flow, each of a
+        different purpose (the same books as :meth:`sites_with_party` per row)."""
+        self.site_usd[purposes] += site_usd
+        self.party_usd[purposes, parties] -= site_usd.sum(axis=1)
+
     def site_with_party(self, purpose: Purpose, party: Party, site: int, usd: float) -> None:
         """Site ``site`` receives ``usd`` (negative: pays) from ``party``."""
         self.site_usd[purpose, site] += usd

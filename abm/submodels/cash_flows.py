@@ -64,6 +64,19 @@ class StatusTables:
         return cls(cost, pays, premium, margin, prepaid)
 
 
+_SITE_FLOWS = (
+    (Purpose.MINING_REVENUE, Party.BITCOIN_NETWORK),
+    (Purpose.ENERGY, Party.POWER_SUPPLIERS),
+    (Purpose.MINING_OPEX, Party.OPERATORS),
+    (Purpose.DEMAND_RESPONSE, Party.GRID_DEMAND_RESPONSE),
+    (Purpose.SITE_COSTS, Party.OPERATORS),
+    (Purpose.INTEREST, Party.LENDERS),
+)
+"""The flows every site books each tick in :func:`settle`, with the party on the other side."""
+_SITE_FLOW_PURPOSES = np.array([purpose for purpose, _ in _SITE_FLOWS])
+_SITE_FLOW_PARTIES = np.array([party for _, party in _SITE_FLOWS])
+
+
 def settle(
     fleet: MinerFleet,
     hyperscalers: list[Hyperscaler],
@@ -85,24 +98,20 @@ def settle(
     s = scenario
     status = fleet.status
     hours = s.tick_days * 24.0
+    # One row per flow of _SITE_FLOWS, signed as the site receives it (costs negative).
+    flows = np.empty((len(_SITE_FLOW_PURPOSES), len(fleet)))
+    mining_revenue, energy, mining_opex, dr_income, site_costs, interest = flows
     running_ths = fleet.ths * fleet.running_share
     btc_earned = running_ths * (btc_issued / (network_hashrate_ehs * 1e6))
-    mining_revenue = btc_earned * btc_price_usd
-    running_mwh = fleet.asic_mw * fleet.running_share * hours
-    energy_cost = running_mwh * site_power_price_usd_per_mwh
-    mining_opex = running_mwh * s.mining_opex_usd_per_mwh
-    dr_income = curtailed_mw * (hours * s.dr_payment_usd_per_mwh)
-    site_costs = tables.site_cost_usd_per_mw_year[status] * fleet.mw * tick_years
-    interest = fleet.debt_usd * (s.interest_rate_annual * tick_years)
-    flow = mining_revenue - energy_cost - mining_opex + dr_income
-    flow -= site_costs
-    flow -= interest
-    journal.sites_with_party(Purpose.MINING_REVENUE, Party.BITCOIN_NETWORK, mining_revenue)
-    journal.sites_with_party(Purpose.ENERGY, Party.POWER_SUPPLIERS, -energy_cost)
-    journal.sites_with_party(Purpose.MINING_OPEX, Party.OPERATORS, -mining_opex)
-    journal.sites_with_party(Purpose.DEMAND_RESPONSE, Party.GRID_DEMAND_RESPONSE, dr_income)
-    journal.sites_with_party(Purpose.SITE_COSTS, Party.OPERATORS, -site_costs)
-    journal.sites_with_party(Purpose.INTEREST, Party.LENDERS, -interest)
+    np.multiply(btc_earned, btc_price_usd, out=mining_revenue)
+    paid_mwh = fleet.asic_mw * fleet.running_share * -hours  # MWh run, as a cost (< 0)
+    np.multiply(paid_mwh, site_power_price_usd_per_mwh, out=energy)
+    np.multiply(paid_mwh, s.mining_opex_usd_per_mwh, out=mining_opex)
+    np.multiply(curtailed_mw, hours * s.dr_payment_usd_per_mwh, out=dr_income)
+    np.multiply(tables.site_cost_usd_per_mw_year[status] * fleet.mw, -tick_years, out=site_costs)
+    np.multiply(fleet.debt_usd, -(s.interest_rate_annual * tick_years), out=interest)
+    flow = flows.sum(axis=0)  # in the order of the rows
+    journal.sites_with_parties(_SITE_FLOW_PURPOSES, _SITE_FLOW_PARTIES, flows)
 
     # Rent: the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
     kw_it_months = fleet.mw * (1000.0 * s.it_share * tick_years * 12.0)
@@ -185,16 +194,19 @@ def resolve_insolvency(
         journal.site_usd[Purpose.BTC_SALE, sellers] += proceeds
         journal.party_usd[Purpose.BTC_SALE, Party.BTC_BUYERS] -= float(proceeds.sum())
         short = short[fleet.cash_usd[short] < -1e-9]
+        if not short.size:
+            return short
     going_concern = np.maximum(fleet.value_usd_per_w[short], 0.0) * fleet.mw[short] * 1e6
     capacity = debt_capacity_share_of_value * np.maximum(
         going_concern, liquidation_value_usd(short)
     )
     can_borrow = fleet.debt_usd[short] - fleet.cash_usd[short] <= capacity
     borrowers = short[can_borrow]
-    drawn = -fleet.cash_usd[borrowers]
-    fleet.debt_usd[borrowers] += drawn
-    fleet.cash_usd[borrowers] = 0.0
-    journal.site_draws_debt(borrowers, drawn)
+    if borrowers.size:
+        drawn = -fleet.cash_usd[borrowers]
+        fleet.debt_usd[borrowers] += drawn
+        fleet.cash_usd[borrowers] = 0.0
+        journal.site_draws_debt(borrowers, drawn)
     exits = short[~can_borrow]
     if exits.size:
         contracted = (

@@ -9,6 +9,8 @@ equity a listed miner can raise are shares of this value.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from abm.economics.valuation import ContractTable
@@ -20,19 +22,21 @@ def update_site_values(
     mining_value_usd_per_mw: np.ndarray,
     idle_value_usd_per_mw: np.ndarray,
     contract_table: ContractTable,
-    contract_rate_annual: np.ndarray,
+    contract_rate_annual: Callable[[np.ndarray], np.ndarray],
     tick: int,
     tick_years: float,
 ) -> None:
     """Step 12: set ``fleet.value_usd_per_w``; contracts (terms of each kind in
     ``contract_table``) are valued at
-    ``contract_rate_annual`` (per site: a landlord-built hall at its tenant's project rate, a
-    conversion with its risk premium)."""
+    ``contract_rate_annual(sites)`` (per site: a landlord-built hall at its tenant's project
+    rate, a conversion with its risk premium)."""
     value_per_mw = np.maximum(mining_value_usd_per_mw, idle_value_usd_per_mw)
-    contracted = fleet.in_status(MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC)
-    if contracted.any():
+    contracted = fleet.in_status(
+        MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC
+    ).nonzero()[0]
+    if contracted.size:
         kind = fleet.contract[contracted]
-        rate = contract_rate_annual[contracted]
+        rate = contract_rate_annual(contracted)
         to_start = np.maximum(fleet.ready_tick[contracted] - tick, 0) * tick_years
         to_end = np.maximum(fleet.contract_end_tick[contracted] - tick, 0) * tick_years
         rent = fleet.rent_usd_per_kw_month[contracted]
