@@ -1015,14 +1015,7 @@ class PowerMarketModel(Model):
         rent, the values of mining, leasing and converting per MW the site saw when it
         offered itself (USD per MW of site), and the equity it raised.
         """
-        frame = pd.DataFrame(self.market.signed, columns=list(lease_market.SIGNED_FIELDS))
-        sites = frame.pop("site").to_numpy(int)
-        tenants = frame.pop("tenant").to_numpy(int)
-        frame.insert(0, "date", self.dates[frame.pop("tick").to_numpy(int)])
-        frame.insert(1, "firm", [self.firm_names[f] for f in self.fleet.firm[sites]])
-        frame.insert(2, "site", self.fleet.name[sites])
-        frame.insert(3, "region", [self.region_names[r] for r in self.fleet.region[sites]])
-        frame.insert(4, "tenant", [self.hyperscalers[h].name for h in tenants])
+        frame = self._site_records(self.market.signed, lease_market.SIGNED_FIELDS, region=True)
         frame["kind"] = [ContractKind(k).name.lower() for k in frame["kind"]]
         return frame
 
@@ -1033,14 +1026,28 @@ class PowerMarketModel(Model):
         re-contracted with new GPUs; ``lease``: let as powered shell), MW, the price taken
         (compute price or shell rent, USD/kW-month) and both choices' values per MW.
         """
-        frame = pd.DataFrame(self.market.renewals, columns=list(lease_market.RENEWAL_FIELDS))
+        frame = self._site_records(self.market.renewals, lease_market.RENEWAL_FIELDS, region=False)
+        frame.insert(4, "choice", [ContractKind(k).name.lower() for k in frame.pop("kind")])
+        return frame
+
+    def _site_records(
+        self, records: list[tuple], fields: tuple[str, ...], region: bool
+    ) -> pd.DataFrame:
+        """``records`` (tuples of ``fields``, with tick, site and tenant codes) as a frame that
+        names them: date, firm, site, the region if asked, tenant, then the other fields."""
+        frame = pd.DataFrame(records, columns=list(fields))
         sites = frame.pop("site").to_numpy(int)
         tenants = frame.pop("tenant").to_numpy(int)
-        frame.insert(0, "date", self.dates[frame.pop("tick").to_numpy(int)])
-        frame.insert(1, "firm", [self.firm_names[f] for f in self.fleet.firm[sites]])
-        frame.insert(2, "site", self.fleet.name[sites])
-        frame.insert(3, "tenant", [self.hyperscalers[h].name for h in tenants])
-        frame.insert(4, "choice", [ContractKind(k).name.lower() for k in frame.pop("kind")])
+        names = {
+            "date": self.dates[frame.pop("tick").to_numpy(int)],
+            "firm": [self.firm_names[f] for f in self.fleet.firm[sites]],
+            "site": self.fleet.name[sites],
+        }
+        if region:
+            names["region"] = [self.region_names[r] for r in self.fleet.region[sites]]
+        names["tenant"] = [self.hyperscalers[h].name for h in tenants]
+        for position, (name, values) in enumerate(names.items()):
+            frame.insert(position, name, values)
         return frame
 
     PATHS = ("mining", "idle", "tenant_funded", "landlord_built", "convert", "lost")
