@@ -9,7 +9,7 @@ books.  Miners' decisions come from their strategies (:mod:`abm.strategies`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
@@ -57,6 +57,14 @@ from abm.submodels.books import (
 from abm.submodels.lease_market import Offers
 from abm.submodels.network import BitcoinNetwork
 from abm.submodels.rest_of_world import AsicMarket, RestOfWorld
+
+
+def _read_only(values: np.ndarray) -> np.ndarray:
+    """A view of ``values`` that cannot be written through."""
+    view = values.view()
+    view.flags.writeable = False
+    return view
+
 
 MODEL_COLUMNS = (
     "date",
@@ -707,37 +715,16 @@ class PowerMarketModel(Model):
         whole_fleet = sites.size == len(fleet)
 
         def at_sites(values: np.ndarray) -> np.ndarray:
-            if not whole_fleet:
-                return values[sites]
-            view = values.view()
-            view.flags.writeable = False
-            return view
-
-        def at_sites_by_row(values: np.ndarray) -> np.ndarray:
-            # One row per structure: the group's columns.
-            if not whole_fleet:
-                return values[:, sites]
-            view = values.view()
-            view.flags.writeable = False
-            return view
+            # The group's elements (columns, for a table with one row per structure).
+            return _read_only(values) if whole_fleet else values[..., sites]
 
         region = at_sites(fleet.region)
-        if whole_fleet:
-            constants = self._whole_fleet_constant_views()
+        if not whole_fleet:
+            constants = self._valuation_constants(at_sites)
         else:
-            lease_a, lease_b = self._lease_coefficients
-            convert_a, convert_b = self._convert_coefficients
-            lb_a, lb_b = self._landlord_built_coefficients
-            constants = {
-                "idle_value_usd_per_mw": at_sites(self._idle_value_usd_per_mw),
-                "landlord_built_coefficients": (at_sites(lb_a), at_sites(lb_b)),
-                "lease_coefficients": (at_sites(lease_a), at_sites(lease_b)),
-                "convert_coefficients": (at_sites(convert_a), at_sites(convert_b)),
-                "offer_coefficients": tuple(at_sites_by_row(c) for c in self._offer_coefficients),
-                "later_discount_factor": at_sites(self._later_discount_factor),
-                "mined_while_built_share": at_sites_by_row(self._mined_while_built_share),
-                "site_extra_capex_usd_per_mw": at_sites_by_row(self._site_extra_capex_usd_per_mw),
-            }
+            if self._constant_views is None:  # fixed for the run: built once
+                self._constant_views = self._valuation_constants(_read_only)
+            constants = self._constant_views
         return DecisionContext(
             fleet=fleet,
             sites=sites,
@@ -766,31 +753,22 @@ class PowerMarketModel(Model):
             **constants,
         )
 
-    def _whole_fleet_constant_views(self) -> dict[str, Any]:
-        """Read-only views of the per-site constants of the path valuation (fixed for the
-        run: discount rates, horizons and site factors), for a strategy deciding for the
-        whole fleet; built on the first tick and reused."""
-        views = self._constant_views
-        if views is None:
-
-            def read_only(values: np.ndarray) -> np.ndarray:
-                view = values.view()
-                view.flags.writeable = False
-                return view
-
-            views = self._constant_views = {
-                "idle_value_usd_per_mw": read_only(self._idle_value_usd_per_mw),
-                "landlord_built_coefficients": tuple(
-                    read_only(c) for c in self._landlord_built_coefficients
-                ),
-                "lease_coefficients": tuple(read_only(c) for c in self._lease_coefficients),
-                "convert_coefficients": tuple(read_only(c) for c in self._convert_coefficients),
-                "offer_coefficients": tuple(read_only(c) for c in self._offer_coefficients),
-                "later_discount_factor": read_only(self._later_discount_factor),
-                "mined_while_built_share": read_only(self._mined_while_built_share),
-                "site_extra_capex_usd_per_mw": read_only(self._site_extra_capex_usd_per_mw),
-            }
-        return views
+    def _valuation_constants(self, pick: Callable[[np.ndarray], np.ndarray]) -> dict[str, Any]:
+        """The per-site constants of the path valuation (fixed for the run: discount rates,
+        horizons and site factors) as the decision context's fields, each through ``pick``
+        (the group's elements, or a read-only view of the whole fleet's)."""
+        return {
+            "idle_value_usd_per_mw": pick(self._idle_value_usd_per_mw),
+            "landlord_built_coefficients": tuple(
+                pick(c) for c in self._landlord_built_coefficients
+            ),
+            "lease_coefficients": tuple(pick(c) for c in self._lease_coefficients),
+            "convert_coefficients": tuple(pick(c) for c in self._convert_coefficients),
+            "offer_coefficients": tuple(pick(c) for c in self._offer_coefficients),
+            "later_discount_factor": pick(self._later_discount_factor),
+            "mined_while_built_share": pick(self._mined_while_built_share),
+            "site_extra_capex_usd_per_mw": pick(self._site_extra_capex_usd_per_mw),
+        }
 
     def _strategy_groups(self) -> list[tuple[MinerStrategy, np.ndarray]]:
         """Each strategy in use with the fleet rows assigned to it."""
