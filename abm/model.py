@@ -371,6 +371,13 @@ class PowerMarketModel(Model):
         )
         self._status_tables = cash_flows.StatusTables.from_scenario(s, terms_by_kind)
         self._contract_table = valuation.ContractTable(terms_by_kind)
+        self._contracts_in_force = site_value.ContractsInForce(
+            len(self.fleet),
+            self.n_ticks,
+            self._contract_table,
+            self._contract_rate,
+            self.tick_years,
+        )
         self._grid_policy = GridPolicy(s.grid_policy)
         self._fleet_review_ticks = self.calendar.ticks_of_weeks(s.fleet_review_weeks)
         self._resale_ticks = self.calendar.ticks_of_weeks(s.site_resale_interval_weeks)
@@ -915,10 +922,8 @@ class PowerMarketModel(Model):
             self.fleet,
             self._mining_outlook.present_value_usd_per_mw,
             self._idle_value_usd_per_mw,
-            self._contract_table,
-            self._contract_rate,
+            self._contracts_in_force,
             self.steps,
-            self.tick_years,
         )
 
     def _name_seeded_tenants(self) -> None:

@@ -16,34 +16,113 @@ import numpy as np
 from abm.economics.valuation import ContractTable
 from abm.fleet import MinerFleet, MinerStatus
 
+# Status codes in order: mining and idle sites are valued by mining, converting, leased and
+# hosting sites by their contract, acquired and exited sites at 0.
+_IDLE = int(MinerStatus.IDLE)
+_CONVERTING = int(MinerStatus.CONVERTING)
+_ACQUIRED = int(MinerStatus.ACQUIRED)
+
+
+class ContractsInForce:
+    """Value per MW of each site's contract in force at every tick to the horizon, USD.
+
+    A contract's value moves from tick to tick only through the years left to the start and
+    the end of its revenue; its terms (status, kind, tenant, rent, ticks of start and end)
+    change only when it is signed, energised, renewed or ended.  So when a site's terms
+    change its contract is valued at every tick from now to the horizon at once (the same
+    arithmetic, element by element, as valuing it tick by tick), and each tick reads one
+    row.  Acquired and exited sites are kept at 0.  ``contract_rate_annual`` must depend
+    only on these terms and on constants of the site (its discount rate, its firm).
+    """
+
+    _TERMS = ("contract", "tenant", "rent_usd_per_kw_month", "ready_tick", "contract_end_tick")
+
+    def __init__(
+        self,
+        n_sites: int,
+        last_tick: int,
+        contract_table: ContractTable,
+        contract_rate_annual: Callable[[np.ndarray], np.ndarray],
+        tick_years: float,
+    ) -> None:
+        """Value contracts of kinds in ``contract_table`` at ``contract_rate_annual(sites)``
+        for ``n_sites`` sites, ticks 0 to ``last_tick``."""
+        self._contract_table = contract_table
+        self._contract_rate_annual = contract_rate_annual
+        self._tick_years = tick_years
+        self._n_sites = n_sites
+        self._value_by_tick = np.zeros((last_tick + 1, n_sites))
+        self._terms_seen: tuple[bytes, ...] | None = None
+        self.sites = np.empty(0, dtype=np.intp)
+        """Sites valued by their contract (or at 0), not by mining."""
+
+    def values_at(self, fleet: MinerFleet, tick: int) -> np.ndarray:
+        """Value per MW at ``tick`` of each of :attr:`sites` (their contracts in force, or 0
+        for acquired and exited sites), USD; first revalues the sites whose terms changed."""
+        if tick >= len(self._value_by_tick):  # past the horizon: room for more ticks
+            self._value_by_tick = np.zeros((2 * tick + 1, self._n_sites))
+            self._terms_seen = None
+        # Mining and idle sites are valued alike (by mining): switching between them, as
+        # sites do most ticks, changes no contract.
+        path = np.maximum(fleet.status, _IDLE)
+        terms = (path.tobytes(), *(getattr(fleet, name).tobytes() for name in self._TERMS))
+        if terms != self._terms_seen:
+            self._revalue(fleet, tick, path, terms)
+        return self._value_by_tick[tick, self.sites]
+
+    def _revalue(
+        self, fleet: MinerFleet, tick: int, path: np.ndarray, terms: tuple[bytes, ...]
+    ) -> None:
+        valued = path >= _CONVERTING
+        if self._terms_seen is None:
+            changed = valued
+        else:
+            seen = iter(self._terms_seen)
+            changed = np.frombuffer(next(seen), dtype=path.dtype) != path
+            for name, seen_bytes in zip(self._TERMS, seen, strict=True):
+                now = getattr(fleet, name)
+                changed |= np.frombuffer(seen_bytes, dtype=now.dtype) != now
+            changed &= valued
+        self._terms_seen = terms
+        self.sites = valued.nonzero()[0]
+        revalued = changed.nonzero()[0]
+        if not revalued.size:
+            return
+        gone = revalued[path[revalued] >= _ACQUIRED]
+        self._value_by_tick[tick:, gone] = 0.0
+        contracted = revalued[path[revalued] < _ACQUIRED]
+        if not contracted.size:
+            return
+        # One row per contract, one column per tick: long rows for numpy's inner loops.
+        ticks = np.arange(tick, len(self._value_by_tick))
+        ready = fleet.ready_tick[contracted, None]
+        end = fleet.contract_end_tick[contracted, None]
+        to_start = np.maximum(ready - ticks, 0) * self._tick_years
+        to_end = np.maximum(end - ticks, 0) * self._tick_years
+        terms = self._contract_table.at(fleet.contract[contracted, None])
+        value = terms.value_in_force_usd_per_mw(
+            fleet.rent_usd_per_kw_month[contracted, None],
+            self._contract_rate_annual(contracted)[:, None],
+            to_start,
+            to_end,
+        )
+        self._value_by_tick[tick:, contracted] = value.T
+
 
 def update_site_values(
     fleet: MinerFleet,
     mining_value_usd_per_mw: np.ndarray,
     idle_value_usd_per_mw: np.ndarray,
-    contract_table: ContractTable,
-    contract_rate_annual: Callable[[np.ndarray], np.ndarray],
+    contracts: ContractsInForce,
     tick: int,
-    tick_years: float,
 ) -> None:
-    """Step 12: set ``fleet.value_usd_per_w``; contracts (terms of each kind in
-    ``contract_table``) are valued at
-    ``contract_rate_annual(sites)`` (per site: a landlord-built hall at its tenant's project
-    rate, a conversion with its risk premium)."""
+    """Step 12: set ``fleet.value_usd_per_w``: the better of mining and idle, or the
+    contract in force (``contracts``; 0 for acquired and exited sites)."""
     value_per_mw = np.maximum(mining_value_usd_per_mw, idle_value_usd_per_mw)
-    contracted = fleet.in_status(
-        MinerStatus.CONVERTING, MinerStatus.LEASED, MinerStatus.HPC
-    ).nonzero()[0]
-    if contracted.size:
-        kind = fleet.contract[contracted]
-        rate = contract_rate_annual(contracted)
-        to_start = np.maximum(fleet.ready_tick[contracted] - tick, 0) * tick_years
-        to_end = np.maximum(fleet.contract_end_tick[contracted] - tick, 0) * tick_years
-        rent = fleet.rent_usd_per_kw_month[contracted]
-        value = contract_table.at(kind).value_in_force_usd_per_mw(rent, rate, to_start, to_end)
-        value_per_mw[contracted] = value
-    value_per_mw[fleet.in_status(MinerStatus.ACQUIRED, MinerStatus.EXITED)] = 0.0
-    fleet.value_usd_per_w = value_per_mw / 1e6
+    contract_value = contracts.values_at(fleet, tick)
+    value_per_mw[contracts.sites] = contract_value
+    value_per_mw /= 1e6
+    fleet.value_usd_per_w = value_per_mw
 
 
 def equity_capacity_usd(fleet: MinerFleet, public_equity_raise_share_of_value: float) -> np.ndarray:
