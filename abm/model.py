@@ -51,6 +51,7 @@ from abm.submodels.books import (
     FleetDataCollector,
     Journal,
     NetworkReading,
+    TickMetrics,
     compute_metrics,
     fleet_frame,
 )
@@ -153,6 +154,8 @@ class PowerMarketModel(Model):
         journal: Every payment and MW moved (:class:`abm.submodels.books.Journal`).
         datacollector: Model columns :data:`MODEL_COLUMNS` and miner columns :data:`AGENT_COLUMNS`.
         metrics: The model columns of the latest tick.
+        tick_metrics: What the latest tick's model columns are made of
+            (:class:`abm.submodels.books.TickMetrics`).
     """
 
     miner_class: type[Miner] = Miner
@@ -404,7 +407,7 @@ class PowerMarketModel(Model):
         )
         self._mining_outlook = self._value_mining(self._hashprice_growth_by_rule())
         self._update_site_values()
-        self.metrics: dict[str, Any] = self._compute_metrics()
+        self.tick_metrics: TickMetrics = self._compute_metrics()
         self.datacollector = FleetDataCollector(
             self, {name: (lambda m, key=name: m.metrics[key]) for name in MODEL_COLUMNS}
         )
@@ -593,7 +596,7 @@ class PowerMarketModel(Model):
             )
         # 12. Enterprise value per W of every site.
         self._update_site_values()
-        self.metrics = self._compute_metrics()
+        self.tick_metrics = self._compute_metrics()
         self.datacollector.collect(self)
         if tick >= self.n_ticks:
             self.running = False
@@ -951,14 +954,12 @@ class PowerMarketModel(Model):
         fleet.cash_usd[converts] += prepayment
         fleet.prepaid_usd[converts] += prepayment
 
-    def _compute_metrics(self) -> dict[str, Any]:
+    def _compute_metrics(self) -> TickMetrics:
         network = self.network
         tick = self.steps
         return compute_metrics(
             tick=tick,
             date=self._tick_dates[tick],
-            fleet=self.fleet,
-            n_firms=self.n_firms,
             hyperscalers=self.hyperscalers,
             grid_operators=self.grid_operators,
             network=NetworkReading(
@@ -985,6 +986,11 @@ class PowerMarketModel(Model):
         )
 
     # ------------------------------------------------------------------ conveniences
+
+    @property
+    def metrics(self) -> dict[str, Any]:
+        """The model columns of the latest tick (:data:`MODEL_COLUMNS`)."""
+        return self.datacollector.latest_metrics()
 
     @property
     def date(self) -> pd.Timestamp:

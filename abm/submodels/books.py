@@ -22,7 +22,7 @@ from abm import calibration
 from abm.agents import GridOperator, Hyperscaler, Miner, MinerStatus
 from abm.calibration import SUITABILITY_CLASSES
 from abm.economics import bitcoin, markets
-from abm.economics.sums import sum_product
+from abm.economics.sums import BLAS_SINGLE_THREAD_ELEMENTS, sum_product
 from abm.fleet import ContractKind
 from abm.submodels.grid import GridOutlook, RequestKind
 
@@ -373,12 +373,54 @@ def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[st
     return columns
 
 
+FLEET_COLUMNS = (
+    "mw_sites_total",
+    "mw_mining",
+    "mw_curtailed",
+    "mw_leased",
+    "mw_converting",
+    "mw_converting_still_mining",
+    "mw_converting_not_mining",
+    "mw_hpc",
+    "mw_idle",
+    "mw_acquired",
+    "miners_mining",
+    "miners_leasing",
+    "miners_converting",
+    "miners_hpc",
+    "miners_exited",
+    "power_price_usd_per_mwh",
+    "miner_value_usd_per_w",
+    "hhi_power",
+    "fleet_breakeven_hashprice_usd_per_ph_day",
+    "mw_asic_installed",
+    "btc_treasury_btc",
+)
+"""Model columns of the fleet's state (:func:`fleet_metrics`), derived from the collector's
+snapshots when read rather than each tick."""
+
+
+@dataclass(frozen=True, slots=True)
+class TickMetrics:
+    """What the model columns of one tick are made of.
+
+    Attributes:
+        columns: Every model column but :data:`FLEET_COLUMNS` (units in the names).
+        site_power_price_usd_per_mwh: Each site's power price this tick.
+        region_power_price_usd_per_mwh: Each grid region's power price this tick.
+        region_greenfield_ai_mw: Greenfield AI load energised in each region, MW.
+    """
+
+    columns: dict[str, Any]
+    site_power_price_usd_per_mwh: np.ndarray
+    region_power_price_usd_per_mwh: list[float]
+    region_greenfield_ai_mw: list[float]
+
+
 def compute_metrics(
     *,
     tick: int,
     date: pd.Timestamp,
-    fleet: MinerFleet,
-    n_firms: int,
     hyperscalers: list[Hyperscaler],
     grid_operators: list[GridOperator],
     network: NetworkReading,
@@ -388,19 +430,10 @@ def compute_metrics(
     mw_traded_this_tick: float,
     journal: Journal,
     grid_outlook: GridOutlook,
-) -> dict[str, Any]:
-    """The model columns of one tick (:data:`abm.model.MODEL_COLUMNS`, units in the names)."""
+) -> TickMetrics:
+    """The model columns of one tick (:data:`abm.model.MODEL_COLUMNS`, units in the names)
+    read from the model now, and what :func:`fleet_metrics` derives the fleet's from."""
     grid = grid_metrics(grid_operators, grid_outlook)
-    status = fleet.status
-    mw = fleet.mw
-    mining = status == MinerStatus.MINING
-    by_status = np.bincount(status, weights=mw, minlength=len(MinerStatus)).tolist()
-    counts = np.bincount(status, minlength=len(MinerStatus)).tolist()
-    mw_running = sum_product(mw, fleet.running_share * mining)
-    # A tranche signed for an AI contract mines until its AI load is energised.
-    mw_converting_running = sum_product(
-        mw, fleet.running_share * (status == MinerStatus.CONVERTING)
-    )
     served = on_sites = served_grid = served_btm = 0.0
     for hyperscaler in hyperscalers:
         energised = hyperscaler.energised_mw
@@ -408,75 +441,25 @@ def compute_metrics(
         on_sites += energised["lease"] + energised["hpc"] + energised["acquired"]
         served_grid += energised["grid"]
         served_btm += energised["btm"]
-    prices = np.array([g.power_price_usd_per_mwh for g in grid_operators])
-    region_load = np.bincount(fleet.region, weights=mw, minlength=len(grid_operators)) + np.array(
-        [g.energised_mw_by_kind[RequestKind.GREENFIELD_AI] for g in grid_operators]
-    )
-    load_weights = np.maximum(region_load, 1e-9)
-    active = fleet.in_status(*ACTIVE_STATUSES)
-    active_mw = sum(by_status[code] for code in ACTIVE_STATUSES)
-    controller = np.where(status == MinerStatus.ACQUIRED, n_firms + fleet.tenant, fleet.firm)
-    hhi = markets.herfindahl_hirschman_index(
-        np.bincount(
-            controller,
-            weights=mw * (status != MinerStatus.EXITED),
-            minlength=n_firms + len(hyperscalers),
-        )
-    )
-    running_ths = fleet.ths * mining
-    running_ths_total = float(running_ths.sum())
-    breakeven = (
-        sum_product(
-            bitcoin.energy_cost_usd_per_ph_day(fleet.j_per_th, site_power_price_usd_per_mwh),
-            running_ths,
-        )
-        / running_ths_total
-        if running_ths_total > 0
-        else float("nan")
-    )
-    return {
+    columns = {
         "date": date,
         "btc_price_usd": network.btc_price_usd,
         "block_subsidy_btc": network.block_subsidy_btc,
         "network_hashrate_ehs": network.network_hashrate_ehs,
         "difficulty": network.difficulty,
         "hashprice_usd_per_ph_day": network.hashprice_usd_per_ph_day,
-        "mw_sites_total": float(mw.sum()),
-        "mw_mining": mw_running,
-        "mw_curtailed": max(by_status[MinerStatus.MINING] - mw_running, 0.0),
-        "mw_leased": by_status[MinerStatus.LEASED],
-        "mw_converting": by_status[MinerStatus.CONVERTING],
-        "mw_converting_still_mining": mw_converting_running,
-        "mw_converting_not_mining": max(
-            by_status[MinerStatus.CONVERTING] - mw_converting_running, 0.0
-        ),
-        "mw_hpc": by_status[MinerStatus.HPC],
-        # Idle sites and sites on sale.
-        "mw_idle": by_status[MinerStatus.IDLE] + by_status[MinerStatus.EXITED],
-        "mw_acquired": by_status[MinerStatus.ACQUIRED],
-        "miners_mining": counts[MinerStatus.MINING],
-        "miners_leasing": counts[MinerStatus.LEASED],
-        "miners_converting": counts[MinerStatus.CONVERTING],
-        "miners_hpc": counts[MinerStatus.HPC],
-        "miners_exited": counts[MinerStatus.EXITED] + counts[MinerStatus.ACQUIRED],
         "ai_demand_mw": ai_demand_mw,
         "ai_served_mw": served,
         "ai_unserved_mw": max(ai_demand_mw - served, 0.0),
         "lease_price_usd_per_kw_month": float(lease_price_usd_per_kw_month),
-        "power_price_usd_per_mwh": float(np.dot(prices, load_weights) / load_weights.sum()),
         "grid_queue_mw": grid["grid_queue_greenfield_ai_mw"]
         + grid["grid_queue_brownfield_ai_mw"]
         + grid["grid_queue_mining_expansion_mw"],
-        "miner_value_usd_per_w": sum_product(fleet.value_usd_per_w, mw * active) / active_mw
-        if active_mw > 0
-        else 0.0,
-        "hhi_power": hhi,
         "tick": int(tick),
         "block_height": network.block_height,
         "modelled_hashrate_ehs": network.modelled_hashrate_ehs,
         "rest_of_world_hashrate_ehs": network.rest_of_world_hashrate_ehs,
         "asic_frontier_j_per_th": network.asic_frontier_j_per_th,
-        "fleet_breakeven_hashprice_usd_per_ph_day": breakeven,
         "mw_traded_this_tick": float(mw_traded_this_tick),
         "ai_served_by_miner_sites_mw": on_sites,
         "ai_served_grid_mw": served_grid,
@@ -486,11 +469,134 @@ def compute_metrics(
         "rest_of_world_installed_ehs": network.rest_of_world_installed_ehs,
         "rest_of_world_mw": network.rest_of_world_mw,
         "asic_delivered_ehs": network.asic_delivered_ehs,
-        "mw_asic_installed": sum_product(fleet.asic_mw, active),
-        "btc_treasury_btc": float(fleet.btc_held.sum()),
         **journal.ledger(),
         **grid,
     }
+    return TickMetrics(
+        columns,
+        site_power_price_usd_per_mwh,
+        [g.power_price_usd_per_mwh for g in grid_operators],
+        [g.energised_mw_by_kind[_GREENFIELD] for g in grid_operators],
+    )
+
+
+def _row_sum_products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """:func:`sum_product` of each row of ``a`` with the same row of ``b``."""
+    if a.shape[1] <= BLAS_SINGLE_THREAD_ELEMENTS:
+        return np.vecdot(a, b)  # numpy.dot's result, row by row
+    return np.array([sum_product(x, y) for x, y in zip(a, b, strict=True)])
+
+
+def _bincount_rows(codes: np.ndarray, n_codes: int, weights: np.ndarray | None = None):
+    """``np.bincount`` of each row of ``codes`` (ticks x sites), as ticks x ``n_codes``."""
+    n_rows = codes.shape[0]
+    offset = np.arange(n_rows)[:, None] * n_codes
+    flat = (codes.astype(np.int64) + offset).ravel()
+    counts = np.bincount(
+        flat, weights=None if weights is None else weights.ravel(), minlength=n_rows * n_codes
+    )
+    return counts.reshape(n_rows, n_codes)
+
+
+def _at_least_zero(values: np.ndarray) -> np.ndarray:
+    """``max(value, 0.0)`` of each value, as Python's ``max`` returns it."""
+    return np.where(0.0 > values, 0.0, values)
+
+
+def fleet_metrics(
+    snapshots: dict[str, np.ndarray],
+    fleet_region: np.ndarray,
+    fleet_firm: np.ndarray,
+    n_firms: int,
+    n_hyperscalers: int,
+) -> dict[str, list]:
+    """The fleet's model columns (:data:`FLEET_COLUMNS`) of several ticks at once.
+
+    ``snapshots`` holds arrays of ticks x sites (``status``, ``tenant``, ``mw``,
+    ``running_share``, ``ths``, ``j_per_th``, ``value_usd_per_w``, ``btc_held``,
+    ``site_power_price_usd_per_mwh``) and of ticks x regions
+    (``region_power_price_usd_per_mwh``, ``region_greenfield_ai_mw``).  Each tick's values
+    are summed in the same order as one tick's alone would be.
+
+    Returns:
+        Each column's values, one per tick (Python floats and ints).
+    """
+    status = snapshots["status"]
+    mw = snapshots["mw"]
+    running_share = snapshots["running_share"]
+    n_statuses = len(MinerStatus)
+    by_status = _bincount_rows(status, n_statuses, mw)
+    counts = _bincount_rows(status, n_statuses)
+    mining = status == MinerStatus.MINING
+    mw_running = _row_sum_products(mw, running_share * mining)
+    # A tranche signed for an AI contract mines until its AI load is energised.
+    mw_converting_running = _row_sum_products(
+        mw, running_share * (status == MinerStatus.CONVERTING)
+    )
+    prices = snapshots["region_power_price_usd_per_mwh"]
+    n_regions = prices.shape[1]
+    region_load = (
+        _bincount_rows(np.broadcast_to(fleet_region, mw.shape), n_regions, mw)
+        + snapshots["region_greenfield_ai_mw"]
+    )
+    load_weights = np.maximum(region_load, 1e-9)
+    active = status <= max(ACTIVE_STATUSES)
+    # Python's sum (compensated) of each tick's MW by active status, as one tick's alone.
+    active_mw = np.array([sum(row) for row in by_status[:, list(ACTIVE_STATUSES)].tolist()])
+    n_controllers = n_firms + n_hyperscalers
+    controller = np.where(
+        status == MinerStatus.ACQUIRED, n_firms + snapshots["tenant"].astype(np.int64), fleet_firm
+    )
+    holdings = _bincount_rows(controller, n_controllers, mw * (status != MinerStatus.EXITED))
+    hhi = np.array([markets.herfindahl_hirschman_index(row) for row in holdings])
+    running_ths = snapshots["ths"] * mining
+    running_ths_total = running_ths.sum(axis=1)
+    energy_cost = bitcoin.energy_cost_usd_per_ph_day(
+        snapshots["j_per_th"], snapshots["site_power_price_usd_per_mwh"]
+    )
+    breakeven = np.divide(
+        _row_sum_products(energy_cost, running_ths),
+        running_ths_total,
+        out=np.full(len(status), np.nan),
+        where=running_ths_total > 0,
+    )
+    miner_value = np.divide(
+        _row_sum_products(snapshots["value_usd_per_w"], mw * active),
+        active_mw,
+        out=np.zeros(len(status)),
+        where=active_mw > 0,
+    )
+    asic_mw = snapshots["ths"] * snapshots["j_per_th"] / 1e6
+    mw_by = by_status.T
+    count_by = counts.T
+    columns = {
+        "mw_sites_total": mw.sum(axis=1),
+        "mw_mining": mw_running,
+        "mw_curtailed": _at_least_zero(mw_by[MinerStatus.MINING] - mw_running),
+        "mw_leased": mw_by[MinerStatus.LEASED],
+        "mw_converting": mw_by[MinerStatus.CONVERTING],
+        "mw_converting_still_mining": mw_converting_running,
+        "mw_converting_not_mining": _at_least_zero(
+            mw_by[MinerStatus.CONVERTING] - mw_converting_running
+        ),
+        "mw_hpc": mw_by[MinerStatus.HPC],
+        # Idle sites and sites on sale.
+        "mw_idle": mw_by[MinerStatus.IDLE] + mw_by[MinerStatus.EXITED],
+        "mw_acquired": mw_by[MinerStatus.ACQUIRED],
+        "miners_mining": count_by[MinerStatus.MINING],
+        "miners_leasing": count_by[MinerStatus.LEASED],
+        "miners_converting": count_by[MinerStatus.CONVERTING],
+        "miners_hpc": count_by[MinerStatus.HPC],
+        "miners_exited": count_by[MinerStatus.EXITED] + count_by[MinerStatus.ACQUIRED],
+        "power_price_usd_per_mwh": _row_sum_products(prices, load_weights)
+        / load_weights.sum(axis=1),
+        "miner_value_usd_per_w": miner_value,
+        "hhi_power": hhi,
+        "fleet_breakeven_hashprice_usd_per_ph_day": breakeven,
+        "mw_asic_installed": _row_sum_products(asic_mw, active.astype(float)),
+        "btc_treasury_btc": snapshots["btc_held"].sum(axis=1),
+    }
+    return {name: columns[name].tolist() for name in FLEET_COLUMNS}
 
 
 AGENT_COLUMNS = (
@@ -595,6 +701,7 @@ class FleetDataCollector(DataCollector):
     def __init__(self, model: PowerMarketModel, model_reporters: dict[str, Any]) -> None:
         """Create the collector for ``model`` with Mesa model reporters."""
         self._pending_metrics: list[tuple] = []
+        self._first_pending_row = 0
         self._metric_names: tuple[str, ...] = ()
         super().__init__(model_reporters=model_reporters)
         self._model = model
@@ -604,44 +711,78 @@ class FleetDataCollector(DataCollector):
         # One row per collection, room for the whole horizon; np.empty leaves untouched rows
         # unbacked by memory, and the tables double if collection goes on past the horizon.
         rows = model.n_ticks + 1
+        n_sites, n_regions = len(model.fleet), len(model.grid_operators)
         self._tables = {
-            name: np.empty((rows, len(model.fleet)), dtype=dtype)
+            name: np.empty((rows, n_sites), dtype=dtype)
             for name, dtype in self.SNAPSHOT_DTYPES.items()
         }
+        # The fleet's model columns are derived from these (in full precision) when read.
+        self._metric_tables = {
+            **{name: np.empty((rows, n_sites)) for name in self.METRIC_FLEET_ARRAYS},
+            "site_power_price_usd_per_mwh": np.empty((rows, n_sites)),
+            "region_power_price_usd_per_mwh": np.empty((rows, n_regions)),
+            "region_greenfield_ai_mw": np.empty((rows, n_regions)),
+        }
+
+    METRIC_FLEET_ARRAYS = ("mw", "running_share", "ths", "j_per_th", "value_usd_per_w", "btc_held")
+    """Fleet attributes the fleet's model columns are derived from, kept per tick in float64."""
 
     @property
     def model_vars(self) -> dict[str, list[Any]]:
         """Mesa's record of the model columns: each reporter's values, one per collection.
 
         The ticks collected since the record was last read are added to it now (a
-        transpose of their rows), so a run that is read once pays one transpose rather than
-        an append per column per tick.
+        transpose of their rows, and the fleet's columns derived from the kept snapshots in
+        one pass), so a run that is read once pays one transpose rather than an append per
+        column per tick.
         """
         pending = self._pending_metrics
         if pending:
             record = self._model_vars
             for name, values in zip(self._metric_names, zip(*pending, strict=True), strict=True):
                 record[name].extend(values)
+            rows = slice(self._first_pending_row, self._first_pending_row + len(pending))
+            model = self._model
+            snapshots = {name: table[rows] for name, table in self._metric_tables.items()}
+            snapshots["status"] = self._tables["status"][rows]
+            snapshots["tenant"] = self._tables["tenant"][rows]
+            derived = fleet_metrics(
+                snapshots,
+                model.fleet.region,
+                model.fleet.firm,
+                model.n_firms,
+                len(model.hyperscalers),
+            )
+            for name, values in derived.items():
+                record[name].extend(values)
+            self._first_pending_row = rows.stop
             pending.clear()
         return self._model_vars
 
     @model_vars.setter
     def model_vars(self, record: dict[str, list[Any]]) -> None:
+        self._first_pending_row += len(self._pending_metrics)
         self._pending_metrics.clear()
         self._model_vars = record
+
+    def latest_metrics(self) -> dict[str, Any]:
+        """The model columns of the latest collection."""
+        return {name: values[-1] for name, values in self.model_vars.items()}
 
     def collect(self, model: PowerMarketModel) -> None:
         """Record the model columns, a copy of the fleet's state and the other agents' state.
 
-        The model computes its columns once per tick into ``model.metrics`` (plain values,
-        which need no defensive copy, in the same order every tick); they go to Mesa's
+        The model reads its columns once per tick into ``model.tick_metrics`` (plain
+        values, which need no defensive copy, in the same order every tick; the fleet's
+        columns are derived from the fleet's state kept here); they go to Mesa's
         ``model_vars`` (:attr:`model_vars`), so ``get_model_vars_dataframe`` and
         ``mesa.batch_run`` work as for any Mesa model.
         """
-        metrics = model.metrics
+        tick_metrics = model.tick_metrics
+        metrics = tick_metrics.columns
         if not self._metric_names:
             self._metric_names = tuple(metrics)
-            if set(metrics) != set(self.model_reporters):
+            if set(metrics) | set(FLEET_COLUMNS) != set(self.model_reporters):
                 raise ValueError("the model's columns are not its collector's reporters")
         elif len(metrics) != len(self._metric_names):
             raise ValueError("the model's columns changed during the run")
@@ -649,13 +790,24 @@ class FleetDataCollector(DataCollector):
         self._collection_steps.append(model.steps)
         row = len(self._steps)
         if row == len(self._tables["mw"]):
-            for name, table in self._tables.items():
-                grown = np.empty((2 * len(table), table.shape[1]), dtype=table.dtype)
-                grown[:row] = table
-                self._tables[name] = grown
+            for tables in (self._tables, self._metric_tables):
+                for name, table in tables.items():
+                    grown = np.empty((2 * len(table), table.shape[1]), dtype=table.dtype)
+                    grown[:row] = table
+                    tables[name] = grown
         fleet = model.fleet
         for name, table in self._tables.items():
             table[row] = getattr(fleet, name)
+        metric_tables = self._metric_tables
+        for name in self.METRIC_FLEET_ARRAYS:
+            metric_tables[name][row] = getattr(fleet, name)
+        metric_tables["site_power_price_usd_per_mwh"][row] = (
+            tick_metrics.site_power_price_usd_per_mwh
+        )
+        metric_tables["region_power_price_usd_per_mwh"][row] = (
+            tick_metrics.region_power_price_usd_per_mwh
+        )
+        metric_tables["region_greenfield_ai_mw"][row] = tick_metrics.region_greenfield_ai_mw
         step = model.steps
         self._steps.append(step)
         for h in model.hyperscalers:
