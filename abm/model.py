@@ -376,7 +376,6 @@ class PowerMarketModel(Model):
         self._contract_table = valuation.ContractTable(terms_by_kind)
         self._contracts_in_force = site_value.ContractsInForce(
             len(self.fleet),
-            self.n_ticks,
             self._contract_table,
             self._contract_rate,
             self.tick_years,

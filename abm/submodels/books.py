@@ -724,6 +724,9 @@ class FleetDataCollector(DataCollector):
             "region_greenfield_ai_mw": np.empty((rows, n_regions)),
         }
 
+    DERIVED_CHUNK_ELEMENTS = 1 << 15
+    """Ticks x sites the fleet's columns are derived from in one pass."""
+
     METRIC_FLEET_ARRAYS = ("mw", "running_share", "ths", "j_per_th", "value_usd_per_w", "btc_held")
     """Fleet attributes the fleet's model columns are derived from, kept per tick in float64."""
 
@@ -741,21 +744,25 @@ class FleetDataCollector(DataCollector):
             record = self._model_vars
             for name, values in zip(self._metric_names, zip(*pending, strict=True), strict=True):
                 record[name].extend(values)
-            rows = slice(self._first_pending_row, self._first_pending_row + len(pending))
             model = self._model
-            snapshots = {name: table[rows] for name, table in self._metric_tables.items()}
-            snapshots["status"] = self._tables["status"][rows]
-            snapshots["tenant"] = self._tables["tenant"][rows]
-            derived = fleet_metrics(
-                snapshots,
-                model.fleet.region,
-                model.fleet.firm,
-                model.n_firms,
-                len(model.hyperscalers),
-            )
-            for name, values in derived.items():
-                record[name].extend(values)
-            self._first_pending_row = rows.stop
+            first, stop = self._first_pending_row, self._first_pending_row + len(pending)
+            # A few ticks at a time, so each pass's temporaries stay in cache.
+            chunk = max(self.DERIVED_CHUNK_ELEMENTS // len(model.fleet), 1)
+            for start in range(first, stop, chunk):
+                rows = slice(start, min(start + chunk, stop))
+                snapshots = {name: table[rows] for name, table in self._metric_tables.items()}
+                snapshots["status"] = self._tables["status"][rows]
+                snapshots["tenant"] = self._tables["tenant"][rows]
+                derived = fleet_metrics(
+                    snapshots,
+                    model.fleet.region,
+                    model.fleet.firm,
+                    model.n_firms,
+                    len(model.hyperscalers),
+                )
+                for name, values in derived.items():
+                    record[name].extend(values)
+            self._first_pending_row = stop
             pending.clear()
         return self._model_vars
 

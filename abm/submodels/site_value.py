@@ -24,34 +24,38 @@ _ACQUIRED = int(MinerStatus.ACQUIRED)
 
 
 class ContractsInForce:
-    """Value per MW of each site's contract in force at every tick to the horizon, USD.
+    """Value per MW of each site's contract in force at every tick of a window ahead, USD.
 
     A contract's value moves from tick to tick only through the years left to the start and
     the end of its revenue; its terms (status, kind, tenant, rent, ticks of start and end)
     change only when it is signed, energised, renewed or ended.  So when a site's terms
-    change its contract is valued at every tick from now to the horizon at once (the same
-    arithmetic, element by element, as valuing it tick by tick), and each tick reads one
-    row.  Acquired and exited sites are kept at 0.  ``contract_rate_annual`` must depend
+    change its contract is valued at every tick to the end of the window at once (the same
+    arithmetic, element by element, as valuing it tick by tick), each tick reads one row,
+    and every contract is valued again for the next window.  Acquired and exited sites are
+    kept at 0.  ``contract_rate_annual`` must depend
     only on these terms and on constants of the site (its discount rate, its firm).
     """
 
     _TERMS = ("contract", "tenant", "rent_usd_per_kw_month", "ready_tick", "contract_end_tick")
 
+    WINDOW_TICKS = 52
+    """Ticks valued ahead at once (a short run pays for no more than it reads)."""
+
     def __init__(
         self,
         n_sites: int,
-        last_tick: int,
         contract_table: ContractTable,
         contract_rate_annual: Callable[[np.ndarray], np.ndarray],
         tick_years: float,
     ) -> None:
         """Value contracts of kinds in ``contract_table`` at ``contract_rate_annual(sites)``
-        for ``n_sites`` sites, ticks 0 to ``last_tick``."""
+        for ``n_sites`` sites, ``tick_years`` apart."""
         self._contract_table = contract_table
         self._contract_rate_annual = contract_rate_annual
         self._tick_years = tick_years
         self._n_sites = n_sites
-        self._value_by_tick = np.zeros((last_tick + 1, n_sites))
+        self._value_by_tick = np.zeros((self.WINDOW_TICKS, n_sites))
+        self._window_start_tick = 0
         self._terms_seen: tuple[bytes, ...] | None = None
         self.sites = np.empty(0, dtype=np.intp)
         """Sites valued by their contract (or at 0), not by mining."""
@@ -59,8 +63,9 @@ class ContractsInForce:
     def values_at(self, fleet: MinerFleet, tick: int) -> np.ndarray:
         """Value per MW at ``tick`` of each of :attr:`sites` (their contracts in force, or 0
         for acquired and exited sites), USD; first revalues the sites whose terms changed."""
-        if tick >= len(self._value_by_tick):  # past the horizon: room for more ticks
-            self._value_by_tick = np.zeros((2 * tick + 1, self._n_sites))
+        row = tick - self._window_start_tick
+        if not 0 <= row < self.WINDOW_TICKS:  # a new window: every contract is valued again
+            self._window_start_tick, row = tick, 0
             self._terms_seen = None
         # Mining and idle sites are valued alike (by mining): switching between them, as
         # sites do most ticks, changes no contract.
@@ -68,7 +73,7 @@ class ContractsInForce:
         terms = (path.tobytes(), *(getattr(fleet, name).tobytes() for name in self._TERMS))
         if terms != self._terms_seen:
             self._revalue(fleet, tick, path, terms)
-        return self._value_by_tick[tick, self.sites]
+        return self._value_by_tick[row, self.sites]
 
     def _revalue(
         self, fleet: MinerFleet, tick: int, path: np.ndarray, terms: tuple[bytes, ...]
@@ -88,13 +93,14 @@ class ContractsInForce:
         revalued = changed.nonzero()[0]
         if not revalued.size:
             return
+        rows = slice(tick - self._window_start_tick, None)
         gone = revalued[path[revalued] >= _ACQUIRED]
-        self._value_by_tick[tick:, gone] = 0.0
+        self._value_by_tick[rows, gone] = 0.0
         contracted = revalued[path[revalued] < _ACQUIRED]
         if not contracted.size:
             return
         # One row per contract, one column per tick: long rows for numpy's inner loops.
-        ticks = np.arange(tick, len(self._value_by_tick))
+        ticks = np.arange(tick, self._window_start_tick + self.WINDOW_TICKS)
         ready = fleet.ready_tick[contracted, None]
         end = fleet.contract_end_tick[contracted, None]
         to_start = np.maximum(ready - ticks, 0) * self._tick_years
@@ -106,7 +112,7 @@ class ContractsInForce:
             to_start,
             to_end,
         )
-        self._value_by_tick[tick:, contracted] = value.T
+        self._value_by_tick[rows, contracted] = value.T
 
 
 def update_site_values(
