@@ -716,12 +716,12 @@ class FleetDataCollector(DataCollector):
             name: np.empty((rows, n_sites), dtype=dtype)
             for name, dtype in self.SNAPSHOT_DTYPES.items()
         }
-        # The fleet's model columns are derived from these (in full precision) when read.
+        # The fleet's model columns are derived from these (in full precision) when read;
+        # one table of a block per tick (one stretch of fresh memory each tick, cheaper to
+        # first touch than a row in each of several tables).
         self._metric_tables = {
-            **{name: np.empty((rows, n_sites)) for name in self.METRIC_FLEET_ARRAYS},
-            "site_power_price_usd_per_mwh": np.empty((rows, n_sites)),
-            "region_power_price_usd_per_mwh": np.empty((rows, n_regions)),
-            "region_greenfield_ai_mw": np.empty((rows, n_regions)),
+            "sites": np.empty((rows, len(self.METRIC_FLEET_ARRAYS) + 1, n_sites)),
+            "regions": np.empty((rows, 2, n_regions)),
         }
 
     DERIVED_CHUNK_ELEMENTS = 1 << 15
@@ -750,7 +750,16 @@ class FleetDataCollector(DataCollector):
             chunk = max(self.DERIVED_CHUNK_ELEMENTS // len(model.fleet), 1)
             for start in range(first, stop, chunk):
                 rows = slice(start, min(start + chunk, stop))
-                snapshots = {name: table[rows] for name, table in self._metric_tables.items()}
+                sites = self._metric_tables["sites"][rows]
+                regions = self._metric_tables["regions"][rows]
+                snapshots = {
+                    name: np.ascontiguousarray(sites[:, k])
+                    for k, name in enumerate(
+                        (*self.METRIC_FLEET_ARRAYS, "site_power_price_usd_per_mwh")
+                    )
+                }
+                snapshots["region_power_price_usd_per_mwh"] = np.ascontiguousarray(regions[:, 0])
+                snapshots["region_greenfield_ai_mw"] = np.ascontiguousarray(regions[:, 1])
                 snapshots["status"] = self._tables["status"][rows]
                 snapshots["tenant"] = self._tables["tenant"][rows]
                 derived = fleet_metrics(
@@ -799,22 +808,20 @@ class FleetDataCollector(DataCollector):
         if row == len(self._tables["mw"]):
             for tables in (self._tables, self._metric_tables):
                 for name, table in tables.items():
-                    grown = np.empty((2 * len(table), table.shape[1]), dtype=table.dtype)
+                    grown = np.empty((2 * len(table), *table.shape[1:]), dtype=table.dtype)
                     grown[:row] = table
                     tables[name] = grown
         fleet = model.fleet
         for name, table in self._tables.items():
             table[row] = getattr(fleet, name)
-        metric_tables = self._metric_tables
-        for name in self.METRIC_FLEET_ARRAYS:
-            metric_tables[name][row] = getattr(fleet, name)
-        metric_tables["site_power_price_usd_per_mwh"][row] = (
-            tick_metrics.site_power_price_usd_per_mwh
+        sites = self._metric_tables["sites"][row]
+        for k, name in enumerate(self.METRIC_FLEET_ARRAYS):
+            sites[k] = getattr(fleet, name)
+        sites[-1] = tick_metrics.site_power_price_usd_per_mwh
+        self._metric_tables["regions"][row] = (
+            tick_metrics.region_power_price_usd_per_mwh,
+            tick_metrics.region_greenfield_ai_mw,
         )
-        metric_tables["region_power_price_usd_per_mwh"][row] = (
-            tick_metrics.region_power_price_usd_per_mwh
-        )
-        metric_tables["region_greenfield_ai_mw"][row] = tick_metrics.region_greenfield_ai_mw
         step = model.steps
         self._steps.append(step)
         for h in model.hyperscalers:
