@@ -980,7 +980,6 @@ class PowerMarketModel(Model):
             ai_demand_mw=float(self.ai_demand_path_mw[tick]),
             lease_price_usd_per_kw_month=self.market.lease_price_usd_per_kw_month,
             mw_traded_this_tick=self.market.mw_traded_this_tick,
-            journal=self.journal,
             grid_outlook=self.grid_outlook,
         )
 

@@ -199,17 +199,45 @@ class Journal:
 
     def ledger(self) -> dict[str, float]:
         """The cumulative flows of :data:`LEDGER_COLUMNS`, USD."""
-        paid = -self.hyperscaler_usd
-        to_sites = paid[[Purpose.RENT, Purpose.PREPAYMENT]].sum()
-        return {
-            "hyperscaler_paid_usd": float(paid.sum()),
-            "miners_received_usd": float(to_sites),
-            "estates_received_usd": float(paid[Purpose.SITE_PURCHASE].sum()),
-            "vendors_received_usd": float(paid[Purpose.BTM_CAPEX].sum()),
-            "dr_payments_usd": float(self.site_usd[Purpose.DEMAND_RESPONSE].sum()),
-            "site_sales_between_miners_usd": float(self.site_sales_between_miners_usd),
-            "equity_raised_usd": float(self.site_usd[Purpose.EQUITY_RAISED].sum()),
-        }
+        columns = ledger_columns(
+            self.hyperscaler_usd[None],
+            self.site_usd[None, LEDGER_SITE_PURPOSES],
+            np.array([self.site_sales_between_miners_usd]),
+        )
+        return {name: values[0] for name, values in columns.items()}
+
+
+LEDGER_SITE_PURPOSES = [Purpose.DEMAND_RESPONSE, Purpose.EQUITY_RAISED]
+"""Purposes of the sites' receipts :func:`ledger_columns` reads."""
+
+_PAID_TO_SITES = [Purpose.RENT, Purpose.PREPAYMENT]
+
+
+def ledger_columns(
+    hyperscaler_usd: np.ndarray, site_usd: np.ndarray, site_sales_between_miners_usd: np.ndarray
+) -> dict[str, list[float]]:
+    """:data:`LEDGER_COLUMNS` of several ticks, USD.
+
+    ``hyperscaler_usd`` is ticks x purposes x hyperscalers (:attr:`Journal.hyperscaler_usd`
+    of each tick), ``site_usd`` ticks x :data:`LEDGER_SITE_PURPOSES` x sites and
+    ``site_sales_between_miners_usd`` one total per tick; each tick's sums are taken in the
+    same order as one tick's alone.
+    """
+    n_ticks = len(hyperscaler_usd)
+    paid = -hyperscaler_usd
+
+    def row_sums(values: np.ndarray) -> list[float]:
+        return np.ascontiguousarray(values).reshape(n_ticks, -1).sum(axis=1).tolist()
+
+    return {
+        "hyperscaler_paid_usd": row_sums(paid),
+        "miners_received_usd": row_sums(paid[:, _PAID_TO_SITES]),
+        "estates_received_usd": row_sums(paid[:, Purpose.SITE_PURCHASE]),
+        "vendors_received_usd": row_sums(paid[:, Purpose.BTM_CAPEX]),
+        "dr_payments_usd": row_sums(site_usd[:, 0]),
+        "site_sales_between_miners_usd": np.asarray(site_sales_between_miners_usd).tolist(),
+        "equity_raised_usd": row_sums(site_usd[:, 1]),
+    }
 
 
 ACTIVE_STATUSES = (
@@ -397,7 +425,7 @@ FLEET_COLUMNS = (
     "btc_treasury_btc",
 )
 """Model columns of the fleet's state (:func:`fleet_metrics`), derived from the collector's
-snapshots when read rather than each tick."""
+snapshots when read rather than each tick (as are :data:`LEDGER_COLUMNS`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,7 +433,8 @@ class TickMetrics:
     """What the model columns of one tick are made of.
 
     Attributes:
-        columns: Every model column but :data:`FLEET_COLUMNS` (units in the names).
+        columns: Every model column but :data:`FLEET_COLUMNS` and :data:`LEDGER_COLUMNS`
+            (units in the names).
         site_power_price_usd_per_mwh: Each site's power price this tick.
         region_power_price_usd_per_mwh: Each grid region's power price this tick.
         region_greenfield_ai_mw: Greenfield AI load energised in each region, MW.
@@ -428,7 +457,6 @@ def compute_metrics(
     ai_demand_mw: float,
     lease_price_usd_per_kw_month: float,
     mw_traded_this_tick: float,
-    journal: Journal,
     grid_outlook: GridOutlook,
 ) -> TickMetrics:
     """The model columns of one tick (:data:`abm.model.MODEL_COLUMNS`, units in the names)
@@ -469,7 +497,6 @@ def compute_metrics(
         "rest_of_world_installed_ehs": network.rest_of_world_installed_ehs,
         "rest_of_world_mw": network.rest_of_world_mw,
         "asic_delivered_ehs": network.asic_delivered_ehs,
-        **journal.ledger(),
         **grid,
     }
     return TickMetrics(
@@ -719,9 +746,14 @@ class FleetDataCollector(DataCollector):
         # The fleet's model columns are derived from these (in full precision) when read;
         # one table of a block per tick (one stretch of fresh memory each tick, cheaper to
         # first touch than a row in each of several tables).
+        journal = model.journal
         self._metric_tables = {
-            "sites": np.empty((rows, len(self.METRIC_FLEET_ARRAYS) + 1, n_sites)),
+            "sites": np.empty(
+                (rows, len(self.METRIC_FLEET_ARRAYS) + 1 + len(LEDGER_SITE_PURPOSES), n_sites)
+            ),
             "regions": np.empty((rows, 2, n_regions)),
+            "hyperscaler_usd": np.empty((rows, *journal.hyperscaler_usd.shape)),
+            "site_sales_between_miners_usd": np.empty((rows, 1)),
         }
 
     DERIVED_CHUNK_ELEMENTS = 1 << 15
@@ -769,6 +801,12 @@ class FleetDataCollector(DataCollector):
                     model.n_firms,
                     len(model.hyperscalers),
                 )
+                n_fleet = len(self.METRIC_FLEET_ARRAYS)
+                derived |= ledger_columns(
+                    self._metric_tables["hyperscaler_usd"][rows],
+                    sites[:, n_fleet + 1 :],
+                    self._metric_tables["site_sales_between_miners_usd"][rows, 0],
+                )
                 for name, values in derived.items():
                     record[name].extend(values)
             self._first_pending_row = stop
@@ -798,7 +836,7 @@ class FleetDataCollector(DataCollector):
         metrics = tick_metrics.columns
         if not self._metric_names:
             self._metric_names = tuple(metrics)
-            if set(metrics) | set(FLEET_COLUMNS) != set(self.model_reporters):
+            if set(metrics) | {*FLEET_COLUMNS, *LEDGER_COLUMNS} != set(self.model_reporters):
                 raise ValueError("the model's columns are not its collector's reporters")
         elif len(metrics) != len(self._metric_names):
             raise ValueError("the model's columns changed during the run")
@@ -817,7 +855,14 @@ class FleetDataCollector(DataCollector):
         sites = self._metric_tables["sites"][row]
         for k, name in enumerate(self.METRIC_FLEET_ARRAYS):
             sites[k] = getattr(fleet, name)
-        sites[-1] = tick_metrics.site_power_price_usd_per_mwh
+        n_fleet = len(self.METRIC_FLEET_ARRAYS)
+        sites[n_fleet] = tick_metrics.site_power_price_usd_per_mwh
+        journal = model.journal
+        sites[n_fleet + 1 :] = journal.site_usd[LEDGER_SITE_PURPOSES]
+        self._metric_tables["hyperscaler_usd"][row] = journal.hyperscaler_usd
+        self._metric_tables["site_sales_between_miners_usd"][row] = (
+            journal.site_sales_between_miners_usd
+        )
         self._metric_tables["regions"][row] = (
             tick_metrics.region_power_price_usd_per_mwh,
             tick_metrics.region_greenfield_ai_mw,
