@@ -723,7 +723,7 @@ class FleetDataCollector(DataCollector):
         "value_lease_usd_per_mw": np.float32,
         "value_convert_usd_per_mw": np.float32,
     }
-    """Fleet attributes kept per tick, and the dtype each is stored in."""
+    """Fleet attributes kept per tick, and the dtype each is read in."""
 
     def __init__(self, model: PowerMarketModel, model_reporters: dict[str, Any]) -> None:
         """Create the collector for ``model`` with Mesa model reporters."""
@@ -739,9 +739,12 @@ class FleetDataCollector(DataCollector):
         # unbacked by memory, and the tables double if collection goes on past the horizon.
         rows = model.n_ticks + 1
         n_sites, n_regions = len(model.fleet), len(model.grid_operators)
+        # Attributes the fleet's columns also read are kept once, in float64 (below), and
+        # cast to their snapshot dtype when read.
         self._tables = {
             name: np.empty((rows, n_sites), dtype=dtype)
             for name, dtype in self.SNAPSHOT_DTYPES.items()
+            if name not in self.METRIC_FLEET_ARRAYS
         }
         # The fleet's model columns are derived from these (in full precision) when read;
         # one table of a block per tick (one stretch of fresh memory each tick, cheaper to
@@ -843,7 +846,7 @@ class FleetDataCollector(DataCollector):
         self._pending_metrics.append(tuple(metrics.values()))
         self._collection_steps.append(model.steps)
         row = len(self._steps)
-        if row == len(self._tables["mw"]):
+        if row == len(self._tables["status"]):
             for tables in (self._tables, self._metric_tables):
                 for name, table in tables.items():
                     grown = np.empty((2 * len(table), *table.shape[1:]), dtype=table.dtype)
@@ -897,24 +900,35 @@ class FleetDataCollector(DataCollector):
     def fleet_history(self, name: str, first_row: int = 0) -> np.ndarray:
         """One kept fleet attribute from collection ``first_row`` on, as collections x sites.
 
-        A read-only view of the kept table (no copy, no frame): what a per-tick display
-        reads to draw the ticks it has not drawn yet.
+        A read-only view of the kept table (of the attributes kept in float64, a cast of
+        their rows; no frame): what a per-tick display reads to draw the ticks it has not
+        drawn yet.
 
         Raises:
             KeyError: ``name`` is not one of :data:`SNAPSHOT_DTYPES`.
         """
-        if name not in self._tables:
-            raise KeyError(f"'{name}' is not kept per tick ({', '.join(self._tables)})")
-        rows = self._tables[name][first_row : len(self._steps)]
+        if name not in self.SNAPSHOT_DTYPES:
+            raise KeyError(f"'{name}' is not kept per tick ({', '.join(self.SNAPSHOT_DTYPES)})")
+        rows = self._kept(name, slice(first_row, len(self._steps)))
         rows.flags.writeable = False
         return rows
+
+    def _kept(self, name: str, rows: slice) -> np.ndarray:
+        """Rows of one kept fleet attribute, in its :data:`SNAPSHOT_DTYPES` dtype."""
+        if name in self._tables:
+            return self._tables[name][rows]
+        k = self.METRIC_FLEET_ARRAYS.index(name)
+        return self._metric_tables["sites"][rows, k].astype(self.SNAPSHOT_DTYPES[name])
 
     def get_agent_vars_dataframe(self) -> pd.DataFrame:
         """Miner state per tick: index ``(Step, AgentID)``, columns :data:`AGENT_COLUMNS`."""
         model = self._model
         n = len(model.fleet)
         n_snapshots = len(self._steps)
-        columns = {name: table[:n_snapshots].reshape(-1) for name, table in self._tables.items()}
+        columns = {
+            name: self._kept(name, slice(0, n_snapshots)).reshape(-1)
+            for name in self.SNAPSHOT_DTYPES
+        }
         columns["row"] = np.tile(np.arange(n), n_snapshots)
         frame = fleet_frame(
             model.fleet, model.region_names, [h.name for h in model.hyperscalers], columns
