@@ -56,13 +56,15 @@ NEVER = np.iinfo(np.int64).max
 _GREENFIELD = int(RequestKind.GREENFIELD_AI)
 _BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
 _EXPANSION = int(RequestKind.MINING_EXPANSION)
+_NO_SITES = np.zeros(0, dtype=np.int64)
+_NO_SITES.flags.writeable = False
 
 
 class InterconnectionQueue:
     """A region's queue of requests for deliverable capacity, as parallel arrays.
 
     Requests are added with :meth:`file` and taken out with :meth:`remove_at`, which keep
-    :attr:`earliest_ready_tick` up to date.  Requests stay in the order they were filed.
+    :attr:`next_study_end_tick` up to date.  Requests stay in the order they were filed.
 
     Attributes:
         owner: Hyperscaler index (greenfield AI) or site index (mining expansion, brownfield).
@@ -73,8 +75,7 @@ class InterconnectionQueue:
         bid_usd_per_kw_month: What the load pays for the capacity (its rent-equivalent).
         approved: Whether its study has passed (it then waits for deliverable capacity).
         first_filed_tick: Tick the load first asked (kept when a failed study is re-filed).
-        earliest_ready_tick: The first tick at which any request is ready (:data:`NEVER`
-            when the queue is empty).
+        study_end_tick: Tick its study ends while in study, :data:`NEVER` once approved.
         next_study_end_tick: The first tick at which a study not yet ended ends (no later
             than it; :data:`NEVER` when none is in study).
     """
@@ -89,6 +90,7 @@ class InterconnectionQueue:
             ("bid_usd_per_kw_month", float),
             ("approved", bool),
             ("first_filed_tick", np.int64),
+            ("study_end_tick", np.int64),
         ]
     )
     FIELDS = RECORD.names
@@ -98,19 +100,33 @@ class InterconnectionQueue:
     def __init__(self) -> None:
         """Create an empty queue (storage grows by doubling, so filing is amortised O(1))."""
         self._size = 0
-        self._records = np.zeros(16, dtype=self.RECORD)
-        self.earliest_ready_tick = NEVER
+        self._allocate(16)
         self.next_study_end_tick = NEVER
         self._expose()
 
+    def _allocate(self, capacity: int) -> None:
+        """New storage for ``capacity`` requests (the filled part copied over) and a view of
+        each field over all of it, so exposing the filled part slices plain arrays."""
+        records = np.zeros(capacity, dtype=self.RECORD)
+        if hasattr(self, "_records"):
+            records[: self._size] = self._records[: self._size]
+        self._records = records
+        self._full = {name: records[name] for name in self.FIELDS}
+        self._columns = list(self._full.items())
+
     def _expose(self) -> None:
         """Point the public field names at the filled part of the records (views, no copy)."""
-        filled = self._records[: self._size]
-        for name in self.FIELDS:
-            setattr(self, name, filled[name])
+        size = self._size
+        for name, column in self._columns:
+            setattr(self, name, column[:size])
 
     def __len__(self) -> int:
         return self._size
+
+    @property
+    def earliest_ready_tick(self) -> int:
+        """The first tick at which any request is ready (:data:`NEVER` when the queue is empty)."""
+        return int(self.ready_tick.min()) if self._size else NEVER
 
     @property
     def is_ai_load(self) -> np.ndarray:
@@ -133,16 +149,23 @@ class InterconnectionQueue:
         count = next((len(v) for v in columns.values() if isinstance(v, np.ndarray) and v.ndim), 1)
         needed = self._size + count
         if needed > self._records.size:
-            grown = np.zeros(max(needed, 2 * self._records.size), dtype=self.RECORD)
-            grown[: self._size] = self._records[: self._size]
-            self._records = grown
-        added = self._records[self._size : needed]
+            self._allocate(max(needed, 2 * self._records.size))
+        start = self._size
+        full = self._full
         for name in self.FILED_FIELDS:
-            added[name] = columns[name]
-        added["approved"] = columns.get("approved", False)
-        added["first_filed_tick"] = columns.get("first_filed_tick", added["filed_tick"])
-        first_ready = int(added["ready_tick"].min())
-        self.earliest_ready_tick = min(self.earliest_ready_tick, first_ready)
+            full[name][start:needed] = columns[name]
+        approved = columns.get("approved", False)
+        full["approved"][start:needed] = approved
+        full["first_filed_tick"][start:needed] = columns.get(
+            "first_filed_tick", full["filed_tick"][start:needed]
+        )
+        added_ready = full["ready_tick"][start:needed]
+        if count == 1:
+            first_ready = int(added_ready[0])
+            full["study_end_tick"][start] = NEVER if approved else first_ready
+        else:
+            first_ready = int(added_ready.min())
+            full["study_end_tick"][start:needed] = np.where(approved, NEVER, added_ready)
         self.next_study_end_tick = min(self.next_study_end_tick, first_ready)
         self._size = needed
         self._expose()
@@ -172,7 +195,6 @@ class InterconnectionQueue:
         kept = self._records[: self._size][keep]
         self._records[: kept.size] = kept
         self._size = kept.size
-        self.earliest_ready_tick = int(kept["ready_tick"].min()) if kept.size else NEVER
         self._expose()
 
     def take_at(self, positions: np.ndarray) -> np.ndarray:
@@ -462,19 +484,19 @@ def _complete_studies(
         Owners (sites) of the mining expansions whose study failed.
     """
     queue = operator.queue
-    # Tick each request's study ends, NEVER for those already approved.
-    study_end = np.where(queue.approved, NEVER, queue.ready_tick)
-    ends_now = study_end <= tick
-    ending = ends_now.nonzero()[0]
-    later = study_end[~ends_now]
-    queue.next_study_end_tick = int(later.min()) if later.size else NEVER
+    study_end = queue.study_end_tick
+    ending = (study_end <= tick).nonzero()[0]
     if ending.size == 0:
-        return np.zeros(0, dtype=np.int64)
+        queue.next_study_end_tick = int(study_end.min()) if study_end.size else NEVER
+        return _NO_SITES
     passed = rng.random(ending.size) < pass_probability
+    # Every study ending now leaves study, passed or not.
+    study_end[ending] = NEVER
     queue.approved[ending[passed]] = True
+    queue.next_study_end_tick = int(study_end.min())
     failed = ending[~passed]
     if failed.size == 0:
-        return np.zeros(0, dtype=np.int64)
+        return _NO_SITES
     records = queue.take_at(failed)
     operator.failed_studies_mw += float(records["mw"].sum())
     restudy = records[records["kind"] == _BROWNFIELD]
@@ -507,7 +529,7 @@ def serve_queues(
     capacity is binding this tick.
     """
     n_kinds = len(RequestKind)
-    greenfield_by_owner = np.zeros(n_hyperscalers)
+    greenfield_by_owner = [0.0] * n_hyperscalers
     brownfield: list[np.ndarray] = []
     expansion_sites: list[np.ndarray] = []
     expansion_mw: list[np.ndarray] = []
@@ -517,24 +539,33 @@ def serve_queues(
         queue = operator.queue
         operator.binding = False
         operator.approved_waiting_mw = 0.0
-        if queue.earliest_ready_tick > tick:
-            continue
+        # No gate on the earliest ready tick: a request is approved only once its study has
+        # ended, so a queue with none ready has none approved and no study ending.
         if queue.next_study_end_tick <= tick:
-            failed_expansions.append(_complete_studies(operator, tick, rng, study_pass_probability))
+            failed = _complete_studies(operator, tick, rng, study_pass_probability)
+            if failed.size:
+                failed_expansions.append(failed)
         approved = queue.approved.nonzero()[0]
         if approved.size == 0:
             continue
         order = queue.priority_order(policy, approved)
         mw_in_order = queue.mw[order]
         available = operator.headroom_mw
-        operator.approved_waiting_mw = float(mw_in_order.sum())
-        operator.binding = operator.approved_waiting_mw > available + 1e-9
-        if mw_in_order[0] > available + 1e-9:
+        waiting = float(mw_in_order.sum())
+        operator.approved_waiting_mw = waiting
+        operator.binding = waiting > available + 1e-9
+        fits = available + 1e-9
+        if mw_in_order[0] > fits:
             n_whole, left = 0, available  # the head does not fit: at most a phase of it
         else:
-            cumulative = np.cumsum(mw_in_order)
-            n_whole = int(np.searchsorted(cumulative, available + 1e-9, side="right"))
-            left = available - float(cumulative[n_whole - 1])
+            # Whole requests while their running total fits (added in order, as a cumsum).
+            n_whole, cumulative = 0, 0.0
+            for request_mw in mw_in_order.tolist():
+                if cumulative + request_mw > fits:
+                    break
+                cumulative += request_mw
+                n_whole += 1
+            left = available - cumulative
         if n_whole < order.size and left > 1e-9:
             head = int(order[n_whole])
             if int(queue.kind[head]) == _GREENFIELD:
@@ -542,8 +573,8 @@ def serve_queues(
                 owner = int(queue.owner[head])
                 queue.mw[head] -= left
                 operator.headroom_mw -= left
-                operator.energised_mw_by_kind[RequestKind.GREENFIELD_AI] += left
-                operator.wait_mw_years_by_kind[RequestKind.GREENFIELD_AI] += (
+                operator.energised_mw_by_kind[_GREENFIELD] += left
+                operator.wait_mw_years_by_kind[_GREENFIELD] += (
                     left * (tick - int(queue.first_filed_tick[head])) * tick_years
                 )
                 greenfield_by_owner[owner] += left
@@ -554,6 +585,7 @@ def serve_queues(
         kind = queue.kind[whole]
         owner = queue.owner[whole]
         waited_ticks = tick - queue.first_filed_tick[whole]
+        queue.remove_at(whole)
         mw_by_kind = np.bincount(kind, weights=mw, minlength=n_kinds)
         operator.headroom_mw -= float(mw_by_kind.sum())
         operator.energised_mw_by_kind += mw_by_kind
@@ -562,26 +594,35 @@ def serve_queues(
         )
         greenfield = kind == _GREENFIELD
         if greenfield.any():
-            greenfield_by_owner += np.bincount(
+            # Each hyperscaler's MW of this region summed first, then added to the tick's.
+            region_by_owner = np.bincount(
                 owner[greenfield], weights=mw[greenfield], minlength=n_hyperscalers
-            )
-        brownfield.append(owner[kind == _BROWNFIELD])
+            ).tolist()
+            for h, region_mw in enumerate(region_by_owner):
+                greenfield_by_owner[h] += region_mw
+        is_brownfield = kind == _BROWNFIELD
+        if is_brownfield.any():
+            brownfield.append(owner[is_brownfield])
         expansion = kind == _EXPANSION
-        expansion_sites.append(owner[expansion])
-        expansion_mw.append(mw[expansion])
-        expansion_wait.append(waited_ticks[expansion] * tick_years)
-        queue.remove_at(whole)
-    empty_int = np.zeros(0, dtype=np.int64)
+        if expansion.any():
+            expansion_sites.append(owner[expansion])
+            expansion_mw.append(mw[expansion])
+            expansion_wait.append(waited_ticks[expansion] * tick_years)
     return Grants(
-        greenfield_mw_by_hyperscaler=greenfield_by_owner,
-        brownfield_sites=np.concatenate(brownfield) if brownfield else empty_int,
-        expansion_sites=np.concatenate(expansion_sites) if expansion_sites else empty_int,
-        expansion_mw=np.concatenate(expansion_mw) if expansion_mw else np.zeros(0),
-        expansion_wait_years=np.concatenate(expansion_wait) if expansion_wait else np.zeros(0),
-        failed_expansion_sites=(
-            np.concatenate(failed_expansions) if failed_expansions else empty_int
-        ),
+        greenfield_mw_by_hyperscaler=np.array(greenfield_by_owner),
+        brownfield_sites=_joined(brownfield, np.int64),
+        expansion_sites=_joined(expansion_sites, np.int64),
+        expansion_mw=_joined(expansion_mw, float),
+        expansion_wait_years=_joined(expansion_wait, float),
+        failed_expansion_sites=_joined(failed_expansions, np.int64),
     )
+
+
+def _joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+    """The arrays of ``parts`` end to end (a new empty array when there are none)."""
+    if not parts:
+        return np.zeros(0, dtype=dtype)
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 def release_declined(
