@@ -370,36 +370,44 @@ def update_conditions(
     s = scenario
     season = grid_rules.seasonal_load_factor(day_of_year, s.seasonal_amplitude)
     peak_factor = grid_rules.system_peak_factor(day_of_year, s.system_peak_seasonal_amplitude)
-    greenfield = np.array([g.energised_mw_by_kind[_GREENFIELD] for g in operators])
-    load = site_load_mw + greenfield
-    other = np.array([g.other_peak_load_mw for g in operators])
-    firm_capacity = np.array(
-        [g.system_peak_mw + s.deliverable_firm_share * g.deliverable_added_mw for g in operators]
-    )
-    flexible = flexible_load_mw * season
-    peak_load = other * peak_factor + load * season
-    threshold = s.curtailment_threshold * firm_capacity
-    curtailed = grid_rules.peak_curtailment_share(
+    # A few regions: Python floats, as numpy costs more per call than the arithmetic.
+    firm_share = s.deliverable_firm_share
+    flexible: list[float] = []
+    peak_load: list[float] = []
+    firm_capacity: list[float] = []
+    threshold: list[float] = []
+    for operator, site_load, flexible_load in zip(
+        operators, site_load_mw.tolist(), flexible_load_mw.tolist(), strict=True
+    ):
+        load = site_load + float(operator.energised_mw_by_kind[_GREENFIELD])
+        firm = operator.system_peak_mw + firm_share * operator.deliverable_added_mw
+        firm_capacity.append(firm)
+        flexible.append(flexible_load * season)
+        peak_load.append(operator.other_peak_load_mw * peak_factor + load * season)
+        threshold.append(s.curtailment_threshold * firm)
+    curtailed = grid_rules.peak_curtailment_shares(
         peak_load, flexible, threshold, s.load_duration_depth, s.load_duration_exponent
     )
     if s.grid_policy == GridPolicy.AI_PRIORITY:
         # Flexible mining load is shed first.
-        curtailed = np.minimum(1.0, s.ai_priority_curtailment_factor * curtailed)
-    safe_capacity = np.maximum(firm_capacity, 1e-9)
-    utilisation = np.minimum(peak_load / safe_capacity, 1.0)
-    # At the peak hour flexible load is shed down to the threshold, at most all of it; what
-    # is left above firm capacity eats the reserve margin and prices scarcity.
-    after_curtailment = np.maximum(peak_load - flexible, np.minimum(peak_load, threshold))
+        curtailed = [min(1.0, s.ai_priority_curtailment_factor * c) for c in curtailed]
     with_reserves = 1.0 + s.planning_reserve_margin
-    adder = grid_rules.scarcity_power_price_usd_per_mwh(
-        0.0,
-        after_curtailment / (safe_capacity * with_reserves),
-        s.scarcity_adder_usd_per_mwh,
-        s.scarcity_exponent,
-        1.0 / with_reserves,
+    utilisation: list[float] = []
+    firm_utilisation: list[float] = []
+    for peak, flexible_peak, firm, level in zip(
+        peak_load, flexible, firm_capacity, threshold, strict=True
+    ):
+        safe_capacity = max(firm, 1e-9)
+        utilisation.append(min(peak / safe_capacity, 1.0))
+        # At the peak hour flexible load is shed down to the threshold, at most all of it;
+        # what is left above firm capacity eats the reserve margin and prices scarcity.
+        after_curtailment = max(peak - flexible_peak, min(peak, level))
+        firm_utilisation.append(after_curtailment / (safe_capacity * with_reserves))
+    adder = grid_rules.scarcity_adders_usd_per_mwh(
+        firm_utilisation, s.scarcity_adder_usd_per_mwh, s.scarcity_exponent, 1.0 / with_reserves
     )
     for operator, region_utilisation, region_adder, region_curtailed in zip(
-        operators, utilisation.tolist(), adder.tolist(), curtailed.tolist(), strict=True
+        operators, utilisation, adder, curtailed, strict=True
     ):
         added = operator.deliverable_mw_per_year * tick_years
         operator.headroom_mw += added
