@@ -111,6 +111,8 @@ class InterconnectionQueue:
         if hasattr(self, "_records"):
             records[: self._size] = self._records[: self._size]
         self._records = records
+        # The same bytes as opaque records: moving them costs a copy, not one per field.
+        self._raw = records.view(np.dtype((np.void, records.dtype.itemsize)))
         self._full = {name: records[name] for name in self.FIELDS}
         self._columns = list(self._full.items())
 
@@ -190,16 +192,30 @@ class InterconnectionQueue:
 
     def remove_at(self, positions: np.ndarray) -> None:
         """Drop the requests at ``positions`` (order of the rest kept)."""
+        if 0 < len(positions) <= 4:
+            dropped = positions.tolist()
+            if all(a < b for a, b in zip(dropped, dropped[1:], strict=False)):
+                # A few in ascending order: slide the runs between them down, slice by slice.
+                records = self._raw
+                write = dropped[0]
+                for start, end in zip(dropped, [*dropped[1:], self._size], strict=True):
+                    run = end - start - 1
+                    if run:
+                        records[write : write + run] = records[start + 1 : end]
+                        write += run
+                self._size -= len(dropped)
+                self._expose()
+                return
         keep = np.ones(self._size, dtype=bool)
         keep[positions] = False
-        kept = self._records[: self._size][keep]
-        self._records[: kept.size] = kept
+        kept = self._raw[: self._size][keep]
+        self._raw[: kept.size] = kept
         self._size = kept.size
         self._expose()
 
     def take_at(self, positions: np.ndarray) -> np.ndarray:
         """Remove the requests at ``positions`` and return their records (a copy)."""
-        taken = self._records[: self._size][positions].copy()
+        taken = self._raw[: self._size][positions].view(self.RECORD)
         self.remove_at(positions)
         return taken
 
@@ -507,8 +523,10 @@ def _complete_studies(
         return _NO_SITES
     records = queue.take_at(failed)
     operator.failed_studies_mw += float(records["mw"].sum())
-    restudy = records[records["kind"] == _BROWNFIELD]
-    if restudy.size:
+    kind = records["kind"]
+    is_brownfield = kind == _BROWNFIELD
+    if is_brownfield.any():
+        restudy = records[is_brownfield]
         # A converting site cannot energise without firm service: it asks again, at the back.
         queue.file(
             **{name: restudy[name] for name in InterconnectionQueue.FILED_FIELDS[:3]},
@@ -517,7 +535,7 @@ def _complete_studies(
             bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
             first_filed_tick=restudy["first_filed_tick"],
         )
-    return records["owner"][records["kind"] == _EXPANSION]
+    return records["owner"][kind == _EXPANSION]
 
 
 def serve_queues(
@@ -538,10 +556,10 @@ def serve_queues(
     """
     n_kinds = len(RequestKind)
     greenfield_by_owner = [0.0] * n_hyperscalers
-    brownfield: list[np.ndarray] = []
-    expansion_sites: list[np.ndarray] = []
-    expansion_mw: list[np.ndarray] = []
-    expansion_wait: list[np.ndarray] = []
+    brownfield: list[int] = []
+    expansion_sites: list[int] = []
+    expansion_mw: list[float] = []
+    expansion_wait: list[float] = []
     failed_expansions: list[np.ndarray] = []
     for operator in operators:
         queue = operator.queue
@@ -588,49 +606,39 @@ def serve_queues(
                 greenfield_by_owner[owner] += left
         if n_whole == 0:
             continue
-        whole = order[:n_whole]
-        mw = queue.mw[whole]
-        kind = queue.kind[whole]
-        owner = queue.owner[whole]
-        waited_ticks = tick - queue.first_filed_tick[whole]
-        queue.remove_at(whole)
-        mw_by_kind = np.bincount(kind, weights=mw, minlength=n_kinds)
-        operator.headroom_mw -= float(mw_by_kind.sum())
+        # The whole requests granted, one by one in grant order: per kind and per hyperscaler
+        # the MW add up in that order from zero, as a bincount over them would.
+        mw_by_kind = [0.0] * n_kinds
+        wait_by_kind = [0.0] * n_kinds
+        region_by_owner: dict[int, float] = {}
+        for owner, kind, mw, *_, first_filed_tick, _ in queue.take_at(order[:n_whole]).tolist():
+            waited_ticks = tick - first_filed_tick
+            mw_by_kind[kind] += mw
+            wait_by_kind[kind] += mw * waited_ticks * tick_years
+            if kind == _GREENFIELD:
+                region_by_owner[owner] = region_by_owner.get(owner, 0.0) + mw
+            elif kind == _BROWNFIELD:
+                brownfield.append(owner)
+            else:
+                expansion_sites.append(owner)
+                expansion_mw.append(mw)
+                expansion_wait.append(waited_ticks * tick_years)
+        operator.headroom_mw -= mw_by_kind[0] + mw_by_kind[1] + mw_by_kind[2]
         operator.energised_mw_by_kind += mw_by_kind
-        operator.wait_mw_years_by_kind += np.bincount(
-            kind, weights=mw * waited_ticks * tick_years, minlength=n_kinds
-        )
-        greenfield = kind == _GREENFIELD
-        if greenfield.any():
-            # Each hyperscaler's MW of this region summed first, then added to the tick's.
-            region_by_owner = np.bincount(
-                owner[greenfield], weights=mw[greenfield], minlength=n_hyperscalers
-            ).tolist()
-            for h, region_mw in enumerate(region_by_owner):
-                greenfield_by_owner[h] += region_mw
-        is_brownfield = kind == _BROWNFIELD
-        if is_brownfield.any():
-            brownfield.append(owner[is_brownfield])
-        expansion = kind == _EXPANSION
-        if expansion.any():
-            expansion_sites.append(owner[expansion])
-            expansion_mw.append(mw[expansion])
-            expansion_wait.append(waited_ticks[expansion] * tick_years)
+        operator.wait_mw_years_by_kind += wait_by_kind
+        # Each hyperscaler's MW of this region summed first, then added to the tick's.
+        for h, region_mw in region_by_owner.items():
+            greenfield_by_owner[h] += region_mw
     return Grants(
         greenfield_mw_by_hyperscaler=np.array(greenfield_by_owner),
-        brownfield_sites=_joined(brownfield, np.int64),
-        expansion_sites=_joined(expansion_sites, np.int64),
-        expansion_mw=_joined(expansion_mw, float),
-        expansion_wait_years=_joined(expansion_wait, float),
-        failed_expansion_sites=_joined(failed_expansions, np.int64),
+        brownfield_sites=np.array(brownfield, dtype=np.int64),
+        expansion_sites=np.array(expansion_sites, dtype=np.int64),
+        expansion_mw=np.array(expansion_mw, dtype=float),
+        expansion_wait_years=np.array(expansion_wait, dtype=float),
+        failed_expansion_sites=(
+            np.concatenate(failed_expansions) if failed_expansions else _NO_SITES.copy()
+        ),
     )
-
-
-def _joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
-    """The arrays of ``parts`` end to end (a new empty array when there are none)."""
-    if not parts:
-        return np.zeros(0, dtype=dtype)
-    return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 def release_declined(
