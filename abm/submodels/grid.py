@@ -148,26 +148,51 @@ class InterconnectionQueue:
         Raises:
             KeyError: A field of :attr:`FILED_FIELDS` is missing.
         """
-        count = next((len(v) for v in columns.values() if isinstance(v, np.ndarray) and v.ndim), 1)
+        count, any_array = 1, False
+        for value in columns.values():
+            if isinstance(value, np.ndarray):
+                any_array = True
+                if value.ndim:
+                    count = len(value)
+                    break
         needed = self._size + count
         if needed > self._records.size:
             self._allocate(max(needed, 2 * self._records.size))
         start = self._size
-        full = self._full
-        for name in self.FILED_FIELDS:
-            full[name][start:needed] = columns[name]
+        filed_tick = columns["filed_tick"]
+        ready_tick = columns["ready_tick"]
         approved = columns.get("approved", False)
-        full["approved"][start:needed] = approved
-        full["first_filed_tick"][start:needed] = columns.get(
-            "first_filed_tick", full["filed_tick"][start:needed]
-        )
-        added_ready = full["ready_tick"][start:needed]
-        if count == 1:
-            first_ready = int(added_ready[0])
-            full["study_end_tick"][start] = NEVER if approved else first_ready
+        first_filed_tick = columns.get("first_filed_tick", filed_tick)
+        if not any_array:
+            # One request of plain values: one record in one assignment.
+            ready_tick = int(ready_tick)
+            self._records[start] = (
+                columns["owner"],
+                columns["kind"],
+                columns["mw"],
+                filed_tick,
+                ready_tick,
+                columns["bid_usd_per_kw_month"],
+                approved,
+                first_filed_tick,
+                NEVER if approved else ready_tick,
+            )
+            first_ready = ready_tick
         else:
-            first_ready = int(added_ready.min())
-            full["study_end_tick"][start:needed] = np.where(approved, NEVER, added_ready)
+            full = self._full
+            for name in ("owner", "kind", "mw", "bid_usd_per_kw_month"):
+                full[name][start:needed] = columns[name]
+            full["filed_tick"][start:needed] = filed_tick
+            full["approved"][start:needed] = approved
+            full["first_filed_tick"][start:needed] = first_filed_tick
+            added_ready = full["ready_tick"][start:needed]
+            added_ready[:] = ready_tick
+            study_end = full["study_end_tick"][start:needed]
+            if approved is False:
+                study_end[:] = added_ready
+            else:
+                study_end[:] = np.where(approved, NEVER, added_ready)
+            first_ready = int(added_ready[0]) if count == 1 else int(added_ready.min())
         self.next_study_end_tick = min(self.next_study_end_tick, first_ready)
         self._size = needed
         self._expose()
