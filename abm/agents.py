@@ -290,7 +290,7 @@ class GridOperator(Agent):
     @property
     def queue_mw(self) -> float:
         """MW waiting in the queue (in study or approved)."""
-        return float(self.queue.mw.sum())
+        return float(np.add.reduce(self.queue.mw))
 
     def queue_mw_by_kind(self) -> np.ndarray:
         """MW waiting in the queue by :class:`RequestKind`."""

@@ -192,7 +192,7 @@ class InterconnectionQueue:
                 study_end[:] = added_ready
             else:
                 study_end[:] = np.where(approved, NEVER, added_ready)
-            first_ready = int(added_ready[0]) if count == 1 else int(added_ready.min())
+            first_ready = int(added_ready[0]) if count == 1 else int(np.minimum.reduce(added_ready))
         self.next_study_end_tick = min(self.next_study_end_tick, first_ready)
         self._size = needed
         self._expose()
@@ -536,18 +536,18 @@ def _complete_studies(
     study_end = queue.study_end_tick
     ending = (study_end <= tick).nonzero()[0]
     if ending.size == 0:
-        queue.next_study_end_tick = int(study_end.min()) if study_end.size else NEVER
+        queue.next_study_end_tick = int(np.minimum.reduce(study_end)) if study_end.size else NEVER
         return _NO_SITES
     passed = rng.random(ending.size) < pass_probability
     # Every study ending now leaves study, passed or not.
     study_end[ending] = NEVER
     queue.approved[ending[passed]] = True
-    queue.next_study_end_tick = int(study_end.min())
+    queue.next_study_end_tick = int(np.minimum.reduce(study_end))
     failed = ending[~passed]
     if failed.size == 0:
         return _NO_SITES
     records = queue.take_at(failed)
-    operator.failed_studies_mw += float(records["mw"].sum())
+    operator.failed_studies_mw += float(np.add.reduce(records["mw"]))
     kind = records["kind"]
     is_brownfield = kind == _BROWNFIELD
     if is_brownfield.any():
@@ -602,7 +602,7 @@ def serve_queues(
         order = queue.priority_order(policy, approved)
         mw_in_order = queue.mw[order]
         available = operator.headroom_mw
-        waiting = float(mw_in_order.sum())
+        waiting = float(np.add.reduce(mw_in_order))
         operator.approved_waiting_mw = waiting
         operator.binding = waiting > available + 1e-9
         fits = available + 1e-9
@@ -842,18 +842,33 @@ def file_expansions(
         return
     fleet.expansion_pending[sites] = True
     regions = fleet.region[sites]
-    for r in np.unique(regions).tolist():
-        operator = operators[r]
-        in_region = regions == r
-        chosen = sites[in_region]
-        mw = fleet.mw[chosen] * scenario.expansion_share
-        # The threshold applies to the site's aggregate load (ERCOT), not the increment.
-        years = study_years(operator, fleet.mw[chosen] + mw, RequestKind.MINING_EXPANSION, scenario)
-        operator.queue.file(
-            owner=chosen,
-            kind=RequestKind.MINING_EXPANSION,
+    site_mw = fleet.mw[sites]
+    mw = site_mw * scenario.expansion_share
+    # The threshold applies to the site's aggregate load (ERCOT), not the increment; each
+    # site's study is its own region's, worked out for every site at once.
+    large_load_study_years = np.array([g.study_years for g in operators])[regions]
+    years = studies_years(
+        large_load_study_years, site_mw + mw, RequestKind.MINING_EXPANSION, scenario
+    )
+    ready_tick = tick + _ticks(calendar, years)
+    first, *others = sorted(set(regions.tolist()))
+    if not others:
+        operators[first].queue.file(
+            owner=sites,
+            kind=_EXPANSION,
             mw=mw,
             filed_tick=tick,
-            ready_tick=tick + _ticks(calendar, years),
+            ready_tick=ready_tick,
+            bid_usd_per_kw_month=bids_usd_per_kw_month,
+        )
+        return
+    for r in (first, *others):
+        in_region = regions == r
+        operators[r].queue.file(
+            owner=sites[in_region],
+            kind=_EXPANSION,
+            mw=mw[in_region],
+            filed_tick=tick,
+            ready_tick=ready_tick[in_region],
             bid_usd_per_kw_month=bids_usd_per_kw_month[in_region],
         )
