@@ -631,8 +631,9 @@ def serve_queues(
                 greenfield_by_owner[owner] += left
         if n_whole == 0:
             continue
-        # The whole requests granted, one by one in grant order: per kind and per hyperscaler
-        # the MW add up in that order from zero, as a bincount over them would.
+        # The whole requests granted, one by one in grant order (records in RECORD's field
+        # order): per kind and per hyperscaler the MW add up in that order from zero, as a
+        # bincount over them would.
         mw_by_kind = [0.0] * n_kinds
         wait_by_kind = [0.0] * n_kinds
         region_by_owner: dict[int, float] = {}
@@ -648,7 +649,11 @@ def serve_queues(
                 expansion_sites.append(owner)
                 expansion_mw.append(mw)
                 expansion_wait.append(waited_ticks * tick_years)
-        operator.headroom_mw -= mw_by_kind[0] + mw_by_kind[1] + mw_by_kind[2]
+        # Added left to right, as numpy sums a few (Python's sum() compensates: not the same).
+        granted_mw = 0.0
+        for kind_mw in mw_by_kind:
+            granted_mw += kind_mw
+        operator.headroom_mw -= granted_mw
         operator.energised_mw_by_kind += mw_by_kind
         operator.wait_mw_years_by_kind += wait_by_kind
         # Each hyperscaler's MW of this region summed first, then added to the tick's.
