@@ -264,6 +264,11 @@ class GridOperator(Agent):
             if capacity_prices is not None
             else None
         )
+        # The same paths as Python floats: a tick reads one item without numpy's cost.
+        self._capacity_prices_by_tick = self.capacity_price_path.tolist()
+        self._capacity_costs_by_tick = (
+            self._capacity_cost_path.tolist() if self._capacity_cost_path is not None else None
+        )
         self.queue = InterconnectionQueue()
         self.energised_mw_by_kind = np.zeros(len(RequestKind))
         self.wait_mw_years_by_kind = np.zeros(len(RequestKind))
@@ -285,7 +290,7 @@ class GridOperator(Agent):
     @property
     def queue_mw(self) -> float:
         """MW waiting in the queue (in study or approved)."""
-        return float(self.queue.mw.sum())
+        return float(np.add.reduce(self.queue.mw))
 
     def queue_mw_by_kind(self) -> np.ndarray:
         """MW waiting in the queue by :class:`RequestKind`."""
@@ -314,9 +319,9 @@ class GridOperator(Agent):
     def read_capacity_price(self, tick: int) -> None:
         """Set this tick's capacity price and its rise since contracts, per MWh of firm load,
         and the price of firm power with this tick's scarcity adder (set before)."""
-        self.capacity_price_usd_per_mw_day = float(self.capacity_price_path[tick])
-        if self._capacity_cost_path is not None:
-            self.capacity_cost_usd_per_mwh = float(self._capacity_cost_path[tick])
+        self.capacity_price_usd_per_mw_day = self._capacity_prices_by_tick[tick]
+        if self._capacity_costs_by_tick is not None:
+            self.capacity_cost_usd_per_mwh = self._capacity_costs_by_tick[tick]
         self.power_price_usd_per_mwh = (
             self.base_power_price_usd_per_mwh
             + self.scarcity_adder_usd_per_mwh

@@ -113,6 +113,61 @@ def peak_curtailment_share(
     return np.minimum(np.maximum(share, 0.0), 1.0)
 
 
+def peak_curtailment_shares(
+    peak_load_mw: list[float],
+    flexible_load_mw: list[float],
+    threshold_mw: list[float],
+    load_duration_depth: float,
+    load_duration_exponent: float,
+) -> list[float]:
+    """:func:`peak_curtailment_share` of a few regions given as lists, computed in Python floats.
+
+    The same equation, operation for operation (so the same floats), for the handful of
+    regions a tick has, where numpy's cost per call would outweigh the arithmetic; only
+    the power runs in numpy, on every region's two levels at once.
+    """
+    d, beta = load_duration_depth, load_duration_exponent
+    scale = d / (beta + 1.0)
+    peaks: list[float] = []
+    excess: list[float] = []  # a - d clipped at 0, for E(T) and E(T + F) of each region
+    bases: list[float] = []  # min(a, d) / d, the base of the power
+    for peak_load, flexible, threshold in zip(
+        peak_load_mw, flexible_load_mw, threshold_mw, strict=True
+    ):
+        peak = max(peak_load, 1e-9)
+        peaks.append(peak)
+        for level in (threshold, threshold + flexible):
+            a = max(1.0 - level / peak, 0.0)
+            bases.append(min(a, d) / d)
+            excess.append(max(a - d, 0.0))
+    powers = (np.array(bases) ** (beta + 1.0)).tolist()
+    shares = []
+    for r, (peak, flexible) in enumerate(zip(peaks, flexible_load_mw, strict=True)):
+        above_threshold = peak * (scale * powers[2 * r] + excess[2 * r])
+        above_threshold_and_flexible = peak * (scale * powers[2 * r + 1] + excess[2 * r + 1])
+        share = (
+            (above_threshold - above_threshold_and_flexible) / max(flexible, 1e-9)
+            if flexible > 0
+            else 0.0
+        )
+        shares.append(min(max(share, 0.0), 1.0))
+    return shares
+
+
+def scarcity_adders_usd_per_mwh(
+    utilisation: list[float],
+    scarcity_adder_usd_per_mwh: float,
+    scarcity_exponent: float,
+    threshold: float = 0.0,
+) -> list[float]:
+    """The adder of :func:`scarcity_power_price_usd_per_mwh` (base 0) of a few regions given
+    as a list, in Python floats but for the power (the same floats)."""
+    span = max(1.0 - threshold, 1e-9)
+    tightness = [max(min(max(u, 0.0), 1.0) - threshold, 0.0) / span for u in utilisation]
+    powers = (np.array(tightness) ** scarcity_exponent).tolist()
+    return [0.0 + scarcity_adder_usd_per_mwh * p for p in powers]
+
+
 def system_peak_factor(
     day_of_year: float, amplitude: float, peak_day_of_year: float = 200.0
 ) -> float:

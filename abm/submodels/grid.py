@@ -56,13 +56,15 @@ NEVER = np.iinfo(np.int64).max
 _GREENFIELD = int(RequestKind.GREENFIELD_AI)
 _BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
 _EXPANSION = int(RequestKind.MINING_EXPANSION)
+_NO_SITES = np.zeros(0, dtype=np.int64)
+_NO_SITES.flags.writeable = False
 
 
 class InterconnectionQueue:
     """A region's queue of requests for deliverable capacity, as parallel arrays.
 
     Requests are added with :meth:`file` and taken out with :meth:`remove_at`, which keep
-    :attr:`earliest_ready_tick` up to date.  Requests stay in the order they were filed.
+    :attr:`next_study_end_tick` up to date.  Requests stay in the order they were filed.
 
     Attributes:
         owner: Hyperscaler index (greenfield AI) or site index (mining expansion, brownfield).
@@ -73,8 +75,7 @@ class InterconnectionQueue:
         bid_usd_per_kw_month: What the load pays for the capacity (its rent-equivalent).
         approved: Whether its study has passed (it then waits for deliverable capacity).
         first_filed_tick: Tick the load first asked (kept when a failed study is re-filed).
-        earliest_ready_tick: The first tick at which any request is ready (:data:`NEVER`
-            when the queue is empty).
+        study_end_tick: Tick its study ends while in study, :data:`NEVER` once approved.
         next_study_end_tick: The first tick at which a study not yet ended ends (no later
             than it; :data:`NEVER` when none is in study).
     """
@@ -89,6 +90,7 @@ class InterconnectionQueue:
             ("bid_usd_per_kw_month", float),
             ("approved", bool),
             ("first_filed_tick", np.int64),
+            ("study_end_tick", np.int64),
         ]
     )
     FIELDS = RECORD.names
@@ -98,19 +100,35 @@ class InterconnectionQueue:
     def __init__(self) -> None:
         """Create an empty queue (storage grows by doubling, so filing is amortised O(1))."""
         self._size = 0
-        self._records = np.zeros(16, dtype=self.RECORD)
-        self.earliest_ready_tick = NEVER
+        self._allocate(16)
         self.next_study_end_tick = NEVER
         self._expose()
 
+    def _allocate(self, capacity: int) -> None:
+        """New storage for ``capacity`` requests (the filled part copied over) and a view of
+        each field over all of it, so exposing the filled part slices plain arrays."""
+        records = np.zeros(capacity, dtype=self.RECORD)
+        if hasattr(self, "_records"):
+            records[: self._size] = self._records[: self._size]
+        self._records = records
+        # The same bytes as opaque records: moving them costs a copy, not one per field.
+        self._raw = records.view(np.dtype((np.void, records.dtype.itemsize)))
+        self._full = {name: records[name] for name in self.FIELDS}
+        self._columns = list(self._full.items())
+
     def _expose(self) -> None:
         """Point the public field names at the filled part of the records (views, no copy)."""
-        filled = self._records[: self._size]
-        for name in self.FIELDS:
-            setattr(self, name, filled[name])
+        size = self._size
+        for name, column in self._columns:
+            setattr(self, name, column[:size])
 
     def __len__(self) -> int:
         return self._size
+
+    @property
+    def earliest_ready_tick(self) -> int:
+        """The first tick at which any request is ready (:data:`NEVER` when the queue is empty)."""
+        return int(self.ready_tick.min()) if self._size else NEVER
 
     @property
     def is_ai_load(self) -> np.ndarray:
@@ -130,19 +148,51 @@ class InterconnectionQueue:
         Raises:
             KeyError: A field of :attr:`FILED_FIELDS` is missing.
         """
-        count = next((len(v) for v in columns.values() if isinstance(v, np.ndarray) and v.ndim), 1)
+        count, any_array = 1, False
+        for value in columns.values():
+            if isinstance(value, np.ndarray):
+                any_array = True
+                if value.ndim:
+                    count = len(value)
+                    break
         needed = self._size + count
         if needed > self._records.size:
-            grown = np.zeros(max(needed, 2 * self._records.size), dtype=self.RECORD)
-            grown[: self._size] = self._records[: self._size]
-            self._records = grown
-        added = self._records[self._size : needed]
-        for name in self.FILED_FIELDS:
-            added[name] = columns[name]
-        added["approved"] = columns.get("approved", False)
-        added["first_filed_tick"] = columns.get("first_filed_tick", added["filed_tick"])
-        first_ready = int(added["ready_tick"].min())
-        self.earliest_ready_tick = min(self.earliest_ready_tick, first_ready)
+            self._allocate(max(needed, 2 * self._records.size))
+        start = self._size
+        filed_tick = columns["filed_tick"]
+        ready_tick = columns["ready_tick"]
+        approved = columns.get("approved", False)
+        first_filed_tick = columns.get("first_filed_tick", filed_tick)
+        if not any_array:
+            # One request of plain values: one record in one assignment.
+            ready_tick = int(ready_tick)
+            self._records[start] = (
+                columns["owner"],
+                columns["kind"],
+                columns["mw"],
+                filed_tick,
+                ready_tick,
+                columns["bid_usd_per_kw_month"],
+                approved,
+                first_filed_tick,
+                NEVER if approved else ready_tick,
+            )
+            first_ready = ready_tick
+        else:
+            full = self._full
+            for name in ("owner", "kind", "mw", "bid_usd_per_kw_month"):
+                full[name][start:needed] = columns[name]
+            full["filed_tick"][start:needed] = filed_tick
+            full["approved"][start:needed] = approved
+            full["first_filed_tick"][start:needed] = first_filed_tick
+            added_ready = full["ready_tick"][start:needed]
+            added_ready[:] = ready_tick
+            study_end = full["study_end_tick"][start:needed]
+            if approved is False:
+                study_end[:] = added_ready
+            else:
+                study_end[:] = np.where(approved, NEVER, added_ready)
+            first_ready = int(added_ready[0]) if count == 1 else int(np.minimum.reduce(added_ready))
         self.next_study_end_tick = min(self.next_study_end_tick, first_ready)
         self._size = needed
         self._expose()
@@ -167,17 +217,30 @@ class InterconnectionQueue:
 
     def remove_at(self, positions: np.ndarray) -> None:
         """Drop the requests at ``positions`` (order of the rest kept)."""
+        if 0 < len(positions) <= 4:
+            dropped = positions.tolist()
+            if all(a < b for a, b in zip(dropped, dropped[1:], strict=False)):
+                # A few in ascending order: slide the runs between them down, slice by slice.
+                records = self._raw
+                write = dropped[0]
+                for start, end in zip(dropped, [*dropped[1:], self._size], strict=True):
+                    run = end - start - 1
+                    if run:
+                        records[write : write + run] = records[start + 1 : end]
+                        write += run
+                self._size -= len(dropped)
+                self._expose()
+                return
         keep = np.ones(self._size, dtype=bool)
         keep[positions] = False
-        kept = self._records[: self._size][keep]
-        self._records[: kept.size] = kept
+        kept = self._raw[: self._size][keep]
+        self._raw[: kept.size] = kept
         self._size = kept.size
-        self.earliest_ready_tick = int(kept["ready_tick"].min()) if kept.size else NEVER
         self._expose()
 
     def take_at(self, positions: np.ndarray) -> np.ndarray:
         """Remove the requests at ``positions`` and return their records (a copy)."""
-        taken = self._records[: self._size][positions].copy()
+        taken = self._raw[: self._size][positions].view(self.RECORD)
         self.remove_at(positions)
         return taken
 
@@ -348,36 +411,44 @@ def update_conditions(
     s = scenario
     season = grid_rules.seasonal_load_factor(day_of_year, s.seasonal_amplitude)
     peak_factor = grid_rules.system_peak_factor(day_of_year, s.system_peak_seasonal_amplitude)
-    greenfield = np.array([g.energised_mw_by_kind[_GREENFIELD] for g in operators])
-    load = site_load_mw + greenfield
-    other = np.array([g.other_peak_load_mw for g in operators])
-    firm_capacity = np.array(
-        [g.system_peak_mw + s.deliverable_firm_share * g.deliverable_added_mw for g in operators]
-    )
-    flexible = flexible_load_mw * season
-    peak_load = other * peak_factor + load * season
-    threshold = s.curtailment_threshold * firm_capacity
-    curtailed = grid_rules.peak_curtailment_share(
+    # A few regions: Python floats, as numpy costs more per call than the arithmetic.
+    firm_share = s.deliverable_firm_share
+    flexible: list[float] = []
+    peak_load: list[float] = []
+    firm_capacity: list[float] = []
+    threshold: list[float] = []
+    for operator, site_load, flexible_load in zip(
+        operators, site_load_mw.tolist(), flexible_load_mw.tolist(), strict=True
+    ):
+        load = site_load + float(operator.energised_mw_by_kind[_GREENFIELD])
+        firm = operator.system_peak_mw + firm_share * operator.deliverable_added_mw
+        firm_capacity.append(firm)
+        flexible.append(flexible_load * season)
+        peak_load.append(operator.other_peak_load_mw * peak_factor + load * season)
+        threshold.append(s.curtailment_threshold * firm)
+    curtailed = grid_rules.peak_curtailment_shares(
         peak_load, flexible, threshold, s.load_duration_depth, s.load_duration_exponent
     )
     if s.grid_policy == GridPolicy.AI_PRIORITY:
         # Flexible mining load is shed first.
-        curtailed = np.minimum(1.0, s.ai_priority_curtailment_factor * curtailed)
-    safe_capacity = np.maximum(firm_capacity, 1e-9)
-    utilisation = np.minimum(peak_load / safe_capacity, 1.0)
-    # At the peak hour flexible load is shed down to the threshold, at most all of it; what
-    # is left above firm capacity eats the reserve margin and prices scarcity.
-    after_curtailment = np.maximum(peak_load - flexible, np.minimum(peak_load, threshold))
+        curtailed = [min(1.0, s.ai_priority_curtailment_factor * c) for c in curtailed]
     with_reserves = 1.0 + s.planning_reserve_margin
-    adder = grid_rules.scarcity_power_price_usd_per_mwh(
-        0.0,
-        after_curtailment / (safe_capacity * with_reserves),
-        s.scarcity_adder_usd_per_mwh,
-        s.scarcity_exponent,
-        1.0 / with_reserves,
+    utilisation: list[float] = []
+    firm_utilisation: list[float] = []
+    for peak, flexible_peak, firm, level in zip(
+        peak_load, flexible, firm_capacity, threshold, strict=True
+    ):
+        safe_capacity = max(firm, 1e-9)
+        utilisation.append(min(peak / safe_capacity, 1.0))
+        # At the peak hour flexible load is shed down to the threshold, at most all of it;
+        # what is left above firm capacity eats the reserve margin and prices scarcity.
+        after_curtailment = max(peak - flexible_peak, min(peak, level))
+        firm_utilisation.append(after_curtailment / (safe_capacity * with_reserves))
+    adder = grid_rules.scarcity_adders_usd_per_mwh(
+        firm_utilisation, s.scarcity_adder_usd_per_mwh, s.scarcity_exponent, 1.0 / with_reserves
     )
     for operator, region_utilisation, region_adder, region_curtailed in zip(
-        operators, utilisation.tolist(), adder.tolist(), curtailed.tolist(), strict=True
+        operators, utilisation, adder, curtailed, strict=True
     ):
         added = operator.deliverable_mw_per_year * tick_years
         operator.headroom_mw += added
@@ -462,23 +533,25 @@ def _complete_studies(
         Owners (sites) of the mining expansions whose study failed.
     """
     queue = operator.queue
-    # Tick each request's study ends, NEVER for those already approved.
-    study_end = np.where(queue.approved, NEVER, queue.ready_tick)
-    ends_now = study_end <= tick
-    ending = ends_now.nonzero()[0]
-    later = study_end[~ends_now]
-    queue.next_study_end_tick = int(later.min()) if later.size else NEVER
+    study_end = queue.study_end_tick
+    ending = (study_end <= tick).nonzero()[0]
     if ending.size == 0:
-        return np.zeros(0, dtype=np.int64)
+        queue.next_study_end_tick = int(np.minimum.reduce(study_end)) if study_end.size else NEVER
+        return _NO_SITES
     passed = rng.random(ending.size) < pass_probability
+    # Every study ending now leaves study, passed or not.
+    study_end[ending] = NEVER
     queue.approved[ending[passed]] = True
+    queue.next_study_end_tick = int(np.minimum.reduce(study_end))
     failed = ending[~passed]
     if failed.size == 0:
-        return np.zeros(0, dtype=np.int64)
+        return _NO_SITES
     records = queue.take_at(failed)
-    operator.failed_studies_mw += float(records["mw"].sum())
-    restudy = records[records["kind"] == _BROWNFIELD]
-    if restudy.size:
+    operator.failed_studies_mw += float(np.add.reduce(records["mw"]))
+    kind = records["kind"]
+    is_brownfield = kind == _BROWNFIELD
+    if is_brownfield.any():
+        restudy = records[is_brownfield]
         # A converting site cannot energise without firm service: it asks again, at the back.
         queue.file(
             **{name: restudy[name] for name in InterconnectionQueue.FILED_FIELDS[:3]},
@@ -487,7 +560,7 @@ def _complete_studies(
             bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
             first_filed_tick=restudy["first_filed_tick"],
         )
-    return records["owner"][records["kind"] == _EXPANSION]
+    return records["owner"][kind == _EXPANSION]
 
 
 def serve_queues(
@@ -507,34 +580,43 @@ def serve_queues(
     capacity is binding this tick.
     """
     n_kinds = len(RequestKind)
-    greenfield_by_owner = np.zeros(n_hyperscalers)
-    brownfield: list[np.ndarray] = []
-    expansion_sites: list[np.ndarray] = []
-    expansion_mw: list[np.ndarray] = []
-    expansion_wait: list[np.ndarray] = []
+    greenfield_by_owner = [0.0] * n_hyperscalers
+    brownfield: list[int] = []
+    expansion_sites: list[int] = []
+    expansion_mw: list[float] = []
+    expansion_wait: list[float] = []
     failed_expansions: list[np.ndarray] = []
     for operator in operators:
         queue = operator.queue
         operator.binding = False
         operator.approved_waiting_mw = 0.0
-        if queue.earliest_ready_tick > tick:
-            continue
+        # No gate on the earliest ready tick: a request is approved only once its study has
+        # ended, so a queue with none ready has none approved and no study ending.
         if queue.next_study_end_tick <= tick:
-            failed_expansions.append(_complete_studies(operator, tick, rng, study_pass_probability))
+            failed = _complete_studies(operator, tick, rng, study_pass_probability)
+            if failed.size:
+                failed_expansions.append(failed)
         approved = queue.approved.nonzero()[0]
         if approved.size == 0:
             continue
         order = queue.priority_order(policy, approved)
         mw_in_order = queue.mw[order]
         available = operator.headroom_mw
-        operator.approved_waiting_mw = float(mw_in_order.sum())
-        operator.binding = operator.approved_waiting_mw > available + 1e-9
-        if mw_in_order[0] > available + 1e-9:
+        waiting = float(np.add.reduce(mw_in_order))
+        operator.approved_waiting_mw = waiting
+        operator.binding = waiting > available + 1e-9
+        fits = available + 1e-9
+        if mw_in_order[0] > fits:
             n_whole, left = 0, available  # the head does not fit: at most a phase of it
         else:
-            cumulative = np.cumsum(mw_in_order)
-            n_whole = int(np.searchsorted(cumulative, available + 1e-9, side="right"))
-            left = available - float(cumulative[n_whole - 1])
+            # Whole requests while their running total fits (added in order, as a cumsum).
+            n_whole, cumulative = 0, 0.0
+            for request_mw in mw_in_order.tolist():
+                if cumulative + request_mw > fits:
+                    break
+                cumulative += request_mw
+                n_whole += 1
+            left = available - cumulative
         if n_whole < order.size and left > 1e-9:
             head = int(order[n_whole])
             if int(queue.kind[head]) == _GREENFIELD:
@@ -542,44 +624,49 @@ def serve_queues(
                 owner = int(queue.owner[head])
                 queue.mw[head] -= left
                 operator.headroom_mw -= left
-                operator.energised_mw_by_kind[RequestKind.GREENFIELD_AI] += left
-                operator.wait_mw_years_by_kind[RequestKind.GREENFIELD_AI] += (
+                operator.energised_mw_by_kind[_GREENFIELD] += left
+                operator.wait_mw_years_by_kind[_GREENFIELD] += (
                     left * (tick - int(queue.first_filed_tick[head])) * tick_years
                 )
                 greenfield_by_owner[owner] += left
         if n_whole == 0:
             continue
-        whole = order[:n_whole]
-        mw = queue.mw[whole]
-        kind = queue.kind[whole]
-        owner = queue.owner[whole]
-        waited_ticks = tick - queue.first_filed_tick[whole]
-        mw_by_kind = np.bincount(kind, weights=mw, minlength=n_kinds)
-        operator.headroom_mw -= float(mw_by_kind.sum())
+        # The whole requests granted, one by one in grant order (records in RECORD's field
+        # order): per kind and per hyperscaler the MW add up in that order from zero, as a
+        # bincount over them would.
+        mw_by_kind = [0.0] * n_kinds
+        wait_by_kind = [0.0] * n_kinds
+        region_by_owner: dict[int, float] = {}
+        for owner, kind, mw, *_, first_filed_tick, _ in queue.take_at(order[:n_whole]).tolist():
+            waited_ticks = tick - first_filed_tick
+            mw_by_kind[kind] += mw
+            wait_by_kind[kind] += mw * waited_ticks * tick_years
+            if kind == _GREENFIELD:
+                region_by_owner[owner] = region_by_owner.get(owner, 0.0) + mw
+            elif kind == _BROWNFIELD:
+                brownfield.append(owner)
+            else:
+                expansion_sites.append(owner)
+                expansion_mw.append(mw)
+                expansion_wait.append(waited_ticks * tick_years)
+        # Added left to right, as numpy sums a few (Python's sum() compensates: not the same).
+        granted_mw = 0.0
+        for kind_mw in mw_by_kind:
+            granted_mw += kind_mw
+        operator.headroom_mw -= granted_mw
         operator.energised_mw_by_kind += mw_by_kind
-        operator.wait_mw_years_by_kind += np.bincount(
-            kind, weights=mw * waited_ticks * tick_years, minlength=n_kinds
-        )
-        greenfield = kind == _GREENFIELD
-        if greenfield.any():
-            greenfield_by_owner += np.bincount(
-                owner[greenfield], weights=mw[greenfield], minlength=n_hyperscalers
-            )
-        brownfield.append(owner[kind == _BROWNFIELD])
-        expansion = kind == _EXPANSION
-        expansion_sites.append(owner[expansion])
-        expansion_mw.append(mw[expansion])
-        expansion_wait.append(waited_ticks[expansion] * tick_years)
-        queue.remove_at(whole)
-    empty_int = np.zeros(0, dtype=np.int64)
+        operator.wait_mw_years_by_kind += wait_by_kind
+        # Each hyperscaler's MW of this region summed first, then added to the tick's.
+        for h, region_mw in region_by_owner.items():
+            greenfield_by_owner[h] += region_mw
     return Grants(
-        greenfield_mw_by_hyperscaler=greenfield_by_owner,
-        brownfield_sites=np.concatenate(brownfield) if brownfield else empty_int,
-        expansion_sites=np.concatenate(expansion_sites) if expansion_sites else empty_int,
-        expansion_mw=np.concatenate(expansion_mw) if expansion_mw else np.zeros(0),
-        expansion_wait_years=np.concatenate(expansion_wait) if expansion_wait else np.zeros(0),
+        greenfield_mw_by_hyperscaler=np.array(greenfield_by_owner),
+        brownfield_sites=np.array(brownfield, dtype=np.int64),
+        expansion_sites=np.array(expansion_sites, dtype=np.int64),
+        expansion_mw=np.array(expansion_mw, dtype=float),
+        expansion_wait_years=np.array(expansion_wait, dtype=float),
         failed_expansion_sites=(
-            np.concatenate(failed_expansions) if failed_expansions else empty_int
+            np.concatenate(failed_expansions) if failed_expansions else _NO_SITES.copy()
         ),
     )
 
@@ -760,18 +847,33 @@ def file_expansions(
         return
     fleet.expansion_pending[sites] = True
     regions = fleet.region[sites]
-    for r in np.unique(regions).tolist():
-        operator = operators[r]
-        in_region = regions == r
-        chosen = sites[in_region]
-        mw = fleet.mw[chosen] * scenario.expansion_share
-        # The threshold applies to the site's aggregate load (ERCOT), not the increment.
-        years = study_years(operator, fleet.mw[chosen] + mw, RequestKind.MINING_EXPANSION, scenario)
-        operator.queue.file(
-            owner=chosen,
-            kind=RequestKind.MINING_EXPANSION,
+    site_mw = fleet.mw[sites]
+    mw = site_mw * scenario.expansion_share
+    # The threshold applies to the site's aggregate load (ERCOT), not the increment; each
+    # site's study is its own region's, worked out for every site at once.
+    large_load_study_years = np.array([g.study_years for g in operators])[regions]
+    years = studies_years(
+        large_load_study_years, site_mw + mw, RequestKind.MINING_EXPANSION, scenario
+    )
+    ready_tick = tick + _ticks(calendar, years)
+    first, *others = sorted(set(regions.tolist()))
+    if not others:
+        operators[first].queue.file(
+            owner=sites,
+            kind=_EXPANSION,
             mw=mw,
             filed_tick=tick,
-            ready_tick=tick + _ticks(calendar, years),
+            ready_tick=ready_tick,
+            bid_usd_per_kw_month=bids_usd_per_kw_month,
+        )
+        return
+    for r in (first, *others):
+        in_region = regions == r
+        operators[r].queue.file(
+            owner=sites[in_region],
+            kind=_EXPANSION,
+            mw=mw[in_region],
+            filed_tick=tick,
+            ready_tick=ready_tick[in_region],
             bid_usd_per_kw_month=bids_usd_per_kw_month[in_region],
         )

@@ -150,6 +150,25 @@ def test_calibrated_load_shape_reproduces_dukes_curtailment_enabled_headroom():
     assert rates[2] == pytest.approx(0.01, rel=0.3)
 
 
+def test_regions_in_python_floats_give_the_vectorised_curtailment_and_scarcity_exactly():
+    rng = np.random.default_rng(11)
+    peak = rng.uniform(0.0, 100_000.0, 60)
+    flexible = rng.uniform(0.0, 10_000.0, 60) * (rng.random(60) > 0.2)
+    threshold = peak * rng.uniform(0.5, 1.2, 60)
+    utilisation = rng.uniform(-0.2, 1.3, 60)
+    for depth, exponent in ((0.3, 2.5), (0.5, 1.0), (1.0, 3.7)):
+        assert (
+            grid.peak_curtailment_shares(
+                peak.tolist(), flexible.tolist(), threshold.tolist(), depth, exponent
+            )
+            == grid.peak_curtailment_share(peak, flexible, threshold, depth, exponent).tolist()
+        )
+    for exponent in (1.0, 2.0, 4.0, 5.5):
+        assert grid.scarcity_adders_usd_per_mwh(utilisation.tolist(), 120.0, exponent, 0.87) == (
+            grid.scarcity_power_price_usd_per_mwh(0.0, utilisation, 120.0, exponent, 0.87).tolist()
+        )
+
+
 def test_system_peak_factor_is_one_in_july_and_lowest_in_january():
     assert grid.system_peak_factor(200.0, 0.15) == pytest.approx(1.0)
     assert grid.system_peak_factor(200.0 + 365.25 / 2, 0.15) == pytest.approx(0.85 / 1.15)
