@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache, cached_property
 
 import numpy as np
 
@@ -94,6 +95,25 @@ A model's registry is a copy (``PowerMarketModel(expectation_rules=...)`` adds m
 
 OFFER_STRUCTURES = (ContractKind.LEASE, ContractKind.LANDLORD_BUILT, ContractKind.CONVERT)
 """The contract structures a site can be offered under, in the order of per-structure rows."""
+
+
+def _read_only_rows(*rows: int) -> np.ndarray:
+    picked = np.array(rows)
+    picked.flags.writeable = False
+    return picked
+
+
+_OTHER_STRUCTURES = (_read_only_rows(1, 0, 0), _read_only_rows(2, 2, 1))
+"""For each row of :data:`OFFER_STRUCTURES`, the rows of the two other structures."""
+
+
+@cache
+def uniform_kind(n_sites: int, kind: ContractKind) -> np.ndarray:
+    """``kind`` for each of ``n_sites`` sites, as :attr:`SiteOffers.kind` holds it (int8,
+    read-only; one array per size and kind, made once)."""
+    kinds = np.full(n_sites, kind, dtype=np.int8)
+    kinds.flags.writeable = False
+    return kinds
 
 
 def horizon_constants(
@@ -211,12 +231,25 @@ class DecisionContext:
         return picked
 
     def free(self) -> np.ndarray:
-        """Which sites of the group are free to choose (mining or idle), now."""
-        return self.at_sites(self.fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE))
+        """Which sites of the group are free to choose (mining or idle), read-only.
+
+        Read once, when first asked: no hook's result moves a site in or out of the free
+        sites (mining and idle sites stay mining or idle; a refleet restarts an idle one).
+        """
+        return self._free
+
+    @cached_property
+    def _free(self) -> np.ndarray:
+        free = self.fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)
+        if not self.whole_fleet:
+            free = free[self.sites]
+        free.flags.writeable = False
+        return free
 
     def mining(self) -> np.ndarray:
         """Which sites of the group are mining, now."""
-        return self.at_sites(self.fleet.status) == MinerStatus.MINING
+        status = self.fleet.status
+        return (status if self.whole_fleet else status[self.sites]) == MinerStatus.MINING
 
     def expected_growth(self) -> np.ndarray:
         """Hashprice growth each site expects, per year (by its expectation rule)."""
@@ -417,19 +450,14 @@ class ValueMaximising(MinerStrategy):
         contract_values = a * prices + b
         # ... and needs the miner's equity: its share of the capex, with the share of the
         # capex each site's upgrades add, less a conversion's prepayment.
-        equity_share = np.array(
-            [
-                [1.0 - s.lease_debt_share],
-                [1.0 - s.landlord_built_debt_share],
-                [1.0 - s.convert_debt_share],
-            ]
+        equity_before_prepayment, convert_capex_equity, convert_site_equity = (
+            self._structure_equity_usd_per_mw(context)
         )
-        site_equity = context.site_extra_capex_usd_per_mw * equity_share
-        terms = (context.lease_terms, context.landlord_built_terms, context.convert_terms)
-        capex_equity = np.array([[t.capex_usd_per_mw()] for t in terms]) * equity_share
-        equity = capex_equity + site_equity
-        equity[2] = np.maximum(
-            capex_equity[2] - (context.prepayment_usd_per_mw - site_equity[2]), 0.0
+        equity = equity_before_prepayment.copy()
+        np.maximum(
+            convert_capex_equity - (context.prepayment_usd_per_mw - convert_site_equity),
+            0.0,
+            out=equity[2],
         )
         # One horizon for every path: after mining's horizon the site is worth its best
         # continuing use (an AI contract signed then, or nothing) ...
@@ -448,23 +476,56 @@ class ValueMaximising(MinerStrategy):
         # and as its best other structure at the expected prices (it does not sell to one
         # pool below what another would pay): its reservation price.
         reachable = np.where(fundable, values, -np.inf)
-        best_other = np.empty_like(values)
-        np.maximum(reachable[1], reachable[2], out=best_other[0])
-        np.maximum(reachable[0], reachable[2], out=best_other[1])
-        np.maximum(reachable[0], reachable[1], out=best_other[2])
+        best_other = np.maximum(reachable[_OTHER_STRUCTURES[0]], reachable[_OTHER_STRUCTURES[1]])
         give_up = np.maximum(required, best_other)
         reservation = np.maximum((give_up - while_built - b) / a, 0.0)
+        offered = fundable & free
 
         return SiteOffers(
-            offered=free & fundable[0],
-            kind=np.full(context.sites.size, ContractKind.LEASE, dtype=np.int8),
+            offered=offered[0],
+            kind=uniform_kind(context.sites.size, ContractKind.LEASE),
             reservation_rent_usd_per_kw_month=reservation[0],
             path_margin_usd_per_mw=values.max(axis=0) - required,
             mine_value_usd_per_mw=stay_value,
             lease_value_usd_per_mw=np.maximum(values[0], values[1]),
             convert_value_usd_per_mw=values[2],
-            landlord_built_offered=free & fundable[1],
+            landlord_built_offered=offered[1],
             landlord_built_reservation_rent_usd_per_kw_month=reservation[1],
-            convert_offered=free & fundable[2],
+            convert_offered=offered[2],
             convert_reservation_price_usd_per_kw_month=reservation[2],
         )
+
+    def _structure_equity_usd_per_mw(
+        self, context: DecisionContext
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The miner's equity per MW each structure needs before a conversion's prepayment
+        (its share of the capex and of the site's upgrades; rows as :data:`OFFER_STRUCTURES`),
+        with a conversion's two parts (capex, site upgrades) that the prepayment is set
+        against.  They follow from the run's terms and the sites' upgrades alone: worked out
+        once for the same inputs (the same objects) and read-only."""
+        inputs = (
+            context.scenario,
+            context.lease_terms,
+            context.landlord_built_terms,
+            context.convert_terms,
+            context.site_extra_capex_usd_per_mw,
+        )
+        known = getattr(self, "_structure_equity", None)
+        if known is not None and all(x is y for x, y in zip(known[0], inputs, strict=True)):
+            return known[1]
+        s = context.scenario
+        equity_share = np.array(
+            [
+                [1.0 - s.lease_debt_share],
+                [1.0 - s.landlord_built_debt_share],
+                [1.0 - s.convert_debt_share],
+            ]
+        )
+        site_equity = context.site_extra_capex_usd_per_mw * equity_share
+        terms = (context.lease_terms, context.landlord_built_terms, context.convert_terms)
+        capex_equity = np.array([[t.capex_usd_per_mw()] for t in terms]) * equity_share
+        parts = (capex_equity + site_equity, capex_equity[2], site_equity[2])
+        for part in parts:
+            part.flags.writeable = False
+        self._structure_equity = (inputs, parts)
+        return parts
