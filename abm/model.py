@@ -70,6 +70,10 @@ def _read_only(values: np.ndarray) -> np.ndarray:
     return view
 
 
+_EXTRA_OFFER_KINDS = _read_only(np.array([[ContractKind.LANDLORD_BUILT], [ContractKind.CONVERT]]))
+"""Kinds of the second offers a site can make (a column), in the order offers are assembled."""
+
+
 MODEL_COLUMNS = (
     "date",
     "btc_price_usd",
@@ -362,6 +366,8 @@ class PowerMarketModel(Model):
         )
         self._constant_views: dict[str, Any] | None = None
         self._expected_rent_key: bytes | None = None
+        self._installed_machines: tuple[bytes, ...] = ()
+        self._installed_share_of_mw: np.ndarray | None = None
         self._expected_rent: np.ndarray | None = None
         self._all_sites = _read_only(np.arange(len(self.fleet)))
         self._site_extra_capex_usd_per_mw = np.array(
@@ -687,6 +693,7 @@ class PowerMarketModel(Model):
         # The holding cost is paid whatever the machines do (idle value = its annuity, < 0).
         return mining.mining_outlook(
             self.fleet,
+            self._installed_share(),
             network.hashprice_usd_per_ph_day,
             growth_by_rule,
             network.years_to_halving(),
@@ -696,6 +703,18 @@ class PowerMarketModel(Model):
             self._discount_weights,
             self.scenario,
         )
+
+    def _installed_share(self) -> np.ndarray:
+        """Share of each site's MW its installed ASICs draw (:func:`mining.asic_share`),
+        read-only; worked out again only when a site's MW, TH/s or J/TH has moved (refleets,
+        expansions and sales move them a few times a run)."""
+        fleet = self.fleet
+        machines = (fleet.ths.tobytes(), fleet.j_per_th.tobytes(), fleet.mw.tobytes())
+        if machines != self._installed_machines:
+            share = mining.asic_share(fleet)
+            share.flags.writeable = False
+            self._installed_machines, self._installed_share_of_mw = machines, share
+        return self._installed_share_of_mw
 
     def _context(
         self,
@@ -876,7 +895,7 @@ class PowerMarketModel(Model):
         masks = [first]
         rents = [offers.reservation_rent_usd_per_kw_month]
         kinds = [offers.kind]
-        extra_kinds = []
+        extra_kinds: list[list[int]] = []
         for extra, extra_rent, extra_kind in (
             (
                 offers.landlord_built_offered,
@@ -901,7 +920,9 @@ class PowerMarketModel(Model):
             # its kind.
             first_kind = np.where(first, offers.kind, -1)
             offered[1:] &= free
-            offered[1:] &= first_kind != np.array(extra_kinds)
+            offered[1:] &= first_kind != (
+                _EXTRA_OFFER_KINDS if len(extra_kinds) == 2 else np.array(extra_kinds)
+            )
         # Sites x offers: nonzero() walks sites, then offers.
         site_rows, offer_rows = np.nonzero(offered.T)
         return Offers(

@@ -480,14 +480,16 @@ class ValueMaximising(MinerStrategy):
         give_up = np.maximum(required, best_other)
         reservation = np.maximum((give_up - while_built - b) / a, 0.0)
         offered = fundable & free
+        # The best AI path is the better lease or the conversion (rows in that order).
+        lease_value = np.maximum(values[0], values[1])
 
         return SiteOffers(
             offered=offered[0],
             kind=uniform_kind(context.sites.size, ContractKind.LEASE),
             reservation_rent_usd_per_kw_month=reservation[0],
-            path_margin_usd_per_mw=values.max(axis=0) - required,
+            path_margin_usd_per_mw=np.maximum(lease_value, values[2]) - required,
             mine_value_usd_per_mw=stay_value,
-            lease_value_usd_per_mw=np.maximum(values[0], values[1]),
+            lease_value_usd_per_mw=lease_value,
             convert_value_usd_per_mw=values[2],
             landlord_built_offered=offered[1],
             landlord_built_reservation_rent_usd_per_kw_month=reservation[1],

@@ -79,6 +79,7 @@ def site_mining_value_usd_per_mw(
 
 def mining_outlook(
     fleet: MinerFleet,
+    installed_share: np.ndarray,
     hashprice_usd_per_ph_day: float,
     growth_by_rule: np.ndarray,
     years_to_halving: float,
@@ -90,10 +91,11 @@ def mining_outlook(
 ) -> MiningOutlook:
     """What mining is worth on every site of ``fleet`` now, per MW of site, read-only.
 
-    :func:`site_mining_value_usd_per_mw` of the installed machines at each site's expected
-    growth (``growth_by_rule`` at its expectation rule; ``weights`` its discount weights)
-    plus ``holding_value_usd_per_mw``, the value of the site's holding cost (paid whatever
-    the machines do: the idle value, < 0).
+    :func:`site_mining_value_usd_per_mw` of the installed machines (``installed_share``:
+    :func:`asic_share` of the fleet) at each site's expected growth (``growth_by_rule`` at
+    its expectation rule; ``weights`` its discount weights) plus
+    ``holding_value_usd_per_mw``, the value of the site's holding cost (paid whatever the
+    machines do: the idle value, < 0).
     """
     values = _site_mining_values_usd_per_mw(
         hashprice_usd_per_ph_day,
@@ -101,7 +103,7 @@ def mining_outlook(
         years_to_halving,
         halving_revenue_factor,
         fleet.j_per_th,
-        asic_share(fleet),
+        installed_share,
         power_price_usd_per_mwh,
         fleet.discount_rate,
         fleet.horizon_years,
