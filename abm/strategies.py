@@ -389,41 +389,27 @@ class ValueMaximising(MinerStrategy):
         if candidates.size == 0:
             return decision
         idx = sites[candidates]
-        growth = context.expected_growth()[candidates]
-        power = context.power_price_usd_per_mwh[candidates]
-        life = np.full(idx.size, s.asic_life_years)
-        no_risk = np.zeros(idx.size)
+        n = idx.size
         rate = fleet.discount_rate[idx]
-        common = (
+        life = np.full(n, s.asic_life_years)
+        # New and old machines are valued over the same ASIC life at the same rates, in one
+        # valuation: the new machines' rows first, then the old ones'.
+        values, _ = site_mining_value_usd_per_mw(
             context.hashprice_usd_per_ph_day,
-            growth,
+            context.hashprice_growth_by_rule,
             context.years_to_halving,
             context.halving_revenue_factor,
-        )
-        # New and old machines are valued over the same ASIC life at the same rates.
-        weights = valuation.discount_weights(rate, life)
-        new_value, _ = site_mining_value_usd_per_mw(
-            *common,
-            np.full(idx.size, frontier),
-            np.ones(idx.size),
-            power,
-            rate,
-            life,
-            no_risk,
+            np.concatenate((np.full(n, frontier), fleet.j_per_th[idx])),
+            np.concatenate((np.ones(n), share[candidates])),
+            np.tile(context.power_price_usd_per_mwh[candidates], 2),
+            np.tile(rate, 2),
+            np.tile(life, 2),
+            np.zeros(2 * n),
             s,
-            weights=weights,
+            weights=np.tile(valuation.discount_weights(rate, life), (2, 1)),
+            growth_index=np.tile(context.at_sites(fleet.expectation_rule)[candidates], 2),
         )
-        old_value, _ = site_mining_value_usd_per_mw(
-            *common,
-            fleet.j_per_th[idx],
-            share[candidates],
-            power,
-            rate,
-            life,
-            no_risk,
-            s,
-            weights=weights,
-        )
+        new_value, old_value = values[:n], values[n:]
         capex = fleet.mw[idx] * 1e6 / frontier * context.asic_price_usd_per_th
         worth = (new_value - old_value) * fleet.mw[idx] > capex
         affordable = fleet.cash_usd[idx] >= (1.0 - s.asic_debt_share) * capex
@@ -444,10 +430,7 @@ class ValueMaximising(MinerStrategy):
         # Each structure (rows as OFFER_STRUCTURES) is worth a * price + b per MW, at the
         # expected rent (the two leases) or the compute price (a conversion) ...
         a, b = context.offer_coefficients
-        prices = np.empty_like(a)
-        prices[:2] = context.expected_rent_usd_per_kw_month
-        prices[2] = context.compute_price_usd_per_kw_month
-        contract_values = a * prices + b
+        contract_values, best_contract_value = self._contract_values_usd_per_mw(context)
         # ... and needs the miner's equity: its share of the capex, with the share of the
         # capex each site's upgrades add, less a conversion's prepayment.
         equity_before_prepayment, convert_capex_equity, convert_site_equity = (
@@ -462,7 +445,7 @@ class ValueMaximising(MinerStrategy):
         # One horizon for every path: after mining's horizon the site is worth its best
         # continuing use (an AI contract signed then, or nothing) ...
         stay_value = mining_now + context.later_discount_factor * np.maximum(
-            contract_values.max(axis=0), 0.0
+            best_contract_value, 0.0
         )
         # ... and a tranche keeps mining while its AI hall is built.
         while_built = context.mined_while_built_share * np.maximum(mining_now, 0.0)
@@ -496,6 +479,32 @@ class ValueMaximising(MinerStrategy):
             convert_offered=offered[2],
             convert_reservation_price_usd_per_kw_month=reservation[2],
         )
+
+    def _contract_values_usd_per_mw(
+        self, context: DecisionContext
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Each structure's value per MW at the expected prices (``a * price + b``, rows as
+        :data:`OFFER_STRUCTURES`) and the best of the three.
+
+        The two leases' rows move only with the expected rent: they are kept while the
+        context brings the same rent array (the model's, while no region's rent moves) and
+        the same coefficients; the conversion's row is worked out each tick at the compute
+        price.  The rows are this strategy's own, rewritten next tick: read them, do not
+        hand them on.
+        """
+        a, b = context.offer_coefficients
+        rent = context.expected_rent_usd_per_kw_month
+        known = getattr(self, "_lease_values", None)
+        if known is None or known[0] is not rent or known[1] is not a or known[2] is not b:
+            values = np.empty_like(a)
+            np.multiply(a[:2], rent, out=values[:2])
+            values[:2] += b[:2]
+            known = (rent, a, b, values, np.maximum(values[0], values[1]))
+            self._lease_values = known
+        values, best_lease_value = known[3], known[4]
+        np.multiply(a[2], context.compute_price_usd_per_kw_month, out=values[2])
+        values[2] += b[2]
+        return values, np.maximum(best_lease_value, values[2])
 
     def _structure_equity_usd_per_mw(
         self, context: DecisionContext
