@@ -32,6 +32,7 @@ from abm.strategies import (
     SiteOffers,
     ValueMaximising,
     horizon_constants,
+    uniform_kind,
 )
 from abm.submodels import (
     auctions,
@@ -59,12 +60,19 @@ from abm.submodels.lease_market import Offers
 from abm.submodels.network import BitcoinNetwork
 from abm.submodels.rest_of_world import AsicMarket, RestOfWorld
 
+_MINING = np.int8(MinerStatus.MINING)
+_IDLE = np.int8(MinerStatus.IDLE)
+
 
 def _read_only(values: np.ndarray) -> np.ndarray:
     """A view of ``values`` that cannot be written through."""
     view = values.view()
     view.flags.writeable = False
     return view
+
+
+_EXTRA_OFFER_KINDS = _read_only(np.array([[ContractKind.LANDLORD_BUILT], [ContractKind.CONVERT]]))
+"""Kinds of the second offers a site can make (a column), in the order offers are assembled."""
 
 
 MODEL_COLUMNS = (
@@ -360,6 +368,11 @@ class PowerMarketModel(Model):
             tuple(terms_by_kind[kind].lead_time_years for kind in OFFER_STRUCTURES),
         )
         self._constant_views: dict[str, Any] | None = None
+        self._expected_rent_key: bytes | None = None
+        self._installed_machines: tuple[bytes, ...] = ()
+        self._installed_share_of_mw: np.ndarray | None = None
+        self._expected_rent: np.ndarray | None = None
+        self._all_sites = _read_only(np.arange(len(self.fleet)))
         self._site_extra_capex_usd_per_mw = np.array(
             [
                 lease_market.site_extra_capex_usd_per_mw(
@@ -685,28 +698,32 @@ class PowerMarketModel(Model):
 
     def _value_mining(self, growth_by_rule: np.ndarray) -> mining.MiningOutlook:
         """What mining is worth on every site now (per MW of site, holding cost deducted)."""
-        fleet = self.fleet
         network = self.network
-        value, certainty_equivalent = mining.site_mining_value_usd_per_mw(
+        # The holding cost is paid whatever the machines do (idle value = its annuity, < 0).
+        return mining.mining_outlook(
+            self.fleet,
+            self._installed_share(),
             network.hashprice_usd_per_ph_day,
             growth_by_rule,
             network.years_to_halving(),
             network.halving_revenue_factor(),
-            fleet.j_per_th,
-            mining.asic_share(fleet),
             self._site_power_price,
-            fleet.discount_rate,
-            fleet.horizon_years,
-            fleet.risk_aversion,
+            self._idle_value_usd_per_mw,
+            self._discount_weights,
             self.scenario,
-            weights=self._discount_weights,
-            growth_index=fleet.expectation_rule,
         )
-        # The holding cost is paid whatever the machines do (idle value = its annuity, < 0).
-        return mining.MiningOutlook(
-            value + self._idle_value_usd_per_mw,
-            certainty_equivalent + self._idle_value_usd_per_mw,
-        )
+
+    def _installed_share(self) -> np.ndarray:
+        """Share of each site's MW its installed ASICs draw (:func:`mining.asic_share`),
+        read-only; worked out again only when a site's MW, TH/s or J/TH has moved (refleets,
+        expansions and sales move them a few times a run)."""
+        fleet = self.fleet
+        machines = (fleet.ths.tobytes(), fleet.j_per_th.tobytes(), fleet.mw.tobytes())
+        if machines != self._installed_machines:
+            share = mining.asic_share(fleet)
+            share.flags.writeable = False
+            self._installed_machines, self._installed_share_of_mw = machines, share
+        return self._installed_share_of_mw
 
     def _context(
         self,
@@ -716,51 +733,69 @@ class PowerMarketModel(Model):
         equity_capacity_usd: np.ndarray,
     ) -> DecisionContext:
         """What the strategy of ``sites`` sees this tick."""
-        s = self.scenario
         fleet = self.fleet
-        rent_by_region = self.market.expected_rent_by_region()
+        market = self.market
+        outlook = self._mining_outlook
         # Sites come in fleet order without repeats: as many as the fleet means all of it,
-        # and the group reads the model's arrays through read-only views instead of copies.
+        # and the group reads the model's arrays through read-only views instead of copies
+        # (the mining outlook is read-only already).
         whole_fleet = sites.size == len(fleet)
-
-        def at_sites(values: np.ndarray) -> np.ndarray:
-            # The group's elements (columns, for a table with one row per structure).
-            return _read_only(values) if whole_fleet else values[..., sites]
-
-        region = at_sites(fleet.region)
-        if not whole_fleet:
-            constants = self._valuation_constants(at_sites)
-        else:
+        if whole_fleet:
             if self._constant_views is None:  # fixed for the run: built once
                 self._constant_views = self._valuation_constants(_read_only)
             constants = self._constant_views
+            expected_rent = self._expected_rent_at_sites()
+            power_price = _read_only(self._site_power_price)
+            mining_value = outlook.present_value_usd_per_mw
+            mining_certainty_equivalent = outlook.certainty_equivalent_usd_per_mw
+            equity_capacity = _read_only(equity_capacity_usd)
+        else:
+
+            def at_sites(values: np.ndarray) -> np.ndarray:
+                # The group's elements (columns, for a table with one row per structure).
+                return values[..., sites]
+
+            constants = self._valuation_constants(at_sites)
+            expected_rent = market.expected_rent_by_region()[fleet.region[sites]]
+            power_price = self._site_power_price[sites]
+            mining_value = outlook.present_value_usd_per_mw[sites]
+            mining_certainty_equivalent = outlook.certainty_equivalent_usd_per_mw[sites]
+            equity_capacity = equity_capacity_usd[sites]
         return DecisionContext(
             fleet=fleet,
             sites=sites,
             tick=tick,
-            scenario=s,
+            scenario=self.scenario,
             hashprice_usd_per_ph_day=self.network.hashprice_usd_per_ph_day,
             hashprice_growth_by_rule=growth_by_rule,
-            power_price_usd_per_mwh=at_sites(self._site_power_price),
-            mining_value_usd_per_mw=at_sites(self._mining_outlook.present_value_usd_per_mw),
-            mining_certainty_equivalent_usd_per_mw=at_sites(
-                self._mining_outlook.certainty_equivalent_usd_per_mw
-            ),
-            years_to_halving=self.network.years_to_halving(),
-            halving_revenue_factor=self.network.halving_revenue_factor(),
+            power_price_usd_per_mwh=power_price,
+            mining_value_usd_per_mw=mining_value,
+            mining_certainty_equivalent_usd_per_mw=mining_certainty_equivalent,
+            years_to_halving=outlook.years_to_halving,
+            halving_revenue_factor=outlook.halving_revenue_factor,
             frontier_j_per_th=self.asic_market.frontier_j_per_th(tick),
             asic_price_usd_per_th=self._asic_price_usd_per_th(),
             is_fleet_review=tick % self._fleet_review_ticks == 0,
-            expected_rent_usd_per_kw_month=rent_by_region[region],
-            compute_price_usd_per_kw_month=self.market.compute_price_usd_per_kw_month,
-            prepayment_usd_per_mw=np.full(sites.size, self.market.prepayment_usd_per_mw()),
-            lease_terms=self.market.lease_terms,
-            convert_terms=self.market.convert_terms,
-            landlord_built_terms=self.market.landlord_built_terms,
-            equity_capacity_usd=at_sites(equity_capacity_usd),
+            expected_rent_usd_per_kw_month=expected_rent,
+            compute_price_usd_per_kw_month=market.compute_price_usd_per_kw_month,
+            prepayment_usd_per_mw=np.full(sites.size, market.prepayment_usd_per_mw()),
+            lease_terms=market.lease_terms,
+            convert_terms=market.convert_terms,
+            landlord_built_terms=market.landlord_built_terms,
+            equity_capacity_usd=equity_capacity,
             whole_fleet=whole_fleet,
             **constants,
         )
+
+    def _expected_rent_at_sites(self) -> np.ndarray:
+        """The rent each site expects (its region's, :meth:`LeaseMarket.expected_rent_by_region`),
+        read-only; the same array while no region's clearing rent has moved."""
+        clearing = self.market.last_clearing_price.tobytes()
+        if self._expected_rent_key != clearing:
+            rent = self.market.expected_rent_by_region()[self.fleet.region]
+            rent.flags.writeable = False
+            self._expected_rent_key, self._expected_rent = clearing, rent
+        return self._expected_rent
 
     def _valuation_constants(self, pick: Callable[[np.ndarray], np.ndarray]) -> dict[str, Any]:
         """The per-site constants of the path valuation (fixed for the run: discount rates,
@@ -782,7 +817,7 @@ class PowerMarketModel(Model):
     def _strategy_groups(self) -> list[tuple[MinerStrategy, np.ndarray]]:
         """Each strategy in use with the fleet rows assigned to it."""
         if len(self.strategies) == 1:
-            return [(self.strategies[0], np.arange(len(self.fleet)))]
+            return [(self.strategies[0], self._all_sites)]
         codes = self.fleet.strategy
         return [
             (strategy, (codes == code).nonzero()[0])
@@ -805,8 +840,11 @@ class PowerMarketModel(Model):
         # Mine or mothball for the coming tick (reversible).
         for (strategy, context), free in zip(groups, free_by_group, strict=True):
             operating = np.asarray(strategy.operate(context), dtype=bool)
-            fleet.status[context.sites[free & operating]] = MinerStatus.MINING
-            fleet.status[context.sites[free & ~operating]] = MinerStatus.IDLE
+            if context.whole_fleet:
+                np.copyto(fleet.status, np.where(operating, _MINING, _IDLE), where=free)
+            else:
+                fleet.status[context.sites[free & operating]] = MinerStatus.MINING
+                fleet.status[context.sites[free & ~operating]] = MinerStatus.IDLE
         # Refleet with frontier ASICs, once a quarter.
         if groups and groups[0][1].is_fleet_review:
             frontier = self.asic_market.frontier_j_per_th(tick)
@@ -825,20 +863,20 @@ class PowerMarketModel(Model):
         # Requests for more MW (one at a time per site).
         for strategy, context in groups:
             wants = np.asarray(strategy.request_expansion(context), dtype=bool) & context.mining()
-            self._request_expansions(
-                context.sites[wants & ~context.at_sites(fleet.expansion_pending)], tick
-            )
+            wants &= ~context.at_sites(fleet.expansion_pending)
+            self._request_expansions(context.sites[wants], tick)
         # Offers to AI tenants.
         by_group = []
         for (strategy, context), free in zip(groups, free_by_group, strict=True):
             offers = strategy.offer_sites(context)
             rows = slice(None) if context.whole_fleet else context.sites
-            fleet.pivot_propensity[rows] = offers.path_margin_usd_per_mw
-            for name in ("mine", "lease", "convert"):
-                values = getattr(offers, f"{name}_value_usd_per_mw")
-                getattr(fleet, f"value_{name}_usd_per_mw")[rows] = (
-                    np.nan if values is None else values
-                )
+            for kept, values in (
+                (fleet.pivot_propensity, offers.path_margin_usd_per_mw),
+                (fleet.value_mine_usd_per_mw, offers.mine_value_usd_per_mw),
+                (fleet.value_lease_usd_per_mw, offers.lease_value_usd_per_mw),
+                (fleet.value_convert_usd_per_mw, offers.convert_value_usd_per_mw),
+            ):
+                kept[rows] = np.nan if values is None else values
             by_group.append(self._group_offers(context, offers, free))
         if len(by_group) == 1:
             return by_group[0]
@@ -861,9 +899,12 @@ class PowerMarketModel(Model):
         """The offers of one strategy's free sites, in site order: each site's offer of its
         best structure, then a landlord-built and a conversion offer to those pools when the
         strategy makes them and they are not the site's first offer."""
-        masks = [offers.offered & free]
+        n_sites = free.size
+        first = offers.offered & free
+        masks = [first]
         rents = [offers.reservation_rent_usd_per_kw_month]
         kinds = [offers.kind]
+        extra_kinds: list[list[int]] = []
         for extra, extra_rent, extra_kind in (
             (
                 offers.landlord_built_offered,
@@ -876,17 +917,27 @@ class PowerMarketModel(Model):
                 ContractKind.CONVERT,
             ),
         ):
-            if extra is None:
-                continue
-            masks.append(extra & free & ~(offers.offered & (offers.kind == extra_kind)))
-            rents.append(extra_rent)
-            kinds.append(np.full(free.size, extra_kind, dtype=np.int8))
-        # One row per site, one column per offer: nonzero() walks sites, then offers.
-        site_rows, offer_columns = np.nonzero(np.stack(masks, axis=1))
+            if extra is not None:
+                masks.append(extra)
+                rents.append(extra_rent)
+                kinds.append(uniform_kind(n_sites, extra_kind))
+                extra_kinds.append([extra_kind])
+        # One row per offer, one column per site.
+        offered = np.array(masks, dtype=bool)
+        if extra_kinds:
+            # A second offer goes to its pool from a free site whose first offer is not of
+            # its kind.
+            first_kind = np.where(first, offers.kind, -1)
+            offered[1:] &= free
+            offered[1:] &= first_kind != (
+                _EXTRA_OFFER_KINDS if len(extra_kinds) == 2 else np.array(extra_kinds)
+            )
+        # Sites x offers: nonzero() walks sites, then offers.
+        site_rows, offer_rows = np.nonzero(offered.T)
         return Offers(
             sites=context.sites[site_rows],
-            reservation_rent_usd_per_kw_month=np.stack(rents, axis=1)[site_rows, offer_columns],
-            kind=np.stack(kinds, axis=1).astype(np.int8, copy=False)[site_rows, offer_columns],
+            reservation_rent_usd_per_kw_month=np.array(rents, dtype=float)[offer_rows, site_rows],
+            kind=np.array(kinds, dtype=np.int8)[offer_rows, site_rows],
             prepayment_usd_per_mw=context.prepayment_usd_per_mw[site_rows],
         )
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache, cached_property
 
 import numpy as np
 
@@ -94,6 +95,25 @@ A model's registry is a copy (``PowerMarketModel(expectation_rules=...)`` adds m
 
 OFFER_STRUCTURES = (ContractKind.LEASE, ContractKind.LANDLORD_BUILT, ContractKind.CONVERT)
 """The contract structures a site can be offered under, in the order of per-structure rows."""
+
+
+def _read_only_rows(*rows: int) -> np.ndarray:
+    picked = np.array(rows)
+    picked.flags.writeable = False
+    return picked
+
+
+_OTHER_STRUCTURES = (_read_only_rows(1, 0, 0), _read_only_rows(2, 2, 1))
+"""For each row of :data:`OFFER_STRUCTURES`, the rows of the two other structures."""
+
+
+@cache
+def uniform_kind(n_sites: int, kind: ContractKind) -> np.ndarray:
+    """``kind`` for each of ``n_sites`` sites, as :attr:`SiteOffers.kind` holds it (int8,
+    read-only; one array per size and kind, made once)."""
+    kinds = np.full(n_sites, kind, dtype=np.int8)
+    kinds.flags.writeable = False
+    return kinds
 
 
 def horizon_constants(
@@ -211,12 +231,25 @@ class DecisionContext:
         return picked
 
     def free(self) -> np.ndarray:
-        """Which sites of the group are free to choose (mining or idle), now."""
-        return self.at_sites(self.fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE))
+        """Which sites of the group are free to choose (mining or idle), read-only.
+
+        Read once, when first asked: no hook's result moves a site in or out of the free
+        sites (mining and idle sites stay mining or idle; a refleet restarts an idle one).
+        """
+        return self._free
+
+    @cached_property
+    def _free(self) -> np.ndarray:
+        free = self.fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)
+        if not self.whole_fleet:
+            free = free[self.sites]
+        free.flags.writeable = False
+        return free
 
     def mining(self) -> np.ndarray:
         """Which sites of the group are mining, now."""
-        return self.at_sites(self.fleet.status) == MinerStatus.MINING
+        status = self.fleet.status
+        return (status if self.whole_fleet else status[self.sites]) == MinerStatus.MINING
 
     def expected_growth(self) -> np.ndarray:
         """Hashprice growth each site expects, per year (by its expectation rule)."""
@@ -356,41 +389,27 @@ class ValueMaximising(MinerStrategy):
         if candidates.size == 0:
             return decision
         idx = sites[candidates]
-        growth = context.expected_growth()[candidates]
-        power = context.power_price_usd_per_mwh[candidates]
-        life = np.full(idx.size, s.asic_life_years)
-        no_risk = np.zeros(idx.size)
+        n = idx.size
         rate = fleet.discount_rate[idx]
-        common = (
+        life = np.full(n, s.asic_life_years)
+        # New and old machines are valued over the same ASIC life at the same rates, in one
+        # valuation: the new machines' rows first, then the old ones'.
+        values, _ = site_mining_value_usd_per_mw(
             context.hashprice_usd_per_ph_day,
-            growth,
+            context.hashprice_growth_by_rule,
             context.years_to_halving,
             context.halving_revenue_factor,
-        )
-        # New and old machines are valued over the same ASIC life at the same rates.
-        weights = valuation.discount_weights(rate, life)
-        new_value, _ = site_mining_value_usd_per_mw(
-            *common,
-            np.full(idx.size, frontier),
-            np.ones(idx.size),
-            power,
-            rate,
-            life,
-            no_risk,
+            np.concatenate((np.full(n, frontier), fleet.j_per_th[idx])),
+            np.concatenate((np.ones(n), share[candidates])),
+            np.tile(context.power_price_usd_per_mwh[candidates], 2),
+            np.tile(rate, 2),
+            np.tile(life, 2),
+            np.zeros(2 * n),
             s,
-            weights=weights,
+            weights=np.tile(valuation.discount_weights(rate, life), (2, 1)),
+            growth_index=np.tile(context.at_sites(fleet.expectation_rule)[candidates], 2),
         )
-        old_value, _ = site_mining_value_usd_per_mw(
-            *common,
-            fleet.j_per_th[idx],
-            share[candidates],
-            power,
-            rate,
-            life,
-            no_risk,
-            s,
-            weights=weights,
-        )
+        new_value, old_value = values[:n], values[n:]
         capex = fleet.mw[idx] * 1e6 / frontier * context.asic_price_usd_per_th
         worth = (new_value - old_value) * fleet.mw[idx] > capex
         affordable = fleet.cash_usd[idx] >= (1.0 - s.asic_debt_share) * capex
@@ -411,30 +430,22 @@ class ValueMaximising(MinerStrategy):
         # Each structure (rows as OFFER_STRUCTURES) is worth a * price + b per MW, at the
         # expected rent (the two leases) or the compute price (a conversion) ...
         a, b = context.offer_coefficients
-        prices = np.empty_like(a)
-        prices[:2] = context.expected_rent_usd_per_kw_month
-        prices[2] = context.compute_price_usd_per_kw_month
-        contract_values = a * prices + b
+        contract_values, best_contract_value = self._contract_values_usd_per_mw(context)
         # ... and needs the miner's equity: its share of the capex, with the share of the
         # capex each site's upgrades add, less a conversion's prepayment.
-        equity_share = np.array(
-            [
-                [1.0 - s.lease_debt_share],
-                [1.0 - s.landlord_built_debt_share],
-                [1.0 - s.convert_debt_share],
-            ]
+        equity_before_prepayment, convert_capex_equity, convert_site_equity = (
+            self._structure_equity_usd_per_mw(context)
         )
-        site_equity = context.site_extra_capex_usd_per_mw * equity_share
-        terms = (context.lease_terms, context.landlord_built_terms, context.convert_terms)
-        capex_equity = np.array([[t.capex_usd_per_mw()] for t in terms]) * equity_share
-        equity = capex_equity + site_equity
-        equity[2] = np.maximum(
-            capex_equity[2] - (context.prepayment_usd_per_mw - site_equity[2]), 0.0
+        equity = equity_before_prepayment.copy()
+        np.maximum(
+            convert_capex_equity - (context.prepayment_usd_per_mw - convert_site_equity),
+            0.0,
+            out=equity[2],
         )
         # One horizon for every path: after mining's horizon the site is worth its best
         # continuing use (an AI contract signed then, or nothing) ...
         stay_value = mining_now + context.later_discount_factor * np.maximum(
-            contract_values.max(axis=0), 0.0
+            best_contract_value, 0.0
         )
         # ... and a tranche keeps mining while its AI hall is built.
         while_built = context.mined_while_built_share * np.maximum(mining_now, 0.0)
@@ -448,23 +459,84 @@ class ValueMaximising(MinerStrategy):
         # and as its best other structure at the expected prices (it does not sell to one
         # pool below what another would pay): its reservation price.
         reachable = np.where(fundable, values, -np.inf)
-        best_other = np.empty_like(values)
-        np.maximum(reachable[1], reachable[2], out=best_other[0])
-        np.maximum(reachable[0], reachable[2], out=best_other[1])
-        np.maximum(reachable[0], reachable[1], out=best_other[2])
+        best_other = np.maximum(reachable[_OTHER_STRUCTURES[0]], reachable[_OTHER_STRUCTURES[1]])
         give_up = np.maximum(required, best_other)
         reservation = np.maximum((give_up - while_built - b) / a, 0.0)
+        offered = fundable & free
+        # The best AI path is the better lease or the conversion (rows in that order).
+        lease_value = np.maximum(values[0], values[1])
 
         return SiteOffers(
-            offered=free & fundable[0],
-            kind=np.full(context.sites.size, ContractKind.LEASE, dtype=np.int8),
+            offered=offered[0],
+            kind=uniform_kind(context.sites.size, ContractKind.LEASE),
             reservation_rent_usd_per_kw_month=reservation[0],
-            path_margin_usd_per_mw=values.max(axis=0) - required,
+            path_margin_usd_per_mw=np.maximum(lease_value, values[2]) - required,
             mine_value_usd_per_mw=stay_value,
-            lease_value_usd_per_mw=np.maximum(values[0], values[1]),
+            lease_value_usd_per_mw=lease_value,
             convert_value_usd_per_mw=values[2],
-            landlord_built_offered=free & fundable[1],
+            landlord_built_offered=offered[1],
             landlord_built_reservation_rent_usd_per_kw_month=reservation[1],
-            convert_offered=free & fundable[2],
+            convert_offered=offered[2],
             convert_reservation_price_usd_per_kw_month=reservation[2],
         )
+
+    def _contract_values_usd_per_mw(
+        self, context: DecisionContext
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Each structure's value per MW at the expected prices (``a * price + b``, rows as
+        :data:`OFFER_STRUCTURES`) and the best of the three.
+
+        The two leases' rows move only with the expected rent: they are kept while the
+        context brings the same rent array (the model's, while no region's rent moves) and
+        the same coefficients; the conversion's row is worked out each tick at the compute
+        price.  The rows are this strategy's own, rewritten next tick: read them, do not
+        hand them on.
+        """
+        a, b = context.offer_coefficients
+        rent = context.expected_rent_usd_per_kw_month
+        known = getattr(self, "_lease_values", None)
+        if known is None or known[0] is not rent or known[1] is not a or known[2] is not b:
+            values = np.empty_like(a)
+            np.multiply(a[:2], rent, out=values[:2])
+            values[:2] += b[:2]
+            known = (rent, a, b, values, np.maximum(values[0], values[1]))
+            self._lease_values = known
+        values, best_lease_value = known[3], known[4]
+        np.multiply(a[2], context.compute_price_usd_per_kw_month, out=values[2])
+        values[2] += b[2]
+        return values, np.maximum(best_lease_value, values[2])
+
+    def _structure_equity_usd_per_mw(
+        self, context: DecisionContext
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The miner's equity per MW each structure needs before a conversion's prepayment
+        (its share of the capex and of the site's upgrades; rows as :data:`OFFER_STRUCTURES`),
+        with a conversion's two parts (capex, site upgrades) that the prepayment is set
+        against.  They follow from the run's terms and the sites' upgrades alone: worked out
+        once for the same inputs (the same objects) and read-only."""
+        inputs = (
+            context.scenario,
+            context.lease_terms,
+            context.landlord_built_terms,
+            context.convert_terms,
+            context.site_extra_capex_usd_per_mw,
+        )
+        known = getattr(self, "_structure_equity", None)
+        if known is not None and all(x is y for x, y in zip(known[0], inputs, strict=True)):
+            return known[1]
+        s = context.scenario
+        equity_share = np.array(
+            [
+                [1.0 - s.lease_debt_share],
+                [1.0 - s.landlord_built_debt_share],
+                [1.0 - s.convert_debt_share],
+            ]
+        )
+        site_equity = context.site_extra_capex_usd_per_mw * equity_share
+        terms = (context.lease_terms, context.landlord_built_terms, context.convert_terms)
+        capex_equity = np.array([[t.capex_usd_per_mw()] for t in terms]) * equity_share
+        parts = (capex_equity + site_equity, capex_equity[2], site_equity[2])
+        for part in parts:
+            part.flags.writeable = False
+        self._structure_equity = (inputs, parts)
+        return parts

@@ -6,6 +6,7 @@ model compares these values to choose paths; see ``docs/ODD.md`` (submodel "Path
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, fields
 from functools import cache
 
@@ -64,14 +65,14 @@ def discount_weights(discount_rate_annual: np.ndarray, horizon_years: np.ndarray
 
 
 @cache
-def _valuation_grid_and_fading(n_steps: int) -> tuple[np.ndarray, np.ndarray]:
-    """Mid-points of ``n_steps`` valuation steps, years, and how far an expected growth
-    rate has acted by each (``tau * (1 - exp(-t / tau))``); read-only, cached."""
+def _valuation_grid_and_fading(n_steps: int) -> tuple[np.ndarray, tuple[float, ...]]:
+    """How far an expected growth rate has acted by each of ``n_steps`` valuation steps
+    (``tau * (1 - exp(-t / tau))``, read-only) and the steps' mid-points ``t``, years, as
+    floats in order (to find the first step after a date by bisection); cached."""
     t = (np.arange(n_steps) + 0.5) * VALUATION_STEP_YEARS
     fading = EXPECTATION_PERSISTENCE_YEARS * (1.0 - np.exp(-t / EXPECTATION_PERSISTENCE_YEARS))
-    t.flags.writeable = False
     fading.flags.writeable = False
-    return t, fading
+    return fading, tuple(t.tolist())
 
 
 def mining_value_usd_per_mw(
@@ -109,17 +110,60 @@ def mining_value_usd_per_mw(
     ``growth_index``: the expected path is then computed once per rate.
 
     Returns:
-        (present value, certainty equivalent), USD per MW of site.
+        (present value, certainty equivalent), USD per MW of site: the rows of
+        :func:`mining_values_usd_per_mw`.
     """
+    return tuple(
+        mining_values_usd_per_mw(
+            hashprice_usd_per_ph_day,
+            hashprice_growth_annual,
+            years_to_halving,
+            halving_revenue_factor,
+            j_per_th,
+            power_price_usd_per_mwh,
+            opex_usd_per_mw_year,
+            discount_rate_annual,
+            horizon_years,
+            risk_aversion,
+            btc_volatility_annual,
+            idle_cost_usd_per_mw_year,
+            weights,
+            growth_index,
+        )
+    )
+
+
+def mining_values_usd_per_mw(
+    hashprice_usd_per_ph_day: float,
+    hashprice_growth_annual: np.ndarray,
+    years_to_halving: float,
+    halving_revenue_factor: float,
+    j_per_th: np.ndarray,
+    power_price_usd_per_mwh: np.ndarray,
+    opex_usd_per_mw_year: float,
+    discount_rate_annual: np.ndarray,
+    horizon_years: np.ndarray,
+    risk_aversion: np.ndarray,
+    btc_volatility_annual: float,
+    idle_cost_usd_per_mw_year: float = np.inf,
+    weights: np.ndarray | None = None,
+    growth_index: np.ndarray | None = None,
+) -> np.ndarray:
+    """:func:`mining_value_usd_per_mw` as one array: row 0 the present value, row 1 the
+    certainty equivalent (shape ``(2, sites)``, USD per MW), for callers that go on to
+    scale or shift both at once."""
     if weights is None:
         weights = discount_weights(discount_rate_annual, horizon_years)
-    t, fading = _valuation_grid_and_fading(weights.shape[1])
-    # Expected revenue relative to today, times the halving step: one row per growth rate.
-    path = np.exp(np.asarray(hashprice_growth_annual, dtype=float)[:, None] * fading) * np.where(
-        t > years_to_halving, halving_revenue_factor, 1.0
-    )
     n_sites, n_steps = weights.shape
-    revenue_now = mining_revenue_usd_per_mw_year(hashprice_usd_per_ph_day, j_per_th)
+    fading, step_years = _valuation_grid_and_fading(n_steps)
+    # Expected revenue relative to today, times the halving step: one row per growth rate.
+    # (the steps up to the halving are multiplied by 1, so only those after it are scaled.)
+    path = np.asarray(hashprice_growth_annual, dtype=float)[:, None] * fading
+    np.exp(path, out=path)
+    after_halving = bisect.bisect_right(step_years, years_to_halving)
+    if after_halving < n_steps:
+        path[:, after_halving:] *= halving_revenue_factor
+    revenue_now = (hashprice_usd_per_ph_day * 365.0) * ph_per_mw(j_per_th)
     energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)
     if revenue_now.shape != (n_sites,) or energy.shape != (n_sites,):
         revenue_now = np.broadcast_to(revenue_now, (n_sites,))
@@ -128,32 +172,33 @@ def mining_value_usd_per_mw(
     # max(max(R - E, 0) - opex, -idle) == max(R - (E + opex), -min(opex, idle)) for
     # opex, idle >= 0: one subtraction and one floor per element.
     floor = -min(opex_usd_per_mw_year, idle_cost_usd_per_mw_year)
-    value = np.empty(n_sites)
-    revenue_value = np.empty(n_sites)
+    # Row 0 of the sums is the value of the margin, row 1 that of the revenue at risk.
+    sums = np.empty((2, n_sites))
     # Blocks of sites, so the sites x steps temporaries stay in cache and are reused; each
-    # site's sums are the same whatever the block.
+    # site's sums are the same whatever the block (one einsum adds each row in its order).
     block = max(min(n_sites, VALUATION_BLOCK_SITES), 1)
-    revenue = np.empty((block, n_steps))
-    margin = np.empty((block, n_steps))
+    flows = np.empty((2, block, n_steps))  # margin, then revenue
     running = np.empty((block, n_steps), dtype=bool)
     for start in range(0, n_sites, block):
-        rows = slice(start, min(start + block, n_sites))
-        size = rows.stop - start
-        rev, mar, run = revenue[:size], margin[:size], running[:size]
+        size = min(block, n_sites - start)
+        rows = slice(None) if size == n_sites else slice(start, start + size)
+        site_flows = flows if size == block else flows[:, :size]
+        run = running if size == block else running[:size]
+        margin, revenue = site_flows
         # Expected revenue per MW-year at each step: the path of the site's growth rate.
         # (take into a temporary and scale into the block: np.take's out= is slower.)
         site_path = path[rows] if growth_index is None else path.take(growth_index[rows], axis=0)
-        np.multiply(site_path, revenue_now[rows, None], out=rev)
-        np.greater(rev, energy[rows, None], out=run)
-        np.subtract(rev, cash_cost[rows, None], out=mar)
-        np.maximum(mar, floor, out=mar)
-        np.einsum("ij,ij->i", mar, weights[rows], out=value[rows])
-        rev *= run  # revenue at risk: earned only while the fleet runs
-        np.einsum("ij,ij->i", rev, weights[rows], out=revenue_value[rows])
-    certainty_equivalent = (
-        value - np.asarray(risk_aversion) * 0.5 * btc_volatility_annual * revenue_value
-    )
-    return value, certainty_equivalent
+        np.multiply(site_path, revenue_now[rows, None], out=revenue)
+        np.greater(revenue, energy[rows, None], out=run)
+        np.subtract(revenue, cash_cost[rows, None], out=margin)
+        np.maximum(margin, floor, out=margin)
+        revenue *= run  # revenue at risk: earned only while the fleet runs
+        np.einsum("kij,ij->ki", site_flows, weights[rows], out=sums[:, rows])
+    # Row 1 becomes the certainty equivalent: value - risk_aversion * sigma / 2 * revenue value.
+    value, revenue_value = sums
+    revenue_value *= np.asarray(risk_aversion) * 0.5 * btc_volatility_annual
+    np.subtract(value, revenue_value, out=revenue_value)
+    return sums
 
 
 @dataclass(frozen=True, slots=True)

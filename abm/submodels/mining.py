@@ -27,10 +27,14 @@ class MiningOutlook:
     Attributes:
         present_value_usd_per_mw: Present value of mining over the site's horizon.
         certainty_equivalent_usd_per_mw: The same less a haircut for BTC price risk.
+        years_to_halving: Years to the next halving the values were worked out at.
+        halving_revenue_factor: Revenue per hash after that halving over revenue now.
     """
 
     present_value_usd_per_mw: np.ndarray
     certainty_equivalent_usd_per_mw: np.ndarray
+    years_to_halving: float
+    halving_revenue_factor: float
 
 
 def site_mining_value_usd_per_mw(
@@ -55,8 +59,82 @@ def site_mining_value_usd_per_mw(
     :func:`abm.economics.valuation.mining_value_usd_per_mw` with no idle floor); the site's
     fixed holding cost is paid whatever the machines do and is deducted by the caller.
     """
+    values = _site_mining_values_usd_per_mw(
+        hashprice_usd_per_ph_day,
+        hashprice_growth_annual,
+        years_to_halving,
+        halving_revenue_factor,
+        j_per_th,
+        asic_share,
+        power_price_usd_per_mwh,
+        discount_rate_annual,
+        horizon_years,
+        risk_aversion,
+        scenario,
+        weights,
+        growth_index,
+    )
+    return values[0], values[1]
+
+
+def mining_outlook(
+    fleet: MinerFleet,
+    installed_share: np.ndarray,
+    hashprice_usd_per_ph_day: float,
+    growth_by_rule: np.ndarray,
+    years_to_halving: float,
+    halving_revenue_factor: float,
+    power_price_usd_per_mwh: np.ndarray,
+    holding_value_usd_per_mw: np.ndarray,
+    weights: np.ndarray,
+    scenario: PowerMarketScenario,
+) -> MiningOutlook:
+    """What mining is worth on every site of ``fleet`` now, per MW of site, read-only.
+
+    :func:`site_mining_value_usd_per_mw` of the installed machines (``installed_share``:
+    :func:`asic_share` of the fleet) at each site's expected growth (``growth_by_rule`` at
+    its expectation rule; ``weights`` its discount weights) plus
+    ``holding_value_usd_per_mw``, the value of the site's holding cost (paid whatever the
+    machines do: the idle value, < 0).
+    """
+    values = _site_mining_values_usd_per_mw(
+        hashprice_usd_per_ph_day,
+        growth_by_rule,
+        years_to_halving,
+        halving_revenue_factor,
+        fleet.j_per_th,
+        installed_share,
+        power_price_usd_per_mwh,
+        fleet.discount_rate,
+        fleet.horizon_years,
+        fleet.risk_aversion,
+        scenario,
+        weights,
+        fleet.expectation_rule,
+    )
+    values += holding_value_usd_per_mw
+    values.flags.writeable = False
+    return MiningOutlook(values[0], values[1], years_to_halving, halving_revenue_factor)
+
+
+def _site_mining_values_usd_per_mw(
+    hashprice_usd_per_ph_day: float,
+    hashprice_growth_annual: np.ndarray,
+    years_to_halving: float,
+    halving_revenue_factor: float,
+    j_per_th: np.ndarray,
+    asic_share: np.ndarray,
+    power_price_usd_per_mwh: np.ndarray,
+    discount_rate_annual: np.ndarray,
+    horizon_years: np.ndarray,
+    risk_aversion: np.ndarray,
+    scenario: PowerMarketScenario,
+    weights: np.ndarray | None,
+    growth_index: np.ndarray | None,
+) -> np.ndarray:
+    """:func:`site_mining_value_usd_per_mw` as rows of one ``(2, sites)`` array."""
     s = scenario
-    value, certainty_equivalent = valuation.mining_value_usd_per_mw(
+    values = valuation.mining_values_usd_per_mw(
         hashprice_usd_per_ph_day,
         hashprice_growth_annual,
         years_to_halving,
@@ -72,7 +150,8 @@ def site_mining_value_usd_per_mw(
         weights=weights,
         growth_index=growth_index,
     )
-    return asic_share * value, asic_share * certainty_equivalent
+    values *= asic_share
+    return values
 
 
 def asic_share(fleet: MinerFleet) -> np.ndarray:

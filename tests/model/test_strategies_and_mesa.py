@@ -214,3 +214,49 @@ def test_a_strategy_of_some_sites_sees_only_those_sites():
     assert not seen["whole"]
     assert np.array_equal(seen["sites"], np.flatnonzero(model.fleet.is_public))
     assert np.array_equal(seen["mw"], seen["mw_of_sites"])
+
+
+def test_mining_value_follows_machines_changed_between_ticks():
+    from abm.submodels import mining
+
+    model = PowerMarketModel(seed=3, n_miners=40)
+    model.step()
+    fleet = model.fleet
+    site = int(np.flatnonzero(fleet.ths > 0)[0])
+    fleet.ths[site] *= 0.5  # half the machines gone, written straight into the fleet
+    model.step()
+    share = mining.asic_share(fleet)
+    expected, _ = mining.site_mining_value_usd_per_mw(
+        model.network.hashprice_usd_per_ph_day,
+        model._hashprice_growth_by_rule()[fleet.expectation_rule],
+        model.network.years_to_halving(),
+        model.network.halving_revenue_factor(),
+        fleet.j_per_th,
+        share,
+        model._site_power_price,
+        fleet.discount_rate,
+        fleet.horizon_years,
+        fleet.risk_aversion,
+        model.scenario,
+    )
+    got = model._mining_outlook.present_value_usd_per_mw - model._idle_value_usd_per_mw
+    np.testing.assert_allclose(got[site], expected[site], rtol=1e-12)
+
+
+def test_free_sites_are_read_once_per_decision_and_cannot_be_written():
+    seen = {}
+
+    class Recording(ValueMaximising):
+        def operate(self, context):
+            seen["first"] = context.free()
+            return super().operate(context)
+
+        def offer_sites(self, context):
+            seen["again"] = context.free()
+            return super().offer_sites(context)
+
+    model = PowerMarketModel(seed=1, n_miners=30, strategy=Recording())
+    model.step()
+    assert seen["first"] is seen["again"]
+    with pytest.raises(ValueError, match="read-only"):
+        seen["first"][0] = False
