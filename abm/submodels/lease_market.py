@@ -376,6 +376,11 @@ class LeaseMarket:
         self.renewal_terms = renewal_terms(s)
         self.compute_price_usd_per_kw_month = s.convert_revenue_usd_per_kw_month
         self.pipeline_budget_mw = np.zeros((0, len(POOLS)))
+        self._pipelines_end_years = 0.0
+        # Each contract kind's term in ticks, by kind code.
+        self._term_ticks_by_kind = np.zeros(max(terms_by_kind) + 1, dtype=np.int64)
+        for kind, terms in terms_by_kind.items():
+            self._term_ticks_by_kind[kind] = calendar.ticks(terms.term_years)
         self.retrofit_budget_mw = (
             s.retrofit_capacity_gw_per_year * 1000.0 * s.retrofit_budget_start_share
         )
@@ -410,6 +415,7 @@ class LeaseMarket:
         tenant's ``pipeline_budget_mw`` is a row view of, so the market updates them at once."""
         self._pipeline_rate_mw_per_year = np.array([h.pipeline_mw_per_year for h in hyperscalers])
         self._pipeline_years = np.array([h.pipeline_years for h in hyperscalers])
+        self._pipelines_end_years = max((h.pipeline_years for h in hyperscalers), default=0.0)
         self.pipeline_budget_mw = np.array([h.pipeline_budget_mw for h in hyperscalers], float)
         for h, hyperscaler in enumerate(hyperscalers):
             hyperscaler.pipeline_budget_mw = self.pipeline_budget_mw[h]
@@ -418,11 +424,11 @@ class LeaseMarket:
         """Each tenant's pipeline per pool grows by a tick of its rate while it runs (up to a
         year's worth carried); after its ``pipeline_years`` it is gone: no new deals."""
         tick_years = self._calendar.tick_years
-        running = tick * tick_years < self._pipeline_years
-        n_running = np.count_nonzero(running)
-        if n_running == 0:  # every pipeline has run its years
+        if tick * tick_years >= self._pipelines_end_years:  # every pipeline has run its years
             self.pipeline_budget_mw[:] = 0.0
             return
+        running = tick * tick_years < self._pipeline_years
+        n_running = np.count_nonzero(running)
         rate = self._pipeline_rate_mw_per_year
         refilled = np.minimum(self.pipeline_budget_mw + rate * tick_years, rate)
         if n_running < running.size:
@@ -468,6 +474,8 @@ class LeaseMarket:
         )
         self.refill_pipelines(tick)
         need_left = lease_need_mw.copy()
+        if tick * self._calendar.tick_years >= self._pipelines_end_years:
+            return need_left  # every pipeline has run its years: no tenant bids
         pipeline = self.pipeline_budget_mw
         bidding = (pipeline > 0) & (need_left > 0)[:, None]
         if not offers.sites.size or not bidding.any():
@@ -705,12 +713,14 @@ class LeaseMarket:
         A conversion takes delivery of its GPUs now and pays for them (``convert_debt_share``
         borrowed, and any equity share its cash cannot cover).
         """
-        ended = np.flatnonzero(
-            (fleet.status == MinerStatus.HPC)
-            & (fleet.contract == ContractKind.CONVERT)
-            & (fleet.contract_end_tick <= tick)
+        status = fleet.status
+        hosts_due = (fleet.contract_end_tick <= tick) & (status == _HPC)
+        ended = (
+            np.flatnonzero(hosts_due & (fleet.contract == ContractKind.CONVERT))
+            if hosts_due.any()
+            else None
         )
-        if ended.size:
+        if ended is not None and ended.size:
             self.end_ai_cloud_terms(
                 fleet,
                 hyperscalers,
@@ -721,20 +731,14 @@ class LeaseMarket:
                 lease_rate_annual[ended],
             )
         ready = (
-            (fleet.status == MinerStatus.CONVERTING)
-            & (fleet.ready_tick <= tick)
-            & fleet.firm_service
+            (status == _CONVERTING) & (fleet.ready_tick <= tick) & fleet.firm_service
         ).nonzero()[0]
         if not ready.size:
             return
-        calendar = self._calendar
         converted = fleet.contract[ready] == ContractKind.CONVERT
         fleet.status[ready] = np.where(converted, MinerStatus.HPC, MinerStatus.LEASED)
         fleet.running_share[ready] = 0.0  # the machines make way for the AI load
-        term_ticks_by_kind = np.zeros(max(self.terms_by_kind) + 1, dtype=np.int64)
-        for kind, terms in self.terms_by_kind.items():
-            term_ticks_by_kind[kind] = calendar.ticks(terms.term_years)
-        fleet.contract_end_tick[ready] = tick + term_ticks_by_kind[fleet.contract[ready]]
+        fleet.contract_end_tick[ready] = tick + self._term_ticks_by_kind[fleet.contract[ready]]
         self._buy_gpus(fleet, journal, ready[converted])
 
     def end_ai_cloud_terms(
@@ -828,6 +832,10 @@ class LeaseMarket:
         np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], hosts, -gpus)
         journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] += float(gpus.sum())
         journal.site_draws_debt(hosts, borrowed)
+
+
+_HPC = int(MinerStatus.HPC)
+_CONVERTING = int(MinerStatus.CONVERTING)
 
 
 def offer_rows_by_region(rows: np.ndarray, region: np.ndarray, n_regions: int) -> list[np.ndarray]:
