@@ -336,6 +336,26 @@ kind chosen (CONVERT: re-contracted; LEASE: let as shell), its price, and the va
 choice per MW."""
 
 
+@dataclass
+class _OfferBook:
+    """The offers of one clearing: each offer's MW and whether its site is still free
+    (mining or idle, the two lowest status codes, and not signed in this clearing).
+
+    Attributes:
+        sites: Fleet row of each offer.
+        mw: MW of each offer's site.
+        free: Whether each offer's site is still free.
+    """
+
+    sites: np.ndarray
+    mw: np.ndarray
+    free: np.ndarray
+
+    def take(self, site: int) -> None:
+        """Site ``site`` has signed: none of its offers is free any more."""
+        self.free[self.sites == site] = False
+
+
 class LeaseMarket:
     """Regional lease auctions, AI cloud purchases, the contracts they sign and the retrofit
     capacity they use.
@@ -523,6 +543,11 @@ class LeaseMarket:
             landlord_tenants = landlord_tenants[np.argsort(-wtp[landlord_tenants], kind="stable")]
             wtp_by_tenant = wtp.tolist()
         if bidding[:, [tenant_funded, landlord]].any():
+            book = _OfferBook(
+                sites=offers.sites,
+                mw=fleet.mw[offers.sites],
+                free=fleet.status[offers.sites] <= MinerStatus.IDLE,
+            )
             n_regions = len(self.last_clearing_price)
             lease_rows = offer_rows_by_region(np.flatnonzero(is_lease), offer_region, n_regions)
             landlord_rows = offer_rows_by_region(
@@ -541,6 +566,7 @@ class LeaseMarket:
                         ContractKind.LEASE,
                         r,
                         sign_args,
+                        book,
                     )
                     if traded is not None:
                         need_left -= traded[0]
@@ -551,11 +577,28 @@ class LeaseMarket:
                     continue
                 # A tenant whose bid is below every offer's rent at its credit cannot trade.
                 cheapest_at_credit = at_credit[:, rows].min(axis=1).tolist()
+                free_rows = None  # the region's offers still free, found when first needed
                 for h in landlord_tenants.tolist():
                     if cheapest_at_credit[h] > wtp_by_tenant[h]:
                         continue
                     bid = min(need_left[h], pipeline[h, landlord])
                     if bid <= 0:
+                        continue
+                    if free_rows is None:
+                        free_rows = rows[book.free[rows]]
+                        if not free_rows.size:
+                            break  # nothing left to sign in the region
+                        # Each tenant's cheapest free offer at its credit: its rent and MW.
+                        rents = at_credit[:, free_rows]
+                        cheapest = rents.argmin(axis=1)
+                        cheapest_rent = rents[np.arange(rents.shape[0]), cheapest].tolist()
+                        cheapest_mw = book.mw[free_rows][cheapest].tolist()
+                    # The auction's own first test, on the tenant's one bid: when its
+                    # cheapest offer is larger than the bid (scaled to the retrofit budget)
+                    # can take, nothing trades.
+                    scaled = bid * min(1.0, max(self.retrofit_budget_mw, 0.0) / bid)
+                    takes = scaled if wtp_by_tenant[h] >= cheapest_rent[h] else 0.0
+                    if cheapest_mw[h] > takes + 1e-6:
                         continue
                     bids = np.zeros(len(hyperscalers))
                     bids[h] = bid
@@ -568,8 +611,10 @@ class LeaseMarket:
                         ContractKind.LANDLORD_BUILT,
                         r,
                         sign_args,
+                        book,
                     )
                     if traded is not None:
+                        free_rows = None  # sites were signed
                         need_left -= traded[0]
                         pipeline[:, landlord] -= traded[0]
                         traded_value += traded[0].sum() * traded[1]
@@ -587,24 +632,24 @@ class LeaseMarket:
         kind: int,
         region: int,
         sign_args: tuple,
+        book: _OfferBook,
     ) -> tuple[np.ndarray, float] | None:
         """One uniform-price auction of the offers ``rows`` (indices into ``offers``, in
-        offer order) still free against ``bids_mw``; accepted sites sign ``kind``.  Returns
-        (MW awarded per tenant, rent) or None."""
+        offer order) still free (``book``) against ``bids_mw``; accepted sites sign ``kind``.
+        Returns (MW awarded per tenant, rent) or None."""
         fleet = sign_args[0]
         need = float(bids_mw.sum())
         if need <= 0:
             return None
         if reservation_rent[rows].min() > wtp[bids_mw > 0].max():
             return None  # the cheapest offer asks more than the best bid: nothing trades
-        # Still free: mining or idle (the two lowest status codes), not signed this tick.
-        rows = rows[fleet.status[offers.sites[rows]] <= MinerStatus.IDLE]
+        rows = rows[book.free[rows]]
         if not rows.size:
             return None
         sites = offers.sites[rows]
         scaled = bids_mw * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
         offer_rent = reservation_rent[rows]
-        offer_mw = fleet.mw[sites]
+        offer_mw = book.mw[rows]
         # The merit order starts at the cheapest offer: when it is larger (by a clear margin)
         # than the bids at its rent can take, nothing trades and the auction need not run.
         cheapest = int(np.argmin(offer_rent))
@@ -625,6 +670,7 @@ class LeaseMarket:
             h = int(np.argmax(left))
             left[h] -= fleet.mw[i]
             self.sign(i, h, kind, rent, prepayments[k], *sign_args)
+            book.take(i)
         return awarded, rent
 
     def sign(
