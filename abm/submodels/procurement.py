@@ -32,6 +32,7 @@ SITE_CHANNEL_OF_STATUS = np.zeros(len(MinerStatus), dtype=np.int64)
 SITE_CHANNEL_OF_STATUS[list(SITE_CHANNEL_STATUS.values())] = np.arange(len(SITE_CHANNELS))
 SITE_CHANNEL_OF_STATUS.flags.writeable = False
 
+assert SITE_CHANNELS == ("lease", "hpc", "acquired")  # count_energised's columns
 _CONTRACTED = len(SITE_CHANNELS)
 """Column of :func:`count_energised`'s count for MW signed on sites not yet serving."""
 _COUNT_OF_STATUS = np.full(len(MinerStatus), -1, dtype=np.int64)
@@ -101,13 +102,12 @@ def count_energised(
     new_year = tick % max(calendar.ticks(1.0), 1) == 0
     pipeline_built = pipeline_mw(s) * built_share
     contracted_mw = by_count[_CONTRACTED::n_counts]
-    for h, hyperscaler in enumerate(hyperscalers):
+    for hyperscaler, first in zip(hyperscalers, range(0, len(by_count), n_counts), strict=True):
         energised = hyperscaler.energised_mw
         energised["pipeline"] = pipeline_built * hyperscaler.demand_share
-        first = h * n_counts
-        energised["lease"], energised["hpc"], energised["acquired"] = by_count[
-            first : first + _CONTRACTED
-        ]
+        energised["lease"] = by_count[first]
+        energised["hpc"] = by_count[first + 1]
+        energised["acquired"] = by_count[first + 2]
         if hyperscaler.btm_under_construction:
             done = [mw for t, mw in hyperscaler.btm_under_construction if t <= tick]
             if done:

@@ -190,19 +190,23 @@ class Cohorts:
         for name, column in self._storage.items():
             setattr(self, name, column[: self._size])
 
+    def _grow(self, size: int) -> None:
+        """Double the storage until ``size`` cohorts fit."""
+        capacity = self._storage["mw"].size
+        while capacity < size:
+            capacity *= 2
+        for name, column in self._storage.items():
+            grown = np.zeros(capacity, column.dtype)
+            grown[: self._size] = column[: self._size]
+            self._storage[name] = grown
+
     def add(
         self, mw: np.ndarray, j_per_th: np.ndarray, power_price_usd_per_mwh: np.ndarray
     ) -> None:
         """New cohorts, never idle yet and running in full."""
         start, end = self._size, self._size + mw.size
-        capacity = self._storage["mw"].size
-        if end > capacity:
-            while capacity < end:
-                capacity *= 2
-            for name, column in self._storage.items():
-                grown = np.zeros(capacity, column.dtype)
-                grown[:start] = column[:start]
-                self._storage[name] = grown
+        if end > self._storage["mw"].size:
+            self._grow(end)
         new = slice(start, end)
         storage = self._storage
         storage["mw"][new] = mw
@@ -215,6 +219,24 @@ class Cohorts:
             j_per_th, power_price_usd_per_mwh, self._opex_usd_per_mwh
         )
         self._size = end
+        self._expose()
+
+    def append(self, mw: float, j_per_th: float, power_price_usd_per_mwh: float) -> None:
+        """One new cohort (as :meth:`add`, in plain floats: an order arrives most ticks)."""
+        if self._size == self._storage["mw"].size:
+            self._grow(self._size + 1)
+        row = self._size
+        storage = self._storage
+        storage["mw"][row] = mw
+        storage["j_per_th"][row] = j_per_th
+        storage["power_price_usd_per_mwh"][row] = power_price_usd_per_mwh
+        storage["idle_ticks"][row] = 0
+        storage["running_share"][row] = 1.0
+        storage["hashrate_ehs"][row] = mw / j_per_th
+        storage["cash_cost_usd_per_ph_day"][row] = cash_cost_usd_per_ph_day(
+            j_per_th, power_price_usd_per_mwh, self._opex_usd_per_mwh
+        )
+        self._size = row + 1
         self._expose()
 
     def keep(self, mask: np.ndarray) -> None:
@@ -334,11 +356,9 @@ class RestOfWorld:
         arrived = [order for order in self.orders if order[0] <= tick]
         if arrived:
             self.orders = [order for order in self.orders if order[0] > tick]
-            ehs = np.array([e for _, e, _ in arrived])
-            j = np.array([jt for _, _, jt in arrived])
-            cohorts.add(
-                ehs * j, j, np.full(ehs.size, self._scenario.rest_of_world_power_price_usd_per_mwh)
-            )
+            price = self._scenario.rest_of_world_power_price_usd_per_mwh
+            for _, ehs, j in arrived:
+                cohorts.append(ehs * j, j, price)
 
     def operate(self, hashprice_usd_per_ph_day: float) -> float:
         """Each cohort runs the share of the tick its cash cost allows; returns EH/s running."""
