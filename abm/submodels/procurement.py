@@ -35,7 +35,10 @@ SITE_CHANNEL_OF_STATUS.flags.writeable = False
 assert SITE_CHANNELS == ("lease", "hpc", "acquired")  # count_energised's columns
 _CONTRACTED = len(SITE_CHANNELS)
 """Column of :func:`count_energised`'s count for MW signed on sites not yet serving."""
-_COUNT_OF_STATUS = np.full(len(MinerStatus), -1, dtype=np.int64)
+_NOT_COUNTED = _CONTRACTED + 1
+"""Column of :func:`count_energised`'s count for the sites of the other statuses."""
+_N_COUNTS = _NOT_COUNTED + 1
+_COUNT_OF_STATUS = np.full(len(MinerStatus), _NOT_COUNTED, dtype=np.int64)
 _COUNT_OF_STATUS[[MinerStatus.LEASED, MinerStatus.HPC]] = SITE_CHANNEL_OF_STATUS[
     [MinerStatus.LEASED, MinerStatus.HPC]
 ]
@@ -91,18 +94,19 @@ def count_energised(
     if acquired.any():  # acquired sites serve once built and connected
         serving = acquired & (fleet.ready_tick <= tick) & fleet.firm_service
         count[serving] = _ACQUIRED_CHANNEL
-    tenant = fleet.tenant
-    on_sites = ((count >= 0) & (tenant >= 0)).nonzero()[0]
-    n_counts = _CONTRACTED + 1
+    # One row of counts per tenant, after a first row for the sites with none (-1), which
+    # no tenant reads; each count adds its sites' MW in fleet order.
     by_count = np.bincount(
-        tenant[on_sites] * n_counts + count[on_sites],
-        weights=fleet.mw[on_sites],
-        minlength=len(hyperscalers) * n_counts,
+        (fleet.tenant + 1) * _N_COUNTS + count,
+        weights=fleet.mw,
+        minlength=(len(hyperscalers) + 1) * _N_COUNTS,
     ).tolist()
     new_year = tick % max(calendar.ticks(1.0), 1) == 0
     pipeline_built = pipeline_mw(s) * built_share
-    contracted_mw = by_count[_CONTRACTED::n_counts]
-    for hyperscaler, first in zip(hyperscalers, range(0, len(by_count), n_counts), strict=True):
+    contracted_mw = by_count[_N_COUNTS + _CONTRACTED :: _N_COUNTS]
+    for hyperscaler, first in zip(
+        hyperscalers, range(_N_COUNTS, len(by_count), _N_COUNTS), strict=True
+    ):
         energised = hyperscaler.energised_mw
         energised["pipeline"] = pipeline_built * hyperscaler.demand_share
         energised["lease"] = by_count[first]
