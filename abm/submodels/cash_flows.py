@@ -35,11 +35,8 @@ class StatusTables:
             by contract kind.
         prepaid_share: Share of each payment due that the tenant's prepayment covers, by
             contract kind (netted pro rata over the term, as valued).
-        by_status: ``site_cost_usd_per_mw_year`` and ``pays_rent`` side by side (one row
-            per status), so a tick reads both for every site at once.
-        by_contract: ``rent_premium_usd_per_kw_month``, ``prepaid_share`` and the share of
-            contract revenue paid out as operating cost, negated (``noi_margin - 1``), side by
-            side (one row per contract kind).
+        contract_opex_share_negated: Share of contract revenue paid out as operating cost,
+            negated (``noi_margin - 1``), by contract kind.
     """
 
     site_cost_usd_per_mw_year: np.ndarray
@@ -47,25 +44,10 @@ class StatusTables:
     rent_premium_usd_per_kw_month: np.ndarray
     noi_margin: np.ndarray
     prepaid_share: np.ndarray
-    by_status: np.ndarray = field(init=False, repr=False)
-    by_contract: np.ndarray = field(init=False, repr=False)
+    contract_opex_share_negated: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "by_status", np.stack([self.site_cost_usd_per_mw_year, self.pays_rent], axis=1)
-        )
-        object.__setattr__(
-            self,
-            "by_contract",
-            np.stack(
-                [
-                    self.rent_premium_usd_per_kw_month,
-                    self.prepaid_share,
-                    -(1.0 - self.noi_margin),
-                ],
-                axis=1,
-            ),
-        )
+        object.__setattr__(self, "contract_opex_share_negated", self.noi_margin - 1.0)
 
     @classmethod
     def from_scenario(
@@ -144,20 +126,22 @@ def settle(
     np.multiply(paid_mwh, site_power_price_usd_per_mwh, out=energy)
     np.multiply(paid_mwh, s.mining_opex_usd_per_mwh, out=mining_opex)
     np.multiply(curtailed_mw, hours * s.dr_payment_usd_per_mwh, out=dr_income)
-    # Each site's status and contract constants, read once (columns of the tables).
-    site_cost_usd_per_mw_year, pays_rent = tables.by_status[fleet.status].T
-    premium, prepaid_share, opex_share_negated = tables.by_contract[fleet.contract].T
+    # Each site's status and contract constants (take: cheaper than fancy indexing).
+    status = fleet.status
+    contract = fleet.contract
     mw = fleet.mw
-    np.multiply(site_cost_usd_per_mw_year * mw, -tick_years, out=site_costs)
+    np.multiply(tables.site_cost_usd_per_mw_year.take(status) * mw, -tick_years, out=site_costs)
     np.multiply(fleet.debt_usd, -(s.interest_rate_annual * tick_years), out=interest)
     flow = flows.sum(axis=0)  # in the order of the rows
     journal.sites_with_parties(_SITE_FLOW_PURPOSES, _SITE_FLOW_PARTIES, flows)
 
     # Rent: the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
     kw_it_months = mw * (1000.0 * s.it_share * tick_years * 12.0)
-    revenue = (fleet.rent_usd_per_kw_month + premium) * pays_rent
+    revenue = (
+        fleet.rent_usd_per_kw_month + tables.rent_premium_usd_per_kw_month.take(contract)
+    ) * tables.pays_rent.take(status)
     due = revenue * kw_it_months
-    from_prepayment = np.minimum(due * prepaid_share, fleet.prepaid_usd)
+    from_prepayment = np.minimum(due * tables.prepaid_share.take(contract), fleet.prepaid_usd)
     fleet.prepaid_usd -= from_prepayment
     cash_due = due - from_prepayment
     paying = (cash_due > 0).nonzero()[0]
@@ -170,7 +154,7 @@ def settle(
                 hyperscalers[h].paid_usd += paid_usd
         journal.tenants_pay_sites(Purpose.RENT, tenants, paying, rent_usd)
     # The prepaid part of the rent was received in cash at signing.
-    contract_opex_negated = due * opex_share_negated
+    contract_opex_negated = due * tables.contract_opex_share_negated.take(contract)
     flow += cash_due + contract_opex_negated
     journal.sites_with_party(Purpose.CONTRACT_OPEX, Party.OPERATORS, contract_opex_negated)
     fleet.cash_usd += flow
@@ -190,7 +174,7 @@ def renew_contracts(
     going back to mining would need a new ASIC fleet.  AI cloud contracts that end are
     decided before, at energisation (:meth:`LeaseMarket.end_ai_cloud_terms`).
     """
-    ended = _PAYS_RENT[fleet.status] & (fleet.contract_end_tick <= tick)
+    ended = _PAYS_RENT.take(fleet.status) & (fleet.contract_end_tick <= tick)
     if not ended.any():
         return
     region_rent = region_rent_usd_per_kw_month[fleet.region] * fleet.rent_factor
@@ -221,7 +205,7 @@ def resolve_insolvency(
     Returns:
         Fleet rows of the sites that exited this tick.
     """
-    short = (_IS_ACTIVE[fleet.status] & (fleet.cash_usd < 0)).nonzero()[0]
+    short = (_IS_ACTIVE.take(fleet.status) & (fleet.cash_usd < 0)).nonzero()[0]
     if not short.size:
         return short
     held_btc = fleet.btc_held[short]

@@ -507,10 +507,10 @@ class LeaseMarket:
         # AI cloud capacity: buyers take conversions at the compute price, US-wide.
         cloud = POOLS.index(ContractKind.CONVERT)
         price = self.compute_price_usd_per_kw_month
-        candidates = np.flatnonzero(
+        candidates = (
             (offers.kind == ContractKind.CONVERT)
             & (offers.reservation_rent_usd_per_kw_month <= price)
-        )
+        ).nonzero()[0]
         if candidates.size and bidding[:, cloud].any():
             order = candidates[np.argsort(offers.reservation_rent_usd_per_kw_month[candidates])]
             for k in order.tolist():
@@ -533,7 +533,7 @@ class LeaseMarket:
         offer_region = fleet.region[offers.sites]
         is_lease = offers.kind == ContractKind.LEASE
         is_landlord = offers.kind == ContractKind.LANDLORD_BUILT
-        landlord_tenants = np.flatnonzero(bidding[:, landlord])
+        landlord_tenants = bidding[:, landlord].nonzero()[0]
         if landlord_tenants.size and is_landlord.any():
             # Reservation rents re-solved at each landlord-built tenant's project rate.
             a, b = landlord_built_coefficients
@@ -549,10 +549,8 @@ class LeaseMarket:
                 free=fleet.status[offers.sites] <= MinerStatus.IDLE,
             )
             n_regions = len(self.last_clearing_price)
-            lease_rows = offer_rows_by_region(np.flatnonzero(is_lease), offer_region, n_regions)
-            landlord_rows = offer_rows_by_region(
-                np.flatnonzero(is_landlord), offer_region, n_regions
-            )
+            lease_rows = offer_rows_by_region(is_lease.nonzero()[0], offer_region, n_regions)
+            landlord_rows = offer_rows_by_region(is_landlord.nonzero()[0], offer_region, n_regions)
             for r in rng.permutation(n_regions).tolist():
                 rows = lease_rows[r]
                 if rows.size:
@@ -665,7 +663,7 @@ class LeaseMarket:
         awarded = clearing.bid_awarded_mw.copy()
         left = awarded.copy()
         prepayments = offers.prepayment_usd_per_mw[rows]
-        for k in np.flatnonzero(clearing.offer_accepted).tolist():
+        for k in clearing.offer_accepted.nonzero()[0].tolist():
             i = int(sites[k])
             h = int(np.argmax(left))
             left[h] -= fleet.mw[i]
@@ -762,8 +760,8 @@ class LeaseMarket:
         status = fleet.status
         hosts_due = (fleet.contract_end_tick <= tick) & (status == _HPC)
         ended = (
-            np.flatnonzero(hosts_due & (fleet.contract == ContractKind.CONVERT))
-            if hosts_due.any()
+            (hosts_due & (fleet.contract == ContractKind.CONVERT)).nonzero()[0]
+            if np.count_nonzero(hosts_due)
             else None
         )
         if ended is not None and ended.size:

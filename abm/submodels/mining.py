@@ -117,7 +117,7 @@ def run_shares(
         s.run_ramp_width_ratio,
     )
     # Sites whose AI retrofit is under way keep mining until the AI load is energised.
-    uncurtailed = np.where(_RUNS_ASICS[fleet.status], economic_share, 0.0)
+    uncurtailed = np.where(_RUNS_ASICS.take(fleet.status), economic_share, 0.0)
     fleet.uncurtailed_running_share = uncurtailed
     fleet.running_share = uncurtailed * (1.0 - curtailment_share_by_site)
     # Curtailment shares and ASIC loads are finite, so sites that do not mine shed 0 MW.

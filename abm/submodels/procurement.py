@@ -54,9 +54,9 @@ _ACQUIRED_CHANNEL = SITE_CHANNELS.index("acquired")
 def serving_ai(fleet: MinerFleet, tick: int) -> np.ndarray:
     """Sites whose AI load is energised (leased, hosting, or acquired, built and connected)."""
     status = fleet.status
-    serving = _SERVES_BY_STATUS[status]
+    serving = _SERVES_BY_STATUS.take(status)  # take: cheaper than indexing
     acquired = status == _ACQUIRED
-    if acquired.any():  # rare: only insolvent miners' sites are acquired
+    if np.count_nonzero(acquired):  # rare: only insolvent miners' sites are acquired
         serving |= acquired & (fleet.ready_tick <= tick) & fleet.firm_service
     return serving
 
@@ -89,9 +89,9 @@ def count_energised(
     s = scenario
     built_share = min(tick * calendar.tick_years / s.pipeline_build_years, 1.0)
     status = fleet.status
-    count = _COUNT_OF_STATUS[status]
+    count = _COUNT_OF_STATUS.take(status)
     acquired = status == _ACQUIRED
-    if acquired.any():  # acquired sites serve once built and connected
+    if np.count_nonzero(acquired):  # acquired sites serve once built and connected
         serving = acquired & (fleet.ready_tick <= tick) & fleet.firm_service
         count[serving] = _ACQUIRED_CHANNEL
     # One row of counts per tenant, after a first row for the sites with none (-1), which
