@@ -175,7 +175,7 @@ def renew_contracts(
     decided before, at energisation (:meth:`LeaseMarket.end_ai_cloud_terms`).
     """
     ended = _PAYS_RENT.take(fleet.status) & (fleet.contract_end_tick <= tick)
-    if not ended.any():
+    if not np.count_nonzero(ended):
         return
     region_rent = region_rent_usd_per_kw_month[fleet.region] * fleet.rent_factor
     fleet.rent_usd_per_kw_month[ended] = np.where(

@@ -498,7 +498,7 @@ class LeaseMarket:
             return need_left  # every pipeline has run its years: no tenant bids
         pipeline = self.pipeline_budget_mw
         bidding = (pipeline > 0) & (need_left > 0)[:, None]
-        if not offers.sites.size or not bidding.any():
+        if not offers.sites.size or not np.count_nonzero(bidding):
             return need_left
         wtp = np.array([h.wtp_usd_per_kw_month for h in hyperscalers])
         sign_args = (fleet, hyperscalers, operators, journal, equity_capacity_usd, tick)
@@ -508,10 +508,14 @@ class LeaseMarket:
         cloud = POOLS.index(ContractKind.CONVERT)
         price = self.compute_price_usd_per_kw_month
         candidates = (
-            (offers.kind == ContractKind.CONVERT)
-            & (offers.reservation_rent_usd_per_kw_month <= price)
-        ).nonzero()[0]
-        if candidates.size and bidding[:, cloud].any():
+            (
+                (offers.kind == ContractKind.CONVERT)
+                & (offers.reservation_rent_usd_per_kw_month <= price)
+            ).nonzero()[0]
+            if np.count_nonzero(bidding[:, cloud])
+            else None  # no buyer of AI cloud capacity bids
+        )
+        if candidates is not None and candidates.size:
             order = candidates[np.argsort(offers.reservation_rent_usd_per_kw_month[candidates])]
             for k in order.tolist():
                 i = int(offers.sites[k])
@@ -534,7 +538,7 @@ class LeaseMarket:
         is_lease = offers.kind == ContractKind.LEASE
         is_landlord = offers.kind == ContractKind.LANDLORD_BUILT
         landlord_tenants = bidding[:, landlord].nonzero()[0]
-        if landlord_tenants.size and is_landlord.any():
+        if landlord_tenants.size and np.count_nonzero(is_landlord):
             # Reservation rents re-solved at each landlord-built tenant's project rate.
             a, b = landlord_built_coefficients
             sites = offers.sites
@@ -542,7 +546,7 @@ class LeaseMarket:
             at_credit = np.maximum((required - b[:-1, sites]) / a[:-1, sites], 0.0)
             landlord_tenants = landlord_tenants[np.argsort(-wtp[landlord_tenants], kind="stable")]
             wtp_by_tenant = wtp.tolist()
-        if bidding[:, [tenant_funded, landlord]].any():
+        if landlord_tenants.size or np.count_nonzero(bidding[:, tenant_funded]):
             book = _OfferBook(
                 sites=offers.sites,
                 mw=fleet.mw[offers.sites],
