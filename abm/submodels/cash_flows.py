@@ -214,11 +214,11 @@ def resolve_insolvency(
     if sellers.size:
         held_btc = held_btc[has_btc]
         cash_usd = fleet.cash_usd[sellers]
-        sold_btc = np.minimum(held_btc, -cash_usd / btc_price_usd)
+        sold_btc = np.minimum(held_btc, cash_usd / -btc_price_usd)
         proceeds = sold_btc * btc_price_usd
         fleet.btc_held[sellers] = held_btc - sold_btc
         fleet.cash_usd[sellers] = cash_usd + proceeds
-        journal.site_usd[Purpose.BTC_SALE, sellers] += proceeds
+        journal.site_usd[Purpose.BTC_SALE][sellers] += proceeds  # a row: cheaper to index
         journal.party_usd[Purpose.BTC_SALE, Party.BTC_BUYERS] -= float(proceeds.sum())
         short = short[fleet.cash_usd[short] < -1e-9]
         if not short.size:
