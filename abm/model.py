@@ -494,8 +494,8 @@ class PowerMarketModel(Model):
             self._convert_rate,
             fleet.discount_rate,
         )
-        procurement.count_energised(
-            self.hyperscalers, fleet, procurement.serving_ai(fleet, tick), tick, self.calendar, s
+        contracted_mw_by_tenant = procurement.count_energised(
+            self.hyperscalers, fleet, tick, self.calendar, s
         )
         # 4. Miners run or curtail.
         curtailment = np.array([g.curtailment_share for g in self.grid_operators])[fleet.region]
@@ -563,8 +563,7 @@ class PowerMarketModel(Model):
         lease_need_mw = procurement.procure(
             self.hyperscalers,
             self.grid_operators,
-            fleet,
-            procurement.serving_ai(fleet, tick),
+            contracted_mw_by_tenant,
             self.journal,
             float(self.ai_demand_path_mw[tick]),
             float(self.ai_need_path_mw[tick]),

@@ -171,7 +171,9 @@ def hashprice_usd_per_ph_day(
     Returns:
         USD per PH/s per day.
     """
-    blocks_per_ph_day = SECONDS_PER_DAY * 1e15 / (np.asarray(difficulty) * HASHES_PER_DIFFICULTY)
+    if not isinstance(difficulty, float):  # a float needs no array (and its overhead)
+        difficulty = np.asarray(difficulty)
+    blocks_per_ph_day = SECONDS_PER_DAY * 1e15 / (difficulty * HASHES_PER_DIFFICULTY)
     return btc_price_usd * (subsidy_btc + fees_btc_per_block) * blocks_per_ph_day
 
 
@@ -314,4 +316,6 @@ def energy_cost_usd_per_ph_day(
     1 PH/s at ``j_per_th`` J/TH draws ``j_per_th`` kW (1000 TH/s * J/TH = W * 1000);
     over 24 h that is ``0.024 * j_per_th`` MWh.
     """
-    return 0.024 * np.asarray(j_per_th) * power_price_usd_per_mwh
+    if not isinstance(j_per_th, float):  # a float needs no array (and its overhead)
+        j_per_th = np.asarray(j_per_th)
+    return 0.024 * j_per_th * power_price_usd_per_mwh

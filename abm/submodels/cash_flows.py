@@ -10,7 +10,7 @@ recorded in the :class:`abm.submodels.books.Journal`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -35,6 +35,8 @@ class StatusTables:
             by contract kind.
         prepaid_share: Share of each payment due that the tenant's prepayment covers, by
             contract kind (netted pro rata over the term, as valued).
+        contract_opex_share_negated: Share of contract revenue paid out as operating cost,
+            negated (``noi_margin - 1``), by contract kind.
     """
 
     site_cost_usd_per_mw_year: np.ndarray
@@ -42,6 +44,10 @@ class StatusTables:
     rent_premium_usd_per_kw_month: np.ndarray
     noi_margin: np.ndarray
     prepaid_share: np.ndarray
+    contract_opex_share_negated: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "contract_opex_share_negated", self.noi_margin - 1.0)
 
     @classmethod
     def from_scenario(
@@ -77,6 +83,18 @@ _SITE_FLOW_PURPOSES = np.array([purpose for purpose, _ in _SITE_FLOWS])
 _SITE_FLOW_PARTIES = np.array([party for _, party in _SITE_FLOWS])
 
 
+def _status_table(*statuses: MinerStatus) -> np.ndarray:
+    """Boolean table over status codes, True for ``statuses`` (a gather is one NumPy call)."""
+    table = np.zeros(len(MinerStatus), dtype=bool)
+    table[list(statuses)] = True
+    table.flags.writeable = False
+    return table
+
+
+_IS_ACTIVE = _status_table(*ACTIVE_STATUSES)
+_PAYS_RENT = _status_table(MinerStatus.LEASED, MinerStatus.HPC)
+
+
 def settle(
     fleet: MinerFleet,
     hyperscalers: list[Hyperscaler],
@@ -96,44 +114,49 @@ def settle(
     (not on the site's MW); the fixed holding cost on the site's MW.
     """
     s = scenario
-    status = fleet.status
     hours = s.tick_days * 24.0
     # One row per flow of _SITE_FLOWS, signed as the site receives it (costs negative).
     flows = np.empty((len(_SITE_FLOW_PURPOSES), len(fleet)))
     mining_revenue, energy, mining_opex, dr_income, site_costs, interest = flows
-    running_ths = fleet.ths * fleet.running_share
+    running_share = fleet.running_share
+    running_ths = fleet.ths * running_share
     btc_earned = running_ths * (btc_issued / (network_hashrate_ehs * 1e6))
     np.multiply(btc_earned, btc_price_usd, out=mining_revenue)
-    paid_mwh = fleet.asic_mw * fleet.running_share * -hours  # MWh run, as a cost (< 0)
+    paid_mwh = fleet.asic_mw * running_share * -hours  # MWh run, as a cost (< 0)
     np.multiply(paid_mwh, site_power_price_usd_per_mwh, out=energy)
     np.multiply(paid_mwh, s.mining_opex_usd_per_mwh, out=mining_opex)
     np.multiply(curtailed_mw, hours * s.dr_payment_usd_per_mwh, out=dr_income)
-    np.multiply(tables.site_cost_usd_per_mw_year[status] * fleet.mw, -tick_years, out=site_costs)
+    # Each site's status and contract constants (take: cheaper than fancy indexing).
+    status = fleet.status
+    contract = fleet.contract
+    mw = fleet.mw
+    np.multiply(tables.site_cost_usd_per_mw_year.take(status) * mw, -tick_years, out=site_costs)
     np.multiply(fleet.debt_usd, -(s.interest_rate_annual * tick_years), out=interest)
     flow = flows.sum(axis=0)  # in the order of the rows
     journal.sites_with_parties(_SITE_FLOW_PURPOSES, _SITE_FLOW_PARTIES, flows)
 
     # Rent: the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
-    kw_it_months = fleet.mw * (1000.0 * s.it_share * tick_years * 12.0)
+    kw_it_months = mw * (1000.0 * s.it_share * tick_years * 12.0)
     revenue = (
-        fleet.rent_usd_per_kw_month + tables.rent_premium_usd_per_kw_month[fleet.contract]
-    ) * tables.pays_rent[status]
+        fleet.rent_usd_per_kw_month + tables.rent_premium_usd_per_kw_month.take(contract)
+    ) * tables.pays_rent.take(status)
     due = revenue * kw_it_months
-    from_prepayment = np.minimum(due * tables.prepaid_share[fleet.contract], fleet.prepaid_usd)
+    from_prepayment = np.minimum(due * tables.prepaid_share.take(contract), fleet.prepaid_usd)
     fleet.prepaid_usd -= from_prepayment
     cash_due = due - from_prepayment
     paying = (cash_due > 0).nonzero()[0]
     if paying.size:
-        by_tenant = np.bincount(
-            fleet.tenant[paying], weights=cash_due[paying], minlength=len(hyperscalers)
-        )
-        for h in by_tenant.nonzero()[0]:
-            hyperscalers[h].paid_usd += float(by_tenant[h])
-        journal.tenants_pay_sites(Purpose.RENT, fleet.tenant[paying], paying, cash_due[paying])
+        tenants = fleet.tenant[paying]
+        rent_usd = cash_due[paying]
+        by_tenant = np.bincount(tenants, weights=rent_usd, minlength=len(hyperscalers))
+        for h, paid_usd in enumerate(by_tenant.tolist()):
+            if paid_usd:
+                hyperscalers[h].paid_usd += paid_usd
+        journal.tenants_pay_sites(Purpose.RENT, tenants, paying, rent_usd)
     # The prepaid part of the rent was received in cash at signing.
-    contract_opex = due * (1.0 - tables.noi_margin[fleet.contract])
-    flow += cash_due - contract_opex
-    journal.sites_with_party(Purpose.CONTRACT_OPEX, Party.OPERATORS, -contract_opex)
+    contract_opex_negated = due * tables.contract_opex_share_negated.take(contract)
+    flow += cash_due + contract_opex_negated
+    journal.sites_with_party(Purpose.CONTRACT_OPEX, Party.OPERATORS, contract_opex_negated)
     fleet.cash_usd += flow
 
 
@@ -151,8 +174,8 @@ def renew_contracts(
     going back to mining would need a new ASIC fleet.  AI cloud contracts that end are
     decided before, at energisation (:meth:`LeaseMarket.end_ai_cloud_terms`).
     """
-    ended = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC) & (fleet.contract_end_tick <= tick)
-    if not ended.any():
+    ended = _PAYS_RENT.take(fleet.status) & (fleet.contract_end_tick <= tick)
+    if not np.count_nonzero(ended):
         return
     region_rent = region_rent_usd_per_kw_month[fleet.region] * fleet.rent_factor
     fleet.rent_usd_per_kw_month[ended] = np.where(
@@ -182,16 +205,20 @@ def resolve_insolvency(
     Returns:
         Fleet rows of the sites that exited this tick.
     """
-    short = (fleet.in_status(*ACTIVE_STATUSES) & (fleet.cash_usd < 0)).nonzero()[0]
+    short = (_IS_ACTIVE.take(fleet.status) & (fleet.cash_usd < 0)).nonzero()[0]
     if not short.size:
         return short
-    sellers = short[fleet.btc_held[short] > 0]
+    held_btc = fleet.btc_held[short]
+    has_btc = held_btc > 0
+    sellers = short[has_btc]
     if sellers.size:
-        sold_btc = np.minimum(fleet.btc_held[sellers], -fleet.cash_usd[sellers] / btc_price_usd)
+        held_btc = held_btc[has_btc]
+        cash_usd = fleet.cash_usd[sellers]
+        sold_btc = np.minimum(held_btc, cash_usd / -btc_price_usd)
         proceeds = sold_btc * btc_price_usd
-        fleet.btc_held[sellers] -= sold_btc
-        fleet.cash_usd[sellers] += proceeds
-        journal.site_usd[Purpose.BTC_SALE, sellers] += proceeds
+        fleet.btc_held[sellers] = held_btc - sold_btc
+        fleet.cash_usd[sellers] = cash_usd + proceeds
+        journal.site_usd[Purpose.BTC_SALE][sellers] += proceeds  # a row: cheaper to index
         journal.party_usd[Purpose.BTC_SALE, Party.BTC_BUYERS] -= float(proceeds.sum())
         short = short[fleet.cash_usd[short] < -1e-9]
         if not short.size:

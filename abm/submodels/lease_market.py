@@ -336,6 +336,26 @@ kind chosen (CONVERT: re-contracted; LEASE: let as shell), its price, and the va
 choice per MW."""
 
 
+@dataclass
+class _OfferBook:
+    """The offers of one clearing: each offer's MW and whether its site is still free
+    (mining or idle, the two lowest status codes, and not signed in this clearing).
+
+    Attributes:
+        sites: Fleet row of each offer.
+        mw: MW of each offer's site.
+        free: Whether each offer's site is still free.
+    """
+
+    sites: np.ndarray
+    mw: np.ndarray
+    free: np.ndarray
+
+    def take(self, site: int) -> None:
+        """Site ``site`` has signed: none of its offers is free any more."""
+        self.free[self.sites == site] = False
+
+
 class LeaseMarket:
     """Regional lease auctions, AI cloud purchases, the contracts they sign and the retrofit
     capacity they use.
@@ -376,6 +396,11 @@ class LeaseMarket:
         self.renewal_terms = renewal_terms(s)
         self.compute_price_usd_per_kw_month = s.convert_revenue_usd_per_kw_month
         self.pipeline_budget_mw = np.zeros((0, len(POOLS)))
+        self._pipelines_end_years = 0.0
+        # Each contract kind's term in ticks, by kind code.
+        self._term_ticks_by_kind = np.zeros(max(terms_by_kind) + 1, dtype=np.int64)
+        for kind, terms in terms_by_kind.items():
+            self._term_ticks_by_kind[kind] = calendar.ticks(terms.term_years)
         self.retrofit_budget_mw = (
             s.retrofit_capacity_gw_per_year * 1000.0 * s.retrofit_budget_start_share
         )
@@ -410,6 +435,7 @@ class LeaseMarket:
         tenant's ``pipeline_budget_mw`` is a row view of, so the market updates them at once."""
         self._pipeline_rate_mw_per_year = np.array([h.pipeline_mw_per_year for h in hyperscalers])
         self._pipeline_years = np.array([h.pipeline_years for h in hyperscalers])
+        self._pipelines_end_years = max((h.pipeline_years for h in hyperscalers), default=0.0)
         self.pipeline_budget_mw = np.array([h.pipeline_budget_mw for h in hyperscalers], float)
         for h, hyperscaler in enumerate(hyperscalers):
             hyperscaler.pipeline_budget_mw = self.pipeline_budget_mw[h]
@@ -418,11 +444,11 @@ class LeaseMarket:
         """Each tenant's pipeline per pool grows by a tick of its rate while it runs (up to a
         year's worth carried); after its ``pipeline_years`` it is gone: no new deals."""
         tick_years = self._calendar.tick_years
-        running = tick * tick_years < self._pipeline_years
-        n_running = np.count_nonzero(running)
-        if n_running == 0:  # every pipeline has run its years
+        if tick * tick_years >= self._pipelines_end_years:  # every pipeline has run its years
             self.pipeline_budget_mw[:] = 0.0
             return
+        running = tick * tick_years < self._pipeline_years
+        n_running = np.count_nonzero(running)
         rate = self._pipeline_rate_mw_per_year
         refilled = np.minimum(self.pipeline_budget_mw + rate * tick_years, rate)
         if n_running < running.size:
@@ -468,9 +494,11 @@ class LeaseMarket:
         )
         self.refill_pipelines(tick)
         need_left = lease_need_mw.copy()
+        if tick * self._calendar.tick_years >= self._pipelines_end_years:
+            return need_left  # every pipeline has run its years: no tenant bids
         pipeline = self.pipeline_budget_mw
         bidding = (pipeline > 0) & (need_left > 0)[:, None]
-        if not offers.sites.size or not bidding.any():
+        if not offers.sites.size or not np.count_nonzero(bidding):
             return need_left
         wtp = np.array([h.wtp_usd_per_kw_month for h in hyperscalers])
         sign_args = (fleet, hyperscalers, operators, journal, equity_capacity_usd, tick)
@@ -479,11 +507,15 @@ class LeaseMarket:
         # AI cloud capacity: buyers take conversions at the compute price, US-wide.
         cloud = POOLS.index(ContractKind.CONVERT)
         price = self.compute_price_usd_per_kw_month
-        candidates = np.flatnonzero(
-            (offers.kind == ContractKind.CONVERT)
-            & (offers.reservation_rent_usd_per_kw_month <= price)
+        candidates = (
+            (
+                (offers.kind == ContractKind.CONVERT)
+                & (offers.reservation_rent_usd_per_kw_month <= price)
+            ).nonzero()[0]
+            if np.count_nonzero(bidding[:, cloud])
+            else None  # no buyer of AI cloud capacity bids
         )
-        if candidates.size and bidding[:, cloud].any():
+        if candidates is not None and candidates.size:
             order = candidates[np.argsort(offers.reservation_rent_usd_per_kw_month[candidates])]
             for k in order.tolist():
                 i = int(offers.sites[k])
@@ -505,8 +537,8 @@ class LeaseMarket:
         offer_region = fleet.region[offers.sites]
         is_lease = offers.kind == ContractKind.LEASE
         is_landlord = offers.kind == ContractKind.LANDLORD_BUILT
-        landlord_tenants = np.flatnonzero(bidding[:, landlord])
-        if landlord_tenants.size and is_landlord.any():
+        landlord_tenants = bidding[:, landlord].nonzero()[0]
+        if landlord_tenants.size and np.count_nonzero(is_landlord):
             # Reservation rents re-solved at each landlord-built tenant's project rate.
             a, b = landlord_built_coefficients
             sites = offers.sites
@@ -514,12 +546,15 @@ class LeaseMarket:
             at_credit = np.maximum((required - b[:-1, sites]) / a[:-1, sites], 0.0)
             landlord_tenants = landlord_tenants[np.argsort(-wtp[landlord_tenants], kind="stable")]
             wtp_by_tenant = wtp.tolist()
-        if bidding[:, [tenant_funded, landlord]].any():
-            n_regions = len(self.last_clearing_price)
-            lease_rows = offer_rows_by_region(np.flatnonzero(is_lease), offer_region, n_regions)
-            landlord_rows = offer_rows_by_region(
-                np.flatnonzero(is_landlord), offer_region, n_regions
+        if landlord_tenants.size or np.count_nonzero(bidding[:, tenant_funded]):
+            book = _OfferBook(
+                sites=offers.sites,
+                mw=fleet.mw[offers.sites],
+                free=fleet.status[offers.sites] <= MinerStatus.IDLE,
             )
+            n_regions = len(self.last_clearing_price)
+            lease_rows = offer_rows_by_region(is_lease.nonzero()[0], offer_region, n_regions)
+            landlord_rows = offer_rows_by_region(is_landlord.nonzero()[0], offer_region, n_regions)
             for r in rng.permutation(n_regions).tolist():
                 rows = lease_rows[r]
                 if rows.size:
@@ -533,6 +568,7 @@ class LeaseMarket:
                         ContractKind.LEASE,
                         r,
                         sign_args,
+                        book,
                     )
                     if traded is not None:
                         need_left -= traded[0]
@@ -543,11 +579,28 @@ class LeaseMarket:
                     continue
                 # A tenant whose bid is below every offer's rent at its credit cannot trade.
                 cheapest_at_credit = at_credit[:, rows].min(axis=1).tolist()
+                free_rows = None  # the region's offers still free, found when first needed
                 for h in landlord_tenants.tolist():
                     if cheapest_at_credit[h] > wtp_by_tenant[h]:
                         continue
                     bid = min(need_left[h], pipeline[h, landlord])
                     if bid <= 0:
+                        continue
+                    if free_rows is None:
+                        free_rows = rows[book.free[rows]]
+                        if not free_rows.size:
+                            break  # nothing left to sign in the region
+                        # Each tenant's cheapest free offer at its credit: its rent and MW.
+                        rents = at_credit[:, free_rows]
+                        cheapest = rents.argmin(axis=1)
+                        cheapest_rent = rents[np.arange(rents.shape[0]), cheapest].tolist()
+                        cheapest_mw = book.mw[free_rows][cheapest].tolist()
+                    # The auction's own first test, on the tenant's one bid: when its
+                    # cheapest offer is larger than the bid (scaled to the retrofit budget)
+                    # can take, nothing trades.
+                    scaled = bid * min(1.0, max(self.retrofit_budget_mw, 0.0) / bid)
+                    takes = scaled if wtp_by_tenant[h] >= cheapest_rent[h] else 0.0
+                    if cheapest_mw[h] > takes + 1e-6:
                         continue
                     bids = np.zeros(len(hyperscalers))
                     bids[h] = bid
@@ -560,8 +613,10 @@ class LeaseMarket:
                         ContractKind.LANDLORD_BUILT,
                         r,
                         sign_args,
+                        book,
                     )
                     if traded is not None:
+                        free_rows = None  # sites were signed
                         need_left -= traded[0]
                         pipeline[:, landlord] -= traded[0]
                         traded_value += traded[0].sum() * traded[1]
@@ -579,24 +634,24 @@ class LeaseMarket:
         kind: int,
         region: int,
         sign_args: tuple,
+        book: _OfferBook,
     ) -> tuple[np.ndarray, float] | None:
         """One uniform-price auction of the offers ``rows`` (indices into ``offers``, in
-        offer order) still free against ``bids_mw``; accepted sites sign ``kind``.  Returns
-        (MW awarded per tenant, rent) or None."""
+        offer order) still free (``book``) against ``bids_mw``; accepted sites sign ``kind``.
+        Returns (MW awarded per tenant, rent) or None."""
         fleet = sign_args[0]
         need = float(bids_mw.sum())
         if need <= 0:
             return None
         if reservation_rent[rows].min() > wtp[bids_mw > 0].max():
             return None  # the cheapest offer asks more than the best bid: nothing trades
-        # Still free: mining or idle (the two lowest status codes), not signed this tick.
-        rows = rows[fleet.status[offers.sites[rows]] <= MinerStatus.IDLE]
+        rows = rows[book.free[rows]]
         if not rows.size:
             return None
         sites = offers.sites[rows]
         scaled = bids_mw * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
         offer_rent = reservation_rent[rows]
-        offer_mw = fleet.mw[sites]
+        offer_mw = book.mw[rows]
         # The merit order starts at the cheapest offer: when it is larger (by a clear margin)
         # than the bids at its rent can take, nothing trades and the auction need not run.
         cheapest = int(np.argmin(offer_rent))
@@ -612,11 +667,12 @@ class LeaseMarket:
         awarded = clearing.bid_awarded_mw.copy()
         left = awarded.copy()
         prepayments = offers.prepayment_usd_per_mw[rows]
-        for k in np.flatnonzero(clearing.offer_accepted).tolist():
+        for k in clearing.offer_accepted.nonzero()[0].tolist():
             i = int(sites[k])
             h = int(np.argmax(left))
             left[h] -= fleet.mw[i]
             self.sign(i, h, kind, rent, prepayments[k], *sign_args)
+            book.take(i)
         return awarded, rent
 
     def sign(
@@ -705,12 +761,14 @@ class LeaseMarket:
         A conversion takes delivery of its GPUs now and pays for them (``convert_debt_share``
         borrowed, and any equity share its cash cannot cover).
         """
-        ended = np.flatnonzero(
-            (fleet.status == MinerStatus.HPC)
-            & (fleet.contract == ContractKind.CONVERT)
-            & (fleet.contract_end_tick <= tick)
+        status = fleet.status
+        hosts_due = (fleet.contract_end_tick <= tick) & (status == _HPC)
+        ended = (
+            (hosts_due & (fleet.contract == ContractKind.CONVERT)).nonzero()[0]
+            if np.count_nonzero(hosts_due)
+            else None
         )
-        if ended.size:
+        if ended is not None and ended.size:
             self.end_ai_cloud_terms(
                 fleet,
                 hyperscalers,
@@ -721,20 +779,14 @@ class LeaseMarket:
                 lease_rate_annual[ended],
             )
         ready = (
-            (fleet.status == MinerStatus.CONVERTING)
-            & (fleet.ready_tick <= tick)
-            & fleet.firm_service
+            (status == _CONVERTING) & (fleet.ready_tick <= tick) & fleet.firm_service
         ).nonzero()[0]
         if not ready.size:
             return
-        calendar = self._calendar
         converted = fleet.contract[ready] == ContractKind.CONVERT
         fleet.status[ready] = np.where(converted, MinerStatus.HPC, MinerStatus.LEASED)
         fleet.running_share[ready] = 0.0  # the machines make way for the AI load
-        term_ticks_by_kind = np.zeros(max(self.terms_by_kind) + 1, dtype=np.int64)
-        for kind, terms in self.terms_by_kind.items():
-            term_ticks_by_kind[kind] = calendar.ticks(terms.term_years)
-        fleet.contract_end_tick[ready] = tick + term_ticks_by_kind[fleet.contract[ready]]
+        fleet.contract_end_tick[ready] = tick + self._term_ticks_by_kind[fleet.contract[ready]]
         self._buy_gpus(fleet, journal, ready[converted])
 
     def end_ai_cloud_terms(
@@ -828,6 +880,10 @@ class LeaseMarket:
         np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], hosts, -gpus)
         journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] += float(gpus.sum())
         journal.site_draws_debt(hosts, borrowed)
+
+
+_HPC = int(MinerStatus.HPC)
+_CONVERTING = int(MinerStatus.CONVERTING)
 
 
 def offer_rows_by_region(rows: np.ndarray, region: np.ndarray, n_regions: int) -> list[np.ndarray]:

@@ -164,6 +164,12 @@ def running_hashrate_ehs(fleet: MinerFleet) -> float:
     return sum_product(fleet.ths, fleet.running_share) / 1e6
 
 
+_RUNS_ASICS = np.zeros(len(MinerStatus), dtype=bool)
+_RUNS_ASICS[[MinerStatus.MINING, MinerStatus.CONVERTING]] = True
+_RUNS_ASICS.flags.writeable = False
+"""Statuses whose ASICs run (a converting site mines until its AI load is energised)."""
+
+
 def run_shares(
     fleet: MinerFleet,
     hashprice_usd_per_ph_day: float,
@@ -190,10 +196,11 @@ def run_shares(
         s.run_ramp_width_ratio,
     )
     # Sites whose AI retrofit is under way keep mining until the AI load is energised.
-    mining = fleet.in_status(MinerStatus.MINING, MinerStatus.CONVERTING)
-    fleet.uncurtailed_running_share = np.where(mining, economic_share, 0.0)
-    fleet.running_share = fleet.uncurtailed_running_share * (1.0 - curtailment_share_by_site)
-    return np.where(mining, economic_share * curtailment_share_by_site * fleet.asic_mw, 0.0)
+    uncurtailed = np.where(_RUNS_ASICS.take(fleet.status), economic_share, 0.0)
+    fleet.uncurtailed_running_share = uncurtailed
+    fleet.running_share = uncurtailed * (1.0 - curtailment_share_by_site)
+    # Curtailment shares and ASIC loads are finite, so sites that do not mine shed 0 MW.
+    return uncurtailed * curtailment_share_by_site * fleet.asic_mw
 
 
 def buy_asics(

@@ -77,7 +77,12 @@ class BitcoinNetwork:
             epoch_elapsed_s=epoch_elapsed_at_start_s(s),
         )
         self.block_subsidy_btc = self.chain.next_block_subsidy_btc
-        self._fees_path = fees_path_btc_per_block
+        # Python floats: a tick reads one value, and a NumPy scalar costs more to read.
+        self._fees_path = (
+            None
+            if fees_path_btc_per_block is None
+            else np.asarray(fees_path_btc_per_block).tolist()
+        )
         self._tick = 0
         self.fees_btc_per_block = (
             s.fees_btc_per_block if fees_path_btc_per_block is None else fees_path_btc_per_block[0]
@@ -95,6 +100,11 @@ class BitcoinNetwork:
         self.hashprice_at_start = self.hashprice_usd_per_ph_day
         self.hashprice_history = [self.hashprice_usd_per_ph_day]
         self.adaptive_growth_annual = 0.0
+        # Weights of the trend and the signal per tick (fixed for the run).
+        self._trend_decay = 1.0 - 0.5 ** (self._tick_years / s.adaptive_half_life_years)
+        lag_years = s.rest_of_world_lag_weeks * 7 / DAYS_PER_YEAR
+        self._signal_weight = self._tick_years / (lag_years + self._tick_years)
+        self._tick_seconds = s.tick_days * bitcoin.SECONDS_PER_DAY
 
     def years_to_halving(self) -> float:
         """Years until the next halving at the target block spacing."""
@@ -111,16 +121,11 @@ class BitcoinNetwork:
 
     def advance(self, btc_price_usd: float, hashrate_ehs: float) -> NetworkTick:
         """One tick at ``hashrate_ehs``: blocks and retargets, hashprice, its signal and trend."""
-        s = self._scenario
         self._tick += 1
         if self._fees_path is not None:
-            self.fees_btc_per_block = float(
-                self._fees_path[min(self._tick, len(self._fees_path) - 1)]
-            )
+            self.fees_btc_per_block = self._fees_path[min(self._tick, len(self._fees_path) - 1)]
         self.network_hashrate_ehs = max(hashrate_ehs, 1e-6)
-        advance = bitcoin.advance_chain(
-            self.chain, self.network_hashrate_ehs, s.tick_days * bitcoin.SECONDS_PER_DAY
-        )
+        advance = bitcoin.advance_chain(self.chain, self.network_hashrate_ehs, self._tick_seconds)
         self.chain = advance.state
         btc_issued = advance.subsidy_btc + advance.blocks * self.fees_btc_per_block
         self.block_subsidy_btc = self.chain.next_block_subsidy_btc
@@ -135,11 +140,10 @@ class BitcoinNetwork:
         )
         self.hashprice_history.append(self.hashprice_usd_per_ph_day)
         weekly_growth = math.log(self.hashprice_usd_per_ph_day / previous) / self._tick_years
-        decay = 1.0 - 0.5 ** (self._tick_years / s.adaptive_half_life_years)
-        self.adaptive_growth_annual += decay * (weekly_growth - self.adaptive_growth_annual)
-        lag_years = s.rest_of_world_lag_weeks * 7 / DAYS_PER_YEAR
-        weight = self._tick_years / (lag_years + self._tick_years)
-        self.hashprice_signal_usd_per_ph_day += weight * (
+        self.adaptive_growth_annual += self._trend_decay * (
+            weekly_growth - self.adaptive_growth_annual
+        )
+        self.hashprice_signal_usd_per_ph_day += self._signal_weight * (
             self.hashprice_usd_per_ph_day - self.hashprice_signal_usd_per_ph_day
         )
         return NetworkTick(btc_issued=btc_issued, network_hashrate_ehs=self.network_hashrate_ehs)

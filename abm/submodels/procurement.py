@@ -32,12 +32,31 @@ SITE_CHANNEL_OF_STATUS = np.zeros(len(MinerStatus), dtype=np.int64)
 SITE_CHANNEL_OF_STATUS[list(SITE_CHANNEL_STATUS.values())] = np.arange(len(SITE_CHANNELS))
 SITE_CHANNEL_OF_STATUS.flags.writeable = False
 
+assert SITE_CHANNELS == ("lease", "hpc", "acquired")  # count_energised's columns
+_CONTRACTED = len(SITE_CHANNELS)
+"""Column of :func:`count_energised`'s count for MW signed on sites not yet serving."""
+_NOT_COUNTED = _CONTRACTED + 1
+"""Column of :func:`count_energised`'s count for the sites of the other statuses."""
+_N_COUNTS = _NOT_COUNTED + 1
+_COUNT_OF_STATUS = np.full(len(MinerStatus), _NOT_COUNTED, dtype=np.int64)
+_COUNT_OF_STATUS[[MinerStatus.LEASED, MinerStatus.HPC]] = SITE_CHANNEL_OF_STATUS[
+    [MinerStatus.LEASED, MinerStatus.HPC]
+]
+_COUNT_OF_STATUS[[MinerStatus.CONVERTING, MinerStatus.ACQUIRED]] = _CONTRACTED
+_COUNT_OF_STATUS.flags.writeable = False
+_SERVES_BY_STATUS = np.zeros(len(MinerStatus), dtype=bool)
+_SERVES_BY_STATUS[[MinerStatus.LEASED, MinerStatus.HPC]] = True
+_SERVES_BY_STATUS.flags.writeable = False
+_ACQUIRED = int(MinerStatus.ACQUIRED)
+_ACQUIRED_CHANNEL = SITE_CHANNELS.index("acquired")
+
 
 def serving_ai(fleet: MinerFleet, tick: int) -> np.ndarray:
     """Sites whose AI load is energised (leased, hosting, or acquired, built and connected)."""
-    serving = fleet.in_status(MinerStatus.LEASED, MinerStatus.HPC)
-    acquired = fleet.in_status(MinerStatus.ACQUIRED)
-    if acquired.any():  # rare: only insolvent miners' sites are acquired
+    status = fleet.status
+    serving = _SERVES_BY_STATUS.take(status)  # take: cheaper than indexing
+    acquired = status == _ACQUIRED
+    if np.count_nonzero(acquired):  # rare: only insolvent miners' sites are acquired
         serving |= acquired & (fleet.ready_tick <= tick) & fleet.firm_service
     return serving
 
@@ -51,33 +70,48 @@ def pipeline_mw(scenario: PowerMarketScenario) -> float:
 def count_energised(
     hyperscalers: list[Hyperscaler],
     fleet: MinerFleet,
-    serving: np.ndarray,
     tick: int,
     calendar: Calendar,
     scenario: PowerMarketScenario,
-) -> None:
+) -> list[float]:
     """Step 3: MW serving each hyperscaler by channel; BTM plants finished; budgets reset yearly.
 
     The pipeline under construction at the start is energised linearly over
     ``pipeline_build_years``.
+
+    Returns:
+        MW each hyperscaler has signed on miners' sites that do not serve it yet (converting,
+        or acquired and not yet built or connected), which :func:`procure` counts as
+        contracted.  Nothing later in the tick changes it before procurement: insolvency
+        turns a converting site into an acquired one still waiting, a serving one into an
+        acquired one still serving.
     """
     s = scenario
     built_share = min(tick * calendar.tick_years / s.pipeline_build_years, 1.0)
-    pipeline = pipeline_mw(s)
-    on_sites = ((fleet.tenant >= 0) & serving).nonzero()[0]
-    channel = SITE_CHANNEL_OF_STATUS[fleet.status[on_sites]]
-    n_channels = len(SITE_CHANNELS)
-    by_channel = np.bincount(
-        fleet.tenant[on_sites] * n_channels + channel,
-        weights=fleet.mw[on_sites],
-        minlength=len(hyperscalers) * n_channels,
-    ).reshape(len(hyperscalers), n_channels)
+    status = fleet.status
+    count = _COUNT_OF_STATUS.take(status)
+    acquired = status == _ACQUIRED
+    if np.count_nonzero(acquired):  # acquired sites serve once built and connected
+        serving = acquired & (fleet.ready_tick <= tick) & fleet.firm_service
+        count[serving] = _ACQUIRED_CHANNEL
+    # One row of counts per tenant, after a first row for the sites with none (-1), which
+    # no tenant reads; each count adds its sites' MW in fleet order.
+    by_count = np.bincount(
+        (fleet.tenant + 1) * _N_COUNTS + count,
+        weights=fleet.mw,
+        minlength=(len(hyperscalers) + 1) * _N_COUNTS,
+    ).tolist()
     new_year = tick % max(calendar.ticks(1.0), 1) == 0
-    pipeline_built = pipeline * built_share
-    for hyperscaler, site_mw in zip(hyperscalers, by_channel.tolist(), strict=True):
+    pipeline_built = pipeline_mw(s) * built_share
+    contracted_mw = by_count[_N_COUNTS + _CONTRACTED :: _N_COUNTS]
+    for hyperscaler, first in zip(
+        hyperscalers, range(_N_COUNTS, len(by_count), _N_COUNTS), strict=True
+    ):
         energised = hyperscaler.energised_mw
         energised["pipeline"] = pipeline_built * hyperscaler.demand_share
-        energised.update(zip(SITE_CHANNELS, site_mw, strict=True))
+        energised["lease"] = by_count[first]
+        energised["hpc"] = by_count[first + 1]
+        energised["acquired"] = by_count[first + 2]
         if hyperscaler.btm_under_construction:
             done = [mw for t, mw in hyperscaler.btm_under_construction if t <= tick]
             if done:
@@ -87,13 +121,13 @@ def count_energised(
                 ]
         if new_year:
             hyperscaler.capex_spent_usd_this_year = 0.0
+    return contracted_mw
 
 
 def procure(
     hyperscalers: list[Hyperscaler],
     operators: list[GridOperator],
-    fleet: MinerFleet,
-    serving: np.ndarray,
+    contracted_mw_by_tenant: list[float],
     journal: Journal,
     need_now_mw: float,
     need_ahead_mw: float,
@@ -104,18 +138,17 @@ def procure(
     """Step 9: willingness to pay, grid requests and BTM plants, per hyperscaler.
 
     The need is demand ``procurement_lookahead_years`` ahead; the gap is that need less what
-    is served (energised), contracted on miners' sites, being built behind the meter and left
-    in the pipeline.  Grid requests for the part of the gap not yet queued are filed in every
-    region in proportion to the capacity it can deliver soon
-    (:func:`abm.submodels.grid.greenfield_shares`; requests under
-    ``min_request_share_of_need`` of the need are not worth a study).  Under ``highest_bid``
-    waiting requests re-bid the hyperscaler's current willingness to pay.
+    is served (energised), contracted on miners' sites (``contracted_mw_by_tenant``, from
+    :func:`count_energised`), being built behind the meter and left in the pipeline.  Grid
+    requests for the part of the gap not yet queued are filed in every region in proportion
+    to the capacity it can deliver soon (:func:`abm.submodels.grid.greenfield_shares`;
+    requests under ``min_request_share_of_need`` of the need are not worth a study).  Under
+    ``highest_bid`` waiting requests re-bid the hyperscaler's current willingness to pay.
 
     Returns:
         Each hyperscaler's gap, the MW it seeks to lease from miners now.
     """
     s = scenario
-    lease_need_mw = np.zeros(len(hyperscalers))
     queues = [operator.queue for operator in operators]
     kind = np.concatenate([queue.kind for queue in queues])
     greenfield = kind == RequestKind.GREENFIELD_AI
@@ -124,41 +157,41 @@ def procure(
         weights=np.concatenate([queue.mw for queue in queues])[greenfield],
         minlength=len(hyperscalers),
     ).tolist()
-    pending = (
-        (fleet.tenant >= 0)
-        & fleet.in_status(MinerStatus.CONVERTING, MinerStatus.ACQUIRED)
-        & ~serving
-    )
-    contracted_by_owner = np.bincount(
-        fleet.tenant[pending], weights=fleet.mw[pending], minlength=len(hyperscalers)
-    ).tolist()
     pipeline = pipeline_mw(s)
+    base_wtp = s.hyperscaler_base_wtp_usd_per_kw_month
+    urgency = s.hyperscaler_urgency
+    max_wtp = s.ai_max_lease_usd_per_kw_month
+    min_request_share = s.min_request_share_of_need
+    btm_cost = s.btm_cost_usd_per_kw_month
+    lease_need_mw: list[float] = []
+    bids: list[float] = []
     requests: list[tuple[int, float]] = []  # (owner, MW) to file, split over regions
     for h, hyperscaler in enumerate(hyperscalers):
-        served = hyperscaler.served_mw
-        contracted = contracted_by_owner[h]
-        building = sum(mw for _, mw in hyperscaler.btm_under_construction)
-        pipeline_left = pipeline * hyperscaler.demand_share - hyperscaler.energised_mw["pipeline"]
-        queued = queued_by_owner[h]
-        need = need_ahead_mw * hyperscaler.demand_share
-        unserved_share = max(need_now_mw * hyperscaler.demand_share - served, 0.0) / max(
-            need_now_mw * hyperscaler.demand_share, 1.0
+        share = hyperscaler.demand_share
+        energised = hyperscaler.energised_mw
+        served = sum(energised.values())
+        building = (
+            sum(mw for _, mw in hyperscaler.btm_under_construction)
+            if hyperscaler.btm_under_construction
+            else 0
         )
-        hyperscaler.wtp_unbounded_usd_per_kw_month = s.hyperscaler_base_wtp_usd_per_kw_month * (
-            1.0 + s.hyperscaler_urgency * unserved_share
-        )
-        hyperscaler.wtp_usd_per_kw_month = min(
-            hyperscaler.wtp_unbounded_usd_per_kw_month, s.ai_max_lease_usd_per_kw_month
-        )
-        gap = max(need - served - contracted - building - pipeline_left, 0.0)
+        pipeline_left = pipeline * share - energised["pipeline"]
+        need = need_ahead_mw * share
+        unserved_share = max(need_now_mw * share - served, 0.0) / max(need_now_mw * share, 1.0)
+        wtp_unbounded = base_wtp * (1.0 + urgency * unserved_share)
+        hyperscaler.wtp_unbounded_usd_per_kw_month = wtp_unbounded
+        hyperscaler.wtp_usd_per_kw_month = min(wtp_unbounded, max_wtp)
+        bids.append(hyperscaler.wtp_usd_per_kw_month)
+        gap = max(need - served - contracted_mw_by_tenant[h] - building - pipeline_left, 0.0)
         # Queue requests that will not connect within a retrofit's lead time do not reduce
         # the need for leases; the grid is the slow option.
-        lease_need_mw[h] = gap
-        if gap - queued > s.min_request_share_of_need * need and need > 0:
+        lease_need_mw.append(gap)
+        queued = queued_by_owner[h]
+        if gap - queued > min_request_share * need and need > 0:
             requests.append((h, gap - queued))
-        if hyperscaler.wtp_unbounded_usd_per_kw_month >= s.btm_cost_usd_per_kw_month and gap > 0:
+        if wtp_unbounded >= btm_cost and gap > 0:
             btm_mw = gap * s.btm_build_share_per_year * calendar.tick_years
-            capex = btm_mw * 1000.0 * s.btm_cost_usd_per_kw_month * 12.0  # a year's cost up front
+            capex = btm_mw * 1000.0 * btm_cost * 12.0  # a year's cost up front
             if capex <= hyperscaler.budget_left_usd():
                 hyperscaler.capex_spent_usd_this_year += capex
                 hyperscaler.paid_usd += capex
@@ -166,12 +199,14 @@ def procure(
                 hyperscaler.btm_under_construction.append(
                     (tick + calendar.ticks(s.btm_lead_time_years), btm_mw)
                 )
-    bids = np.array([h.wtp_usd_per_kw_month for h in hyperscalers])
+    bids_usd_per_kw_month = np.array(bids)
     if s.grid_policy == GridPolicy.HIGHEST_BID:
         # What a request pays decides its place: waiting requests bid today's willingness to
         # pay, so an urgent hyperscaler's premium moves it up the queue.
-        grid.rebid_greenfield(operators, bids)
+        grid.rebid_greenfield(operators, bids_usd_per_kw_month)
     if requests:
         owners, mw = (np.array(column) for column in zip(*requests, strict=True))
-        grid.file_greenfield(operators, owners, mw, bids[owners], tick, calendar, s)
-    return lease_need_mw
+        grid.file_greenfield(
+            operators, owners, mw, bids_usd_per_kw_month[owners], tick, calendar, s
+        )
+    return np.array(lease_need_mw)

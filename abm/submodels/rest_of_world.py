@@ -20,7 +20,6 @@ of a frontier machine's margin it still earns, so a bust strands old fleets.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -38,9 +37,9 @@ def cash_cost_usd_per_ph_day(
     opex_usd_per_mwh: float,
 ) -> np.ndarray:
     """Cash cost of running 1 PH/s for a day: energy plus operating cost per MWh drawn, USD."""
-    return bitcoin.energy_cost_usd_per_ph_day(
-        j_per_th, np.asarray(power_price_usd_per_mwh) + opex_usd_per_mwh
-    )
+    if not isinstance(power_price_usd_per_mwh, float):
+        power_price_usd_per_mwh = np.asarray(power_price_usd_per_mwh)
+    return bitcoin.energy_cost_usd_per_ph_day(j_per_th, power_price_usd_per_mwh + opex_usd_per_mwh)
 
 
 def run_share(
@@ -48,13 +47,16 @@ def run_share(
     cash_cost: np.ndarray,
     ramp_start_ratio: float,
     ramp_width_ratio: float,
+    out: np.ndarray | None = None,
 ) -> np.ndarray:
     """Share of a tick a fleet runs: 0 below ``ramp_start`` x its cash cost, 1 above the ramp.
 
     Within a week power prices move; the linear ramp stands in for hourly curtailment.
+    ``out``, if given, receives the shares.
     """
     ratio = hashprice_usd_per_ph_day / np.maximum(cash_cost, 1e-9)
-    return np.clip((ratio - ramp_start_ratio) / ramp_width_ratio, 0.0, 1.0)
+    # Clipped to [0, 1] by two ufuncs: np.clip's dispatch costs more than both on a fleet.
+    return np.minimum(np.maximum(0.0, (ratio - ramp_start_ratio) / ramp_width_ratio), 1.0, out=out)
 
 
 class AsicMarket:
@@ -138,25 +140,112 @@ class AsicMarket:
         self.delivered_ehs += ehs
 
 
-@dataclass
 class Cohorts:
-    """Installed ASIC cohorts of the rest of the world (one array element per cohort)."""
+    """Installed ASIC cohorts of the rest of the world (one array element per cohort).
 
-    mw: np.ndarray
-    j_per_th: np.ndarray
-    power_price_usd_per_mwh: np.ndarray
-    idle_ticks: np.ndarray
-    running_share: np.ndarray
+    Cohorts are added with :meth:`add` and dropped with :meth:`keep`; storage grows by
+    doubling, so an arrival is amortised O(1), and the attributes are views of its filled part
+    (a tick writes ``running_share`` and ``idle_ticks`` in place).
 
-    @property
-    def hashrate_ehs(self) -> np.ndarray:
-        """Installed hashrate per cohort, EH/s (MW / J/TH)."""
-        return self.mw / self.j_per_th
+    Attributes:
+        mw: Power each cohort draws at full run, MW.
+        j_per_th: Its efficiency, J/TH.
+        power_price_usd_per_mwh: The power price it pays.
+        idle_ticks: Ticks in a row it has not run.
+        running_share: Share of the latest tick it ran.
+        hashrate_ehs: Its installed hashrate, EH/s (MW / J/TH).
+        cash_cost_usd_per_ph_day: Its cash cost (energy and operating cost) per PH/s-day, fixed
+            for its life (:func:`cash_cost_usd_per_ph_day`).
+    """
+
+    COLUMNS = (
+        ("mw", np.float64),
+        ("j_per_th", np.float64),
+        ("power_price_usd_per_mwh", np.float64),
+        ("idle_ticks", np.int64),
+        ("running_share", np.float64),
+        ("hashrate_ehs", np.float64),
+        ("cash_cost_usd_per_ph_day", np.float64),
+    )
+
+    def __init__(
+        self,
+        mw: np.ndarray,
+        j_per_th: np.ndarray,
+        power_price_usd_per_mwh: np.ndarray,
+        opex_usd_per_mwh: float,
+    ) -> None:
+        """Cohorts of ``mw`` at ``j_per_th`` paying ``power_price_usd_per_mwh``, about to run
+        (their operating cost ``opex_usd_per_mwh`` per MWh)."""
+        self._opex_usd_per_mwh = opex_usd_per_mwh
+        self._size = 0
+        self._storage = {name: np.zeros(16, dtype) for name, dtype in self.COLUMNS}
+        self.add(mw, j_per_th, power_price_usd_per_mwh)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _expose(self) -> None:
+        """Point the public names at the filled part of the storage (views, no copy)."""
+        for name, column in self._storage.items():
+            setattr(self, name, column[: self._size])
+
+    def _grow(self, size: int) -> None:
+        """Double the storage until ``size`` cohorts fit."""
+        capacity = self._storage["mw"].size
+        while capacity < size:
+            capacity *= 2
+        for name, column in self._storage.items():
+            grown = np.zeros(capacity, column.dtype)
+            grown[: self._size] = column[: self._size]
+            self._storage[name] = grown
+
+    def add(
+        self, mw: np.ndarray, j_per_th: np.ndarray, power_price_usd_per_mwh: np.ndarray
+    ) -> None:
+        """New cohorts, never idle yet and running in full."""
+        start, end = self._size, self._size + mw.size
+        if end > self._storage["mw"].size:
+            self._grow(end)
+        new = slice(start, end)
+        storage = self._storage
+        storage["mw"][new] = mw
+        storage["j_per_th"][new] = j_per_th
+        storage["power_price_usd_per_mwh"][new] = power_price_usd_per_mwh
+        storage["idle_ticks"][new] = 0
+        storage["running_share"][new] = 1.0
+        storage["hashrate_ehs"][new] = mw / j_per_th
+        storage["cash_cost_usd_per_ph_day"][new] = cash_cost_usd_per_ph_day(
+            j_per_th, power_price_usd_per_mwh, self._opex_usd_per_mwh
+        )
+        self._size = end
+        self._expose()
+
+    def append(self, mw: float, j_per_th: float, power_price_usd_per_mwh: float) -> None:
+        """One new cohort (as :meth:`add`, in plain floats: an order arrives most ticks)."""
+        if self._size == self._storage["mw"].size:
+            self._grow(self._size + 1)
+        row = self._size
+        storage = self._storage
+        storage["mw"][row] = mw
+        storage["j_per_th"][row] = j_per_th
+        storage["power_price_usd_per_mwh"][row] = power_price_usd_per_mwh
+        storage["idle_ticks"][row] = 0
+        storage["running_share"][row] = 1.0
+        storage["hashrate_ehs"][row] = mw / j_per_th
+        storage["cash_cost_usd_per_ph_day"][row] = cash_cost_usd_per_ph_day(
+            j_per_th, power_price_usd_per_mwh, self._opex_usd_per_mwh
+        )
+        self._size = row + 1
+        self._expose()
 
     def keep(self, mask: np.ndarray) -> None:
         """Drop the cohorts where ``mask`` is False."""
-        for name in ("mw", "j_per_th", "power_price_usd_per_mwh", "idle_ticks", "running_share"):
-            setattr(self, name, getattr(self, name)[mask])
+        kept = int(np.count_nonzero(mask))
+        for column in self._storage.values():
+            column[:kept] = column[: self._size][mask]
+        self._size = kept
+        self._expose()
 
 
 def orders_at_start(
@@ -218,12 +307,18 @@ class RestOfWorld:
             mw=ehs * effs.ravel(),
             j_per_th=effs.ravel().astype(float),
             power_price_usd_per_mwh=prices.ravel().astype(float),
-            idle_ticks=np.zeros(prices.size, dtype=np.int64),
-            running_share=np.ones(prices.size),
+            opex_usd_per_mwh=s.mining_opex_usd_per_mwh,
         )
         self.orders = orders_at_start(s, calendar, frontier_j_per_th)
         self.power_budget_mw = s.rest_of_world_power_additions_gw_per_year * 1000.0 * 0.25
         self.ordered_ehs = 0.0
+        # Durations and rates fixed for the run.
+        self._scrap_after_idle_ticks = max(
+            calendar.ticks(s.rest_of_world_scrap_after_idle_months / 12.0), 1
+        )
+        self._entry_lag_ticks = max(calendar.ticks(s.rest_of_world_entry_lag_months / 12.0), 1)
+        rate, life = s.rest_of_world_hurdle_rate, s.asic_life_years
+        self._capital_recovery = rate / (1.0 - math.exp(-rate * life)) if rate > 0 else 1.0 / life
 
     @property
     def installed_ehs(self) -> float:
@@ -253,44 +348,31 @@ class RestOfWorld:
         accounting life while that holds); a cohort that has not run for
         ``rest_of_world_scrap_after_idle_months`` is scrapped and frees its power.
         """
-        s = self._scenario
         cohorts = self.cohorts
-        retiring = cohorts.idle_ticks >= max(
-            self._calendar.ticks(s.rest_of_world_scrap_after_idle_months / 12.0), 1
-        )
-        if retiring.any():
+        if len(cohorts) and cohorts.idle_ticks.max() >= self._scrap_after_idle_ticks:
+            retiring = cohorts.idle_ticks >= self._scrap_after_idle_ticks
             self.power_budget_mw += float(cohorts.mw[retiring].sum())
             cohorts.keep(~retiring)
         arrived = [order for order in self.orders if order[0] <= tick]
         if arrived:
             self.orders = [order for order in self.orders if order[0] > tick]
-            ehs = np.array([e for _, e, _ in arrived])
-            j = np.array([jt for _, _, jt in arrived])
-            cohorts.mw = np.concatenate([cohorts.mw, ehs * j])
-            cohorts.j_per_th = np.concatenate([cohorts.j_per_th, j])
-            cohorts.power_price_usd_per_mwh = np.concatenate(
-                [
-                    cohorts.power_price_usd_per_mwh,
-                    np.full(ehs.size, s.rest_of_world_power_price_usd_per_mwh),
-                ]
-            )
-            cohorts.idle_ticks = np.concatenate([cohorts.idle_ticks, np.zeros(ehs.size, np.int64)])
-            cohorts.running_share = np.concatenate([cohorts.running_share, np.ones(ehs.size)])
+            price = self._scenario.rest_of_world_power_price_usd_per_mwh
+            for _, ehs, j in arrived:
+                cohorts.append(ehs * j, j, price)
 
     def operate(self, hashprice_usd_per_ph_day: float) -> float:
         """Each cohort runs the share of the tick its cash cost allows; returns EH/s running."""
         s = self._scenario
         cohorts = self.cohorts
-        cohorts.running_share = run_share(
+        run_share(
             hashprice_usd_per_ph_day,
-            cash_cost_usd_per_ph_day(
-                cohorts.j_per_th, cohorts.power_price_usd_per_mwh, s.mining_opex_usd_per_mwh
-            ),
+            cohorts.cash_cost_usd_per_ph_day,
             s.run_ramp_start_ratio,
             s.run_ramp_width_ratio,
+            out=cohorts.running_share,
         )
-        idle = cohorts.running_share <= 0.0
-        cohorts.idle_ticks = np.where(idle, cohorts.idle_ticks + 1, 0)
+        # A cohort that ran resets its idle count; one that did not adds a tick.
+        np.multiply(cohorts.idle_ticks + 1, cohorts.running_share <= 0.0, out=cohorts.idle_ticks)
         return self.running_ehs
 
     def all_in_cost_usd_per_ph_day(
@@ -298,10 +380,7 @@ class RestOfWorld:
     ) -> float:
         """Cost of new frontier capacity per PH/s-day: cash cost plus capital recovery."""
         s = self._scenario
-        rate = s.rest_of_world_hurdle_rate
-        life = s.asic_life_years
-        recovery = rate / (1.0 - math.exp(-rate * life)) if rate > 0 else 1.0 / life
-        capital = asic_price_usd_per_th * 1000.0 * recovery / 365.0
+        capital = asic_price_usd_per_th * 1000.0 * self._capital_recovery / 365.0
         cash = float(
             cash_cost_usd_per_ph_day(
                 frontier_j_per_th,
@@ -347,6 +426,5 @@ class RestOfWorld:
         market.sell(ordered)
         self.power_budget_mw -= ordered * frontier_j_per_th
         self.ordered_ehs += ordered
-        lag = self._calendar.ticks(s.rest_of_world_entry_lag_months / 12.0)
-        self.orders.append((tick + max(lag, 1), ordered, frontier_j_per_th))
+        self.orders.append((tick + self._entry_lag_ticks, ordered, frontier_j_per_th))
         return ordered
