@@ -321,6 +321,9 @@ class PowerMarketModel(Model):
         self._convert_coefficients = at_site(
             ContractKind.CONVERT, convert_terms.rent_coefficients(self._convert_rate)
         )
+        # What each USD per MW of GPUs a conversion orders now is worth to each site (< 0):
+        # moves the conversion's intercept as the price of GPUs moves (_convert_offer_now).
+        self._convert_gpu_value_per_usd = convert_terms.gpu_value_per_usd(self._convert_rate)
         # Landlord-built halls at each tenant's project rate (one row per tenant) and, last,
         # at the reference rate a miner offers at before its tenant is known.
         tenant_debt_rates = np.array([h.project_debt_rate for h in self.hyperscalers])
@@ -725,6 +728,7 @@ class PowerMarketModel(Model):
             if self._constant_views is None:  # fixed for the run: built once
                 self._constant_views = self._valuation_constants(_read_only)
             constants = self._constant_views
+        constants = self._convert_offer_now(constants, at_sites)
         return DecisionContext(
             fleet=fleet,
             sites=sites,
@@ -746,12 +750,34 @@ class PowerMarketModel(Model):
             compute_price_usd_per_kw_month=self.market.compute_price_usd_per_kw_month,
             prepayment_usd_per_mw=np.full(sites.size, self.market.prepayment_usd_per_mw()),
             lease_terms=self.market.lease_terms,
-            convert_terms=self.market.convert_terms,
+            convert_terms=self.market.convert_terms_now,
             landlord_built_terms=self.market.landlord_built_terms,
             equity_capacity_usd=at_sites(equity_capacity_usd),
             whole_fleet=whole_fleet,
             **constants,
         )
+
+    def _convert_offer_now(
+        self, constants: dict[str, Any], pick: Callable[[np.ndarray], np.ndarray]
+    ) -> dict[str, Any]:
+        """``constants`` with the conversion's coefficients at today's GPU price: its
+        intercept moves by the GPUs' value per USD times the change in their price since the
+        start (the constants hold the start's)."""
+        terms, now = self.market.convert_terms, self.market.convert_terms_now
+        change_usd_per_mw = now.gpu_capex_usd_per_mw() - terms.gpu_capex_usd_per_mw()
+        if change_usd_per_mw == 0.0:
+            return constants
+        shift = change_usd_per_mw * pick(self._convert_gpu_value_per_usd)
+        a, b = constants["convert_coefficients"]
+        offer_a, offer_b = constants["offer_coefficients"]
+        offer_b = offer_b.copy()
+        row = OFFER_STRUCTURES.index(ContractKind.CONVERT)
+        offer_b[row] = offer_b[row] + shift
+        return {
+            **constants,
+            "convert_coefficients": (a, b + shift),
+            "offer_coefficients": (offer_a, offer_b),
+        }
 
     def _valuation_constants(self, pick: Callable[[np.ndarray], np.ndarray]) -> dict[str, Any]:
         """The per-site constants of the path valuation (fixed for the run: discount rates,

@@ -10,6 +10,7 @@ equity a listed miner can raise are shares of this value.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -40,7 +41,14 @@ def update_site_values(
         to_start = np.maximum(fleet.ready_tick[contracted] - tick, 0) * tick_years
         to_end = np.maximum(fleet.contract_end_tick[contracted] - tick, 0) * tick_years
         rent = fleet.rent_usd_per_kw_month[contracted]
-        value = contract_table.at(kind).value_in_force_usd_per_mw(rent, rate, to_start, to_end)
+        terms = contract_table.at(kind)
+        # An AI cloud host's GPUs at the price it ordered them at.
+        terms = replace(
+            terms,
+            gpu_capex_usd_per_kw_it=fleet.gpu_capex_usd_per_mw[contracted]
+            / (1000.0 * terms.it_share),
+        )
+        value = terms.value_in_force_usd_per_mw(rent, rate, to_start, to_end)
         value_per_mw[contracted] = value
     value_per_mw[fleet.in_status(MinerStatus.ACQUIRED, MinerStatus.EXITED)] = 0.0
     fleet.value_usd_per_w = value_per_mw / 1e6
