@@ -117,6 +117,7 @@ class MinerFleet:
     ready_tick: np.ndarray = field(init=False)
     contract_end_tick: np.ndarray = field(init=False)
     prepaid_usd: np.ndarray = field(init=False)
+    gpu_capex_usd_per_mw: np.ndarray = field(init=False)
     running_share: np.ndarray = field(init=False)
     uncurtailed_running_share: np.ndarray = field(init=False)
     value_usd_per_w: np.ndarray = field(init=False)
@@ -140,6 +141,9 @@ class MinerFleet:
         self.ready_tick = np.zeros(n, dtype=np.int64)
         self.contract_end_tick = np.zeros(n, dtype=np.int64)
         self.prepaid_usd = np.zeros(n)
+        # GPUs an AI cloud host has ordered or runs, at the price of the day it ordered them,
+        # USD per MW of site (0 without a conversion).
+        self.gpu_capex_usd_per_mw = np.zeros(n)
         self.running_share = np.ones(n)
         self.uncurtailed_running_share = np.ones(n)
         self.value_usd_per_w = np.zeros(n)

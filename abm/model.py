@@ -332,6 +332,9 @@ class PowerMarketModel(Model):
         self._convert_coefficients = at_site(
             ContractKind.CONVERT, convert_terms.rent_coefficients(self._convert_rate)
         )
+        # What each USD per MW of GPUs a conversion orders now is worth to each site (< 0):
+        # moves the conversion's intercept as the price of GPUs moves (_convert_offer_now).
+        self._convert_gpu_value_per_usd = convert_terms.gpu_value_per_usd(self._convert_rate)
         # Landlord-built halls at each tenant's project rate (one row per tenant) and, last,
         # at the reference rate a miner offers at before its tenant is known.
         tenant_debt_rates = np.array([h.project_debt_rate for h in self.hyperscalers])
@@ -760,6 +763,7 @@ class PowerMarketModel(Model):
             mining_value = outlook.present_value_usd_per_mw[sites]
             mining_certainty_equivalent = outlook.certainty_equivalent_usd_per_mw[sites]
             equity_capacity = equity_capacity_usd[sites]
+        constants = self._convert_offer_now(constants, _read_only if whole_fleet else at_sites)
         return DecisionContext(
             fleet=fleet,
             sites=sites,
@@ -779,7 +783,7 @@ class PowerMarketModel(Model):
             compute_price_usd_per_kw_month=market.compute_price_usd_per_kw_month,
             prepayment_usd_per_mw=np.full(sites.size, market.prepayment_usd_per_mw()),
             lease_terms=market.lease_terms,
-            convert_terms=market.convert_terms,
+            convert_terms=market.convert_terms_now,
             landlord_built_terms=market.landlord_built_terms,
             equity_capacity_usd=equity_capacity,
             whole_fleet=whole_fleet,
@@ -795,6 +799,28 @@ class PowerMarketModel(Model):
             rent.flags.writeable = False
             self._expected_rent_key, self._expected_rent = clearing, rent
         return self._expected_rent
+
+    def _convert_offer_now(
+        self, constants: dict[str, Any], pick: Callable[[np.ndarray], np.ndarray]
+    ) -> dict[str, Any]:
+        """``constants`` with the conversion's coefficients at today's GPU price: its
+        intercept moves by the GPUs' value per USD times the change in their price since the
+        start (the constants hold the start's)."""
+        terms, now = self.market.convert_terms, self.market.convert_terms_now
+        change_usd_per_mw = now.gpu_capex_usd_per_mw() - terms.gpu_capex_usd_per_mw()
+        if change_usd_per_mw == 0.0:
+            return constants
+        shift = change_usd_per_mw * pick(self._convert_gpu_value_per_usd)
+        a, b = constants["convert_coefficients"]
+        offer_a, offer_b = constants["offer_coefficients"]
+        offer_b = offer_b.copy()
+        row = OFFER_STRUCTURES.index(ContractKind.CONVERT)
+        offer_b[row] = offer_b[row] + shift
+        return {
+            **constants,
+            "convert_coefficients": (a, b + shift),
+            "offer_coefficients": (offer_a, offer_b),
+        }
 
     def _valuation_constants(self, pick: Callable[[np.ndarray], np.ndarray]) -> dict[str, Any]:
         """The per-site constants of the path valuation (fixed for the run: discount rates,

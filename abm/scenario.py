@@ -170,6 +170,7 @@ class PowerMarketScenario(Scenario):
     convert_gpu_capex_usd_per_kw_it: float = _default("convert_gpu_capex_usd_per_kw_it")
     gpu_useful_life_years: float = _default("gpu_useful_life_years")
     compute_price_decline_annual: float = _default("compute_price_decline_annual")
+    gpu_capex_decline_annual: float = _default("gpu_capex_decline_annual")
     convert_risk_premium: float = _default("convert_risk_premium")
     convert_revenue_usd_per_kw_month: float = _default("convert_revenue_usd_per_kw_month")
     convert_term_years: float = _default("convert_term_years")

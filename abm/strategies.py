@@ -166,7 +166,8 @@ class DecisionContext:
         compute_price_usd_per_kw_month: Price of a new AI cloud contract now (US-wide).
         prepayment_usd_per_mw: Prepayment a conversion signed now would bring, per MW.
         lease_terms: Terms of a powered-shell lease.
-        convert_terms: Terms of a conversion to AI cloud hosting.
+        convert_terms: Terms of a conversion to AI cloud hosting signed now (GPUs at today's
+            price).
         landlord_built_terms: Terms of a landlord-built lease.
         lease_coefficients: ``(a, b)`` per site: a lease is worth ``a * rent + b`` per MW.
         convert_coefficients: The same for a conversion at the compute price, at the miner's

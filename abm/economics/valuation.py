@@ -279,6 +279,14 @@ class ContractTerms:
         revenue = np.asarray(rent_usd_per_kw_month) + self.revenue_premium_usd_per_kw_month
         return self.prepayment_share * revenue * self._kw_month_to_mw_year * self.term_years
 
+    def gpu_value_per_usd(self, discount_rate_annual: np.ndarray) -> np.ndarray:
+        """Present value now of each USD of GPUs a contract signed now buys: their residual
+        value at the end of the term less their cost at delivery (negative)."""
+        start, end = self.lead_time_years, self.lead_time_years + self.term_years
+        return self.gpu_residual_share * discount_factor(
+            discount_rate_annual, end
+        ) - discount_factor(discount_rate_annual, start)
+
     def rent_coefficients(self, discount_rate_annual: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``(a, b)`` such that the contract's value per MW gross is ``a * rent + b``.
 
@@ -290,7 +298,6 @@ class ContractTerms:
         unit = self._kw_month_to_mw_year
         start, end = self.lead_time_years, self.lead_time_years + self.term_years
         during = deferred_annuity_factor(discount_rate_annual, start, end)
-        at_end = discount_factor(discount_rate_annual, end)
         # Revenue's NOI, plus the gain of receiving the prepaid share at signing instead of
         # pro rata over the term: m A + p (T - A).
         per_revenue = unit * (
@@ -305,13 +312,10 @@ class ContractTerms:
         else:
             a = per_revenue
             terminal = terminal_per_rent * self.terminal_rent_usd_per_kw_month
-        gpu = self.gpu_capex_usd_per_mw() * (
-            self.gpu_residual_share * at_end - discount_factor(discount_rate_annual, start)
-        )
         b = (
             per_revenue * self.revenue_premium_usd_per_kw_month
             + terminal
-            + gpu
+            + self.gpu_capex_usd_per_mw() * self.gpu_value_per_usd(discount_rate_annual)
             - self.capex_usd_per_kw_it * 1000.0 * self.it_share
         )
         return a, b
@@ -423,12 +427,13 @@ def gpu_residual_share(term_years: float, useful_life_years: float) -> float:
     return max(1.0 - term_years / useful_life_years, 0.0)
 
 
-def compute_price_usd_per_kw_month(
-    price_at_start_usd_per_kw_month: float, decline_annual: float, years_since_start: float
+def price_of_the_day(
+    value_at_start: float, decline_annual: float, years_since_start: float
 ) -> float:
-    """Price per kW IT-month of a new AI cloud contract: falling at ``decline_annual`` a year
-    (log-rate) from the price at the run's start."""
-    return price_at_start_usd_per_kw_month * float(np.exp(-decline_annual * years_since_start))
+    """A price falling at ``decline_annual`` a year (log-rate; negative: rising) from its
+    value at the run's start: the compute price per kW IT-month of a new AI cloud contract,
+    the price per kW IT of new GPU systems."""
+    return value_at_start * float(np.exp(-decline_annual * years_since_start))
 
 
 def horizon_comparison(

@@ -369,6 +369,9 @@ class LeaseMarket:
         signed: Every contract signed, as :data:`SIGNED_FIELDS` tuples (the deal record).
         renewals: Every ended AI cloud contract's decision, as :data:`RENEWAL_FIELDS` tuples.
         compute_price_usd_per_kw_month: Price of a new AI cloud contract now.
+        gpu_capex_usd_per_kw_it: Price of new GPU systems now, USD per kW IT.
+        convert_terms_now: The conversion's terms with GPUs at today's price (what a
+            conversion signed now orders); ``convert_terms`` has the start's.
         pipeline_budget_mw: MW each tenant can still sign per pool (tenants x :data:`POOLS`;
             each tenant's ``pipeline_budget_mw`` is its row), after :meth:`bind_pipelines`.
     """
@@ -395,6 +398,8 @@ class LeaseMarket:
         self.renewals: list[tuple] = []
         self.renewal_terms = renewal_terms(s)
         self.compute_price_usd_per_kw_month = s.convert_revenue_usd_per_kw_month
+        self.gpu_capex_usd_per_kw_it = s.convert_gpu_capex_usd_per_kw_it
+        self.convert_terms_now = self.convert_terms
         self.pipeline_budget_mw = np.zeros((0, len(POOLS)))
         self._pipelines_end_years = 0.0
         # Each contract kind's term in ticks, by kind code.
@@ -421,14 +426,27 @@ class LeaseMarket:
         """Prepayment a conversion signed now brings per MW gross, USD."""
         return float(self.convert_terms.prepayment_usd_per_mw(self.compute_price_usd_per_kw_month))
 
-    def set_compute_price(self, tick: int) -> None:
-        """The price of a new AI cloud contract at ``tick`` (falling from the start's)."""
+    def prices_at(self, tick: int) -> tuple[float, float]:
+        """``(compute price of a new AI cloud contract, USD/kW IT-month; price of new GPU
+        systems, USD/kW IT)`` at ``tick``, each moving from the start's at its own rate."""
         s = self._scenario
-        self.compute_price_usd_per_kw_month = valuation.compute_price_usd_per_kw_month(
-            s.convert_revenue_usd_per_kw_month,
-            s.compute_price_decline_annual,
-            tick * self._calendar.tick_years,
+        years = tick * self._calendar.tick_years
+        return (
+            valuation.price_of_the_day(
+                s.convert_revenue_usd_per_kw_month, s.compute_price_decline_annual, years
+            ),
+            valuation.price_of_the_day(
+                s.convert_gpu_capex_usd_per_kw_it, s.gpu_capex_decline_annual, years
+            ),
         )
+
+    def set_compute_price(self, tick: int) -> None:
+        """The prices of a new AI cloud contract and of new GPUs at ``tick``
+        (:meth:`prices_at`), and the conversion's terms at them."""
+        self.compute_price_usd_per_kw_month, gpu_price = self.prices_at(tick)
+        if gpu_price != self.gpu_capex_usd_per_kw_it:
+            self.gpu_capex_usd_per_kw_it = gpu_price
+            self.convert_terms_now = replace(self.convert_terms, gpu_capex_usd_per_kw_it=gpu_price)
 
     def bind_pipelines(self, hyperscalers: list[Hyperscaler]) -> None:
         """Keep the tenants' pipelines in one array (tenants x :data:`POOLS`) that each
@@ -699,12 +717,14 @@ class LeaseMarket:
         """
         s = self._scenario
         calendar = self._calendar
-        terms = self.terms(kind)
+        # A conversion orders its GPUs now, at today's price, for payment at delivery.
+        terms = self.convert_terms_now if kind == ContractKind.CONVERT else self.terms(kind)
         debt = debt_share(s, kind)
         mw = float(fleet.mw[i])
         # The site's upgrades for its AI suitability add to the fit-out paid now.
         extra = float(site_extra_capex_usd_per_mw(s, kind, fleet.retrofit_cost_multiplier[i])) * mw
         fitout = (terms.capex_usd_per_mw() - terms.gpu_capex_usd_per_mw()) * mw + extra
+        fleet.gpu_capex_usd_per_mw[i] = terms.gpu_capex_usd_per_mw()
         # The clearing price, at this site's quality.
         rent = rent * float(site_price_factor(kind, fleet.rent_factor[i]))
         if kind == ContractKind.CONVERT:
@@ -811,21 +831,18 @@ class LeaseMarket:
         :attr:`renewals`.
         """
         s = self._scenario
-        terms = self.convert_terms
-        residual = terms.gpu_residual_share * terms.gpu_capex_usd_per_mw() * fleet.mw[ended]
+        price, gpu_price = self.prices_at(tick)
+        # Re-contracting buys new GPUs at today's price.
+        terms = replace(self.convert_terms, gpu_capex_usd_per_kw_it=gpu_price)
+        residual = terms.gpu_residual_share * fleet.gpu_capex_usd_per_mw[ended] * fleet.mw[ended]
         fleet.cash_usd[ended] += residual
         np.add.at(journal.site_usd[Purpose.RETROFIT_CAPEX], ended, residual)
         journal.party_usd[Purpose.RETROFIT_CAPEX, Party.CONTRACTORS] -= float(residual.sum())
 
-        price = valuation.compute_price_usd_per_kw_month(
-            s.convert_revenue_usd_per_kw_month,
-            s.compute_price_decline_annual,
-            tick * self._calendar.tick_years,
-        )
         shell_rent = self.expected_rent_by_region()[fleet.region[ended]] * fleet.rent_factor[ended]
-        recontract = self.renewal_terms[ContractKind.CONVERT].value_usd_per_mw(
-            price, convert_rate_annual
-        )
+        recontract = replace(
+            self.renewal_terms[ContractKind.CONVERT], gpu_capex_usd_per_kw_it=gpu_price
+        ).value_usd_per_mw(price, convert_rate_annual)
         shell = self.renewal_terms[ContractKind.LEASE].value_usd_per_mw(
             shell_rent, lease_rate_annual
         )
@@ -846,6 +863,7 @@ class LeaseMarket:
             )
 
         shells = ended[~renews]
+        fleet.gpu_capex_usd_per_mw[shells] = 0.0
         fleet.contract[shells] = ContractKind.LEASE
         fleet.status[shells] = MinerStatus.LEASED
         fleet.rent_usd_per_kw_month[shells] = shell_rent[~renews]
@@ -864,14 +882,16 @@ class LeaseMarket:
             journal.hyperscaler_pays_site(Purpose.PREPAYMENT, h, i, usd)
         fleet.cash_usd[hosts] += prepayment
         fleet.prepaid_usd[hosts] += prepayment
+        fleet.gpu_capex_usd_per_mw[hosts] = terms.gpu_capex_usd_per_mw()
         self._buy_gpus(fleet, journal, hosts)
 
     def _buy_gpus(self, fleet: MinerFleet, journal: Journal, hosts: np.ndarray) -> None:
-        """AI cloud hosts ``hosts`` buy their GPUs now: the equity share from cash as far as it
-        goes, the rest lent against the GPUs and the contract."""
+        """AI cloud hosts ``hosts`` buy the GPUs they ordered (at the price of the day they
+        ordered them) now: the equity share from cash as far as it goes, the rest lent
+        against the GPUs and the contract."""
         if not hosts.size:
             return
-        gpus = self.convert_terms.gpu_capex_usd_per_mw() * fleet.mw[hosts]
+        gpus = fleet.gpu_capex_usd_per_mw[hosts] * fleet.mw[hosts]
         debt = debt_share(self._scenario, ContractKind.CONVERT)
         from_cash = np.clip(fleet.cash_usd[hosts], 0.0, gpus * (1.0 - debt))
         borrowed = gpus - from_cash

@@ -363,4 +363,5 @@ def seed_announced_deals(
         fleet.rent_usd_per_kw_month[i] = s.hyperscaler_base_wtp_usd_per_kw_month
         fleet.ready_tick[i] = calendar.ticks(terms.lead_time_years) // 2
         fleet.contract_end_tick[i] = fleet.ready_tick[i] + calendar.ticks(terms.term_years)
+        fleet.gpu_capex_usd_per_mw[i] = terms.gpu_capex_usd_per_mw()  # ordered at the start's price
         fleet.firm_service[i] = True  # announced projects have their grid agreements

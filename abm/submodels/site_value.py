@@ -10,6 +10,7 @@ equity a listed miner can raise are shares of this value.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -36,7 +37,14 @@ class ContractsInForce:
     only on these terms and on constants of the site (its discount rate, its firm).
     """
 
-    _TERMS = ("contract", "tenant", "rent_usd_per_kw_month", "ready_tick", "contract_end_tick")
+    _TERMS = (
+        "contract",
+        "tenant",
+        "rent_usd_per_kw_month",
+        "ready_tick",
+        "contract_end_tick",
+        "gpu_capex_usd_per_mw",
+    )
 
     WINDOW_TICKS = 52
     """Ticks valued ahead at once (a short run pays for no more than it reads)."""
@@ -106,6 +114,12 @@ class ContractsInForce:
         to_start = np.maximum(ready - ticks, 0) * self._tick_years
         to_end = np.maximum(end - ticks, 0) * self._tick_years
         terms = self._contract_table.at(fleet.contract[contracted, None])
+        # An AI cloud host's GPUs at the price it ordered them at.
+        terms = replace(
+            terms,
+            gpu_capex_usd_per_kw_it=fleet.gpu_capex_usd_per_mw[contracted, None]
+            / (1000.0 * terms.it_share),
+        )
         value = terms.value_in_force_usd_per_mw(
             fleet.rent_usd_per_kw_month[contracted, None],
             self._contract_rate_annual(contracted)[:, None],

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from abm import MinerStatus, PowerMarketModel
+from abm import MinerStatus, PowerMarketModel, strategies
 from abm.economics import valuation
 from abm.economics.valuation import ContractTerms
 from abm.fleet import ContractKind
@@ -193,12 +193,14 @@ def _ended_ai_cloud_contracts(**knobs):
 
 
 def test_an_ended_ai_cloud_contract_takes_the_better_use_of_its_hall():
-    model, renewals = _ended_ai_cloud_contracts()
+    # The compute price falls while GPUs cost the same: too far to pay for new GPUs.
+    model, renewals = _ended_ai_cloud_contracts(
+        compute_price_decline_annual=0.10, gpu_capex_decline_annual=0.0
+    )
     assert len(renewals)
     recontract = renewals["value_recontract_usd_per_mw"]
     shell = renewals["value_shell_usd_per_mw"]
     assert (renewals["choice"] == np.where(recontract > shell, "convert", "lease")).all()
-    # At the default decline the compute price has fallen too far to pay for new GPUs.
     assert (renewals["choice"] == "lease").all()
     fleet = model.fleet
     rows = np.isin(fleet.name, renewals["site"])
@@ -208,7 +210,9 @@ def test_an_ended_ai_cloud_contract_takes_the_better_use_of_its_hall():
 
 
 def test_an_ai_cloud_host_re_contracts_with_new_gpus_when_the_compute_price_holds():
-    model, renewals = _ended_ai_cloud_contracts(compute_price_decline_annual=0.0)
+    model, renewals = _ended_ai_cloud_contracts(
+        compute_price_decline_annual=0.0, gpu_capex_decline_annual=0.0
+    )
     assert len(renewals) and (renewals["choice"] == "convert").all()
     price = model.scenario.convert_revenue_usd_per_kw_month
     assert (renewals["price_usd_per_kw_month"] == price).all()
@@ -221,9 +225,54 @@ def test_an_ai_cloud_host_re_contracts_with_new_gpus_when_the_compute_price_hold
 
 
 def test_the_compute_price_of_new_contracts_falls_at_its_decline_rate():
-    assert valuation.compute_price_usd_per_kw_month(800.0, 0.1, 2.0) == pytest.approx(
-        800 * np.exp(-0.2)
+    assert valuation.price_of_the_day(800.0, 0.1, 2.0) == pytest.approx(800 * np.exp(-0.2))
+    assert valuation.price_of_the_day(800.0, -0.05, 2.0) > 800.0  # a negative rate: rising
+
+
+def test_cheaper_gpus_keep_more_halls_re_contracting_as_ai_clouds():
+    # GPUs falling in price as fast as the compute price keep re-contracting worth as much as
+    # it was at the start; GPUs that hold their price while the compute price falls do not.
+    chosen = {}
+    for gpu_decline in (0.0, 0.10):
+        _, renewals = _ended_ai_cloud_contracts(
+            compute_price_decline_annual=0.10, gpu_capex_decline_annual=gpu_decline
+        )
+        margin = renewals["value_recontract_usd_per_mw"] - renewals["value_shell_usd_per_mw"]
+        chosen[gpu_decline] = margin.mean()
+    assert chosen[0.10] > chosen[0.0] + 1e6
+
+
+def test_a_conversion_orders_its_gpus_at_the_price_of_the_day_it_signs():
+    model = PowerMarketModel(seed=1, horizon_years=3.0, gpu_capex_decline_annual=0.2)
+    model.run()
+    s = model.scenario
+    contracts = model.contracts_table()
+    later = contracts[(contracts["kind"] == "convert") & (contracts["date"] > model.dates[0])]
+    assert len(later)
+    rows = np.flatnonzero(np.isin(model.fleet.name, later["site"]))
+    signed_on = later.set_index("site").loc[model.fleet.name[rows], "date"]
+    years = model.dates.get_indexer(signed_on) * model.tick_years
+    expected = s.convert_gpu_capex_usd_per_kw_it * np.exp(-0.2 * years) * 1000.0 * s.it_share
+    assert model.fleet.gpu_capex_usd_per_mw[rows] == pytest.approx(expected)
+
+
+def test_a_conversion_is_offered_at_todays_gpu_price():
+    model = PowerMarketModel(seed=1, horizon_years=2.0, gpu_capex_decline_annual=0.2)
+    model.run(ticks=60)
+    market = model.market
+    market.set_compute_price(model.steps)
+    assert market.gpu_capex_usd_per_kw_it < model.scenario.convert_gpu_capex_usd_per_kw_it
+    sites = np.arange(len(model.fleet))
+    context = model._context(sites, model.steps, model._hashprice_growth_by_rule(), sites * 0.0)
+    # The intercept the strategy sees is the conversion's own at today's GPU price.
+    _, b_now = market.convert_terms_now.rent_coefficients(model._convert_rate)
+    extra = lease_market.site_extra_capex_usd_per_mw(
+        model.scenario, ContractKind.CONVERT, model.fleet.retrofit_cost_multiplier
     )
+    assert context.convert_coefficients[1] == pytest.approx(b_now - extra, rel=1e-9)
+    row = strategies.OFFER_STRUCTURES.index(ContractKind.CONVERT)
+    assert context.offer_coefficients[1][row] == pytest.approx(b_now - extra, rel=1e-9)
+    assert context.convert_terms.gpu_capex_usd_per_kw_it == market.gpu_capex_usd_per_kw_it
 
 
 def test_a_conversion_costs_a_firm_without_ai_cloud_operations_the_risk_premium():
@@ -313,7 +362,9 @@ def test_a_conversion_pays_for_its_gpus_when_its_hall_is_energised():
     debt_before = fleet.debt_usd[rows].copy()
     while not (fleet.status[rows] == MinerStatus.HPC).all():
         model.step()
-    gpus = model.market.convert_terms.gpu_capex_usd_per_mw() * fleet.mw[rows]
+    gpus = fleet.gpu_capex_usd_per_mw[rows] * fleet.mw[rows]
+    ordered = model.market.convert_terms.gpu_capex_usd_per_mw()  # the seeded deal's, at the start
+    assert (fleet.gpu_capex_usd_per_mw[rows] == ordered).all()
     # IREN holds the cash for its equity share (the prepayment): only the debt share is lent.
     assert fleet.debt_usd[rows] - debt_before == pytest.approx(
         gpus * model.scenario.convert_debt_share
