@@ -207,17 +207,7 @@ class Cohorts:
         start, end = self._size, self._size + mw.size
         if end > self._storage["mw"].size:
             self._grow(end)
-        new = slice(start, end)
-        storage = self._storage
-        storage["mw"][new] = mw
-        storage["j_per_th"][new] = j_per_th
-        storage["power_price_usd_per_mwh"][new] = power_price_usd_per_mwh
-        storage["idle_ticks"][new] = 0
-        storage["running_share"][new] = 1.0
-        storage["hashrate_ehs"][new] = mw / j_per_th
-        storage["cash_cost_usd_per_ph_day"][new] = cash_cost_usd_per_ph_day(
-            j_per_th, power_price_usd_per_mwh, self._opex_usd_per_mwh
-        )
+        self._write(slice(start, end), mw, j_per_th, power_price_usd_per_mwh)
         self._size = end
         self._expose()
 
@@ -225,19 +215,22 @@ class Cohorts:
         """One new cohort (as :meth:`add`, in plain floats: an order arrives most ticks)."""
         if self._size == self._storage["mw"].size:
             self._grow(self._size + 1)
-        row = self._size
+        self._write(self._size, mw, j_per_th, power_price_usd_per_mwh)
+        self._size += 1
+        self._expose()
+
+    def _write(self, where, mw, j_per_th, power_price_usd_per_mwh) -> None:
+        """Write new cohorts at ``where`` (a slice of arrays, or one row of floats)."""
         storage = self._storage
-        storage["mw"][row] = mw
-        storage["j_per_th"][row] = j_per_th
-        storage["power_price_usd_per_mwh"][row] = power_price_usd_per_mwh
-        storage["idle_ticks"][row] = 0
-        storage["running_share"][row] = 1.0
-        storage["hashrate_ehs"][row] = mw / j_per_th
-        storage["cash_cost_usd_per_ph_day"][row] = cash_cost_usd_per_ph_day(
+        storage["mw"][where] = mw
+        storage["j_per_th"][where] = j_per_th
+        storage["power_price_usd_per_mwh"][where] = power_price_usd_per_mwh
+        storage["idle_ticks"][where] = 0
+        storage["running_share"][where] = 1.0
+        storage["hashrate_ehs"][where] = mw / j_per_th
+        storage["cash_cost_usd_per_ph_day"][where] = cash_cost_usd_per_ph_day(
             j_per_th, power_price_usd_per_mwh, self._opex_usd_per_mwh
         )
-        self._size = row + 1
-        self._expose()
 
     def keep(self, mask: np.ndarray) -> None:
         """Drop the cohorts where ``mask`` is False."""
