@@ -739,21 +739,23 @@ class FleetDataCollector(DataCollector):
         # unbacked by memory, and the tables double if collection goes on past the horizon.
         rows = model.n_ticks + 1
         n_sites, n_regions = len(model.fleet), len(model.grid_operators)
-        # Attributes the fleet's columns also read are kept once, in float64 (below), and
-        # cast to their snapshot dtype when read.
         self._tables = {
             name: np.empty((rows, n_sites), dtype=dtype)
             for name, dtype in self.SNAPSHOT_DTYPES.items()
-            if name not in self.METRIC_FLEET_ARRAYS
         }
-        # The fleet's model columns are derived from these (in full precision) when read;
-        # one table of a block per tick (one stretch of fresh memory each tick, cheaper to
-        # first touch than a row in each of several tables).
+        # The fleet's model columns are derived from the sites' state in full precision,
+        # kept for the few ticks not yet derived only: a ring of a block per tick, derived
+        # whenever it is full (and when the record is read), so its memory does not grow
+        # with the run.
+        self._site_ring = np.empty(
+            (
+                max(self.DERIVED_CHUNK_ELEMENTS // max(n_sites, 1), 1),
+                len(self.METRIC_FLEET_ARRAYS) + 1 + len(LEDGER_SITE_PURPOSES),
+                n_sites,
+            )
+        )
         journal = model.journal
         self._metric_tables = {
-            "sites": np.empty(
-                (rows, len(self.METRIC_FLEET_ARRAYS) + 1 + len(LEDGER_SITE_PURPOSES), n_sites)
-            ),
             "regions": np.empty((rows, 2, n_regions)),
             "hyperscaler_usd": np.empty((rows, *journal.hyperscaler_usd.shape)),
             "site_sales_between_miners_usd": np.empty((rows, 1)),
@@ -781,11 +783,12 @@ class FleetDataCollector(DataCollector):
                 record[name].extend(values)
             model = self._model
             first, stop = self._first_pending_row, self._first_pending_row + len(pending)
-            # A few ticks at a time, so each pass's temporaries stay in cache.
-            chunk = max(self.DERIVED_CHUNK_ELEMENTS // len(model.fleet), 1)
-            for start in range(first, stop, chunk):
-                rows = slice(start, min(start + chunk, stop))
-                sites = self._metric_tables["sites"][rows]
+            # The pending ticks are at most a ring's worth, a few at a time, so each pass's
+            # temporaries stay in cache.
+            ring = len(self._site_ring)
+            for start in range(first, stop, ring):
+                rows = slice(start, min(start + ring, stop))
+                sites = self._site_ring[np.arange(rows.start, rows.stop) % ring]
                 regions = self._metric_tables["regions"][rows]
                 snapshots = {
                     name: np.ascontiguousarray(sites[:, k])
@@ -855,7 +858,7 @@ class FleetDataCollector(DataCollector):
         fleet = model.fleet
         for name, table in self._tables.items():
             table[row] = getattr(fleet, name)
-        sites = self._metric_tables["sites"][row]
+        sites = self._site_ring[row % len(self._site_ring)]
         for k, name in enumerate(self.METRIC_FLEET_ARRAYS):
             sites[k] = getattr(fleet, name)
         n_fleet = len(self.METRIC_FLEET_ARRAYS)
@@ -889,6 +892,8 @@ class FleetDataCollector(DataCollector):
                     g.curtailment_share,
                 )
             )
+        if len(self._pending_metrics) == len(self._site_ring):
+            self.model_vars  # noqa: B018 -- the ring is full: derive its ticks now
 
     @classmethod
     def snapshot(cls, fleet: MinerFleet) -> dict[str, np.ndarray]:
@@ -900,9 +905,8 @@ class FleetDataCollector(DataCollector):
     def fleet_history(self, name: str, first_row: int = 0) -> np.ndarray:
         """One kept fleet attribute from collection ``first_row`` on, as collections x sites.
 
-        A read-only view of the kept table (of the attributes kept in float64, a cast of
-        their rows; no frame): what a per-tick display reads to draw the ticks it has not
-        drawn yet.
+        A read-only view of the kept table (no frame): what a per-tick display reads to draw
+        the ticks it has not drawn yet.
 
         Raises:
             KeyError: ``name`` is not one of :data:`SNAPSHOT_DTYPES`.
@@ -915,10 +919,7 @@ class FleetDataCollector(DataCollector):
 
     def _kept(self, name: str, rows: slice) -> np.ndarray:
         """Rows of one kept fleet attribute, in its :data:`SNAPSHOT_DTYPES` dtype."""
-        if name in self._tables:
-            return self._tables[name][rows]
-        k = self.METRIC_FLEET_ARRAYS.index(name)
-        return self._metric_tables["sites"][rows, k].astype(self.SNAPSHOT_DTYPES[name])
+        return self._tables[name][rows]
 
     def get_agent_vars_dataframe(self) -> pd.DataFrame:
         """Miner state per tick: index ``(Step, AgentID)``, columns :data:`AGENT_COLUMNS`."""
