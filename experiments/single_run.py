@@ -144,6 +144,23 @@ def hover_bands(base: alt.Chart, key: str, values: Sequence[tuple[str, str, str]
     )
 
 
+DATE_LABELS = {
+    "year": "%Y",
+    "quarter": "%b %Y",
+    "month": "%b %Y",
+    "week": "%d %b %Y",
+    "date": "%d %b %Y",
+    "hours": "%d %b %Y",
+}
+"""Time-axis labels by the span the ticks step over: years for a run, the day for one tick
+(Vega's default labels a single day "Tue 18")."""
+
+
+def date_x(**axis: Any) -> alt.X:
+    """The ``date`` channel of a chart over time, labelled by :data:`DATE_LABELS`."""
+    return alt.X("date:T", title=None, axis=alt.Axis(format=DATE_LABELS, **axis))
+
+
 def market_structure_chart(
     source: pd.DataFrame | alt.NamedData,
     title: str = "Miners' sites by use",
@@ -190,7 +207,7 @@ def market_structure_chart(
     stacked = base.transform_calculate(**stacking)
     colour = alt.Scale(domain=list(uses), range=[colours[u] for u in uses])
     legend = alt.Legend(orient="bottom", columns=4, title=None, labelFontSize=12)
-    x = alt.X("date:T", title=None, axis=alt.Axis(labelFontSize=12))
+    x = date_x(labelFontSize=12)
     areas = []
     for i in range(len(uses)):
         area = stacked.mark_area(aria=False).encode(

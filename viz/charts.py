@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from abm import PowerMarketModel, views
-from experiments.single_run import hover_bands, market_structure_chart
+from experiments.single_run import date_x, hover_bands, market_structure_chart
 
 Source = pd.DataFrame | alt.NamedData
 Width = int | str
@@ -107,7 +107,7 @@ def time_series_chart(
     legend = alt.Legend(orient="bottom", title=None, labelFontSize=12, columns=3)
     lines = [
         renamed.mark_line(strokeWidth=2, aria=False).encode(
-            x=alt.X("date:T", title=None),
+            x=date_x(),
             y=alt.Y(f"s{i}:Q", title=unit),
             color=alt.Color(f"series{i}:N", scale=colour, legend=legend, title=None),
         )
@@ -523,7 +523,7 @@ def _control_chart(sources: Mapping[str, Source], width: Width) -> alt.Chart:
         )
         .mark_area(aria=False)
         .encode(
-            x=alt.X("date:T", title=None),
+            x=date_x(),
             y=alt.Y("share_top_pct:Q", title="share of MW controlled (%)"),
             y2="share_bottom_pct:Q",
             color=alt.Color(
