@@ -71,6 +71,13 @@ def _read_only(values: np.ndarray) -> np.ndarray:
     return view
 
 
+_NO_OFFERS = Offers(
+    sites=_read_only(np.zeros(0, dtype=np.int64)),
+    reservation_rent_usd_per_kw_month=_read_only(np.zeros(0)),
+    kind=_read_only(np.zeros(0, dtype=np.int8)),
+    prepayment_usd_per_mw=_read_only(np.zeros(0)),
+)
+"""What the strategies offer on a tick the lease market takes no offers."""
 _EXTRA_OFFER_KINDS = _read_only(np.array([[ContractKind.LANDLORD_BUILT], [ContractKind.CONVERT]]))
 """Kinds of the second offers a site can make (a column), in the order offers are assembled."""
 
@@ -787,6 +794,7 @@ class PowerMarketModel(Model):
             landlord_built_terms=market.landlord_built_terms,
             equity_capacity_usd=equity_capacity,
             whole_fleet=whole_fleet,
+            offers_taken=market.takes_offers(tick),
             **constants,
         )
 
@@ -890,7 +898,8 @@ class PowerMarketModel(Model):
             wants = np.asarray(strategy.request_expansion(context), dtype=bool) & context.mining()
             wants &= ~context.at_sites(fleet.expansion_pending)
             self._request_expansions(context.sites[wants], tick)
-        # Offers to AI tenants.
+        # Offers to AI tenants (the values they report are kept even when no tenant can sign).
+        offers_taken = self.market.takes_offers(tick)
         by_group = []
         for (strategy, context), free in zip(groups, free_by_group, strict=True):
             offers = strategy.offer_sites(context)
@@ -902,7 +911,10 @@ class PowerMarketModel(Model):
                 (fleet.value_convert_usd_per_mw, offers.convert_value_usd_per_mw),
             ):
                 kept[rows] = np.nan if values is None else values
-            by_group.append(self._group_offers(context, offers, free))
+            if offers_taken:
+                by_group.append(self._group_offers(context, offers, free))
+        if not offers_taken:
+            return _NO_OFFERS
         if len(by_group) == 1:
             return by_group[0]
         # Groups' sites are disjoint and each group's offers come in site order.

@@ -116,6 +116,22 @@ def uniform_kind(n_sites: int, kind: ContractKind) -> np.ndarray:
     return kinds
 
 
+@cache
+def _none_offered(n_sites: int) -> np.ndarray:
+    """False for each of ``n_sites`` sites (read-only; one array per size, made once)."""
+    offered = np.zeros(n_sites, dtype=bool)
+    offered.flags.writeable = False
+    return offered
+
+
+@cache
+def _zero_rent(n_sites: int) -> np.ndarray:
+    """A rent of 0 for each of ``n_sites`` sites (read-only; one array per size, made once)."""
+    rent = np.zeros(n_sites)
+    rent.flags.writeable = False
+    return rent
+
+
 def horizon_constants(
     discount_rate_annual: np.ndarray,
     horizon_years: np.ndarray,
@@ -186,6 +202,9 @@ class DecisionContext:
             (rows as :data:`OFFER_STRUCTURES`), USD per MW gross.
         whole_fleet: Whether :attr:`sites` is every fleet row in order (arrays over the
             group are then the fleet's own, read-only: :meth:`at_sites`).
+        offers_taken: Whether the lease market takes offers this tick (False once every
+            tenant's pipeline has run its years): when False, what :meth:`MinerStrategy.
+            offer_sites` offers is not read, only the values it reports are kept.
     """
 
     fleet: MinerFleet
@@ -218,6 +237,7 @@ class DecisionContext:
     mined_while_built_share: np.ndarray
     site_extra_capex_usd_per_mw: np.ndarray
     whole_fleet: bool = False
+    offers_taken: bool = True
 
     def at_sites(self, values: np.ndarray) -> np.ndarray:
         """``values`` (one per fleet row, e.g. ``fleet.mw``) at the group's sites, read-only.
@@ -298,6 +318,26 @@ class SiteOffers:
     landlord_built_reservation_rent_usd_per_kw_month: np.ndarray | None = None
     convert_offered: np.ndarray | None = None
     convert_reservation_price_usd_per_kw_month: np.ndarray | None = None
+
+    @classmethod
+    def values_only(
+        cls,
+        path_margin_usd_per_mw: np.ndarray,
+        mine_value_usd_per_mw: np.ndarray,
+        lease_value_usd_per_mw: np.ndarray,
+        convert_value_usd_per_mw: np.ndarray,
+    ) -> SiteOffers:
+        """No site offered, with the values of each site's paths reported."""
+        n_sites = path_margin_usd_per_mw.size
+        return cls(
+            offered=_none_offered(n_sites),
+            kind=uniform_kind(n_sites, ContractKind.LEASE),
+            reservation_rent_usd_per_kw_month=_zero_rent(n_sites),
+            path_margin_usd_per_mw=path_margin_usd_per_mw,
+            mine_value_usd_per_mw=mine_value_usd_per_mw,
+            lease_value_usd_per_mw=lease_value_usd_per_mw,
+            convert_value_usd_per_mw=convert_value_usd_per_mw,
+        )
 
     @classmethod
     def none(cls, n_sites: int) -> SiteOffers:
@@ -426,23 +466,9 @@ class ValueMaximising(MinerStrategy):
         mining_now = np.maximum(
             context.mining_certainty_equivalent_usd_per_mw, context.idle_value_usd_per_mw
         )
-        mw = context.at_sites(fleet.mw)
-        funds = context.at_sites(fleet.cash_usd) + context.equity_capacity_usd
         # Each structure (rows as OFFER_STRUCTURES) is worth a * price + b per MW, at the
-        # expected rent (the two leases) or the compute price (a conversion) ...
-        a, b = context.offer_coefficients
+        # expected rent (the two leases) or the compute price (a conversion).
         contract_values, best_contract_value = self._contract_values_usd_per_mw(context)
-        # ... and needs the miner's equity: its share of the capex, with the share of the
-        # capex each site's upgrades add, less a conversion's prepayment.
-        equity_before_prepayment, convert_capex_equity, convert_site_equity = (
-            self._structure_equity_usd_per_mw(context)
-        )
-        equity = equity_before_prepayment.copy()
-        np.maximum(
-            convert_capex_equity - (context.prepayment_usd_per_mw - convert_site_equity),
-            0.0,
-            out=equity[2],
-        )
         # One horizon for every path: after mining's horizon the site is worth its best
         # continuing use (an AI contract signed then, or nothing) ...
         stay_value = mining_now + context.later_discount_factor * np.maximum(
@@ -452,6 +478,25 @@ class ValueMaximising(MinerStrategy):
         while_built = context.mined_while_built_share * np.maximum(mining_now, 0.0)
         values = contract_values + while_built
         required = stay_value + s.switching_hurdle * np.abs(stay_value)
+        # The best AI path is the better lease or the conversion (rows in that order).
+        lease_value = np.maximum(values[0], values[1])
+        path_margin = np.maximum(lease_value, values[2]) - required
+        if not context.offers_taken:
+            return SiteOffers.values_only(path_margin, stay_value, lease_value, values[2])
+
+        # Each structure needs the miner's equity: its share of the capex, with the share of
+        # the capex each site's upgrades add, less a conversion's prepayment.
+        mw = context.at_sites(fleet.mw)
+        funds = context.at_sites(fleet.cash_usd) + context.equity_capacity_usd
+        equity_before_prepayment, convert_capex_equity, convert_site_equity = (
+            self._structure_equity_usd_per_mw(context)
+        )
+        equity = equity_before_prepayment.copy()
+        np.maximum(
+            convert_capex_equity - (context.prepayment_usd_per_mw - convert_site_equity),
+            0.0,
+            out=equity[2],
+        )
         fundable = funds >= equity * mw
         big_enough = context.at_sites(fleet.unit_site_mw) >= s.min_lease_site_mw
         free = context.free() & big_enough
@@ -459,19 +504,18 @@ class ValueMaximising(MinerStrategy):
         # A site takes a structure only at a price that makes it worth as much as staying
         # and as its best other structure at the expected prices (it does not sell to one
         # pool below what another would pay): its reservation price.
+        a, b = context.offer_coefficients
         reachable = np.where(fundable, values, -np.inf)
         best_other = np.maximum(reachable[_OTHER_STRUCTURES[0]], reachable[_OTHER_STRUCTURES[1]])
         give_up = np.maximum(required, best_other)
         reservation = np.maximum((give_up - while_built - b) / a, 0.0)
         offered = fundable & free
-        # The best AI path is the better lease or the conversion (rows in that order).
-        lease_value = np.maximum(values[0], values[1])
 
         return SiteOffers(
             offered=offered[0],
             kind=uniform_kind(context.sites.size, ContractKind.LEASE),
             reservation_rent_usd_per_kw_month=reservation[0],
-            path_margin_usd_per_mw=np.maximum(lease_value, values[2]) - required,
+            path_margin_usd_per_mw=path_margin,
             mine_value_usd_per_mw=stay_value,
             lease_value_usd_per_mw=lease_value,
             convert_value_usd_per_mw=values[2],
