@@ -363,14 +363,6 @@ class PowerMarketModel(Model):
             ContractKind.LANDLORD_BUILT,
             tuple(np.broadcast_to(c, (len(self.hyperscalers) + 1, rate.size)) for c in by_tenant),
         )
-        by_kind = {
-            ContractKind.LEASE: self._lease_coefficients,
-            ContractKind.LANDLORD_BUILT: self._landlord_built_coefficients,
-            ContractKind.CONVERT: self._convert_coefficients,
-        }
-        self._offer_coefficients = tuple(
-            np.array([by_kind[kind][k] for kind in OFFER_STRUCTURES]) for k in (0, 1)
-        )
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
         self._later_discount_factor, self._mined_while_built_share = horizon_constants(
             rate,
@@ -820,15 +812,7 @@ class PowerMarketModel(Model):
             return constants
         shift = change_usd_per_mw * pick(self._convert_gpu_value_per_usd)
         a, b = constants["convert_coefficients"]
-        offer_a, offer_b = constants["offer_coefficients"]
-        offer_b = offer_b.copy()
-        row = OFFER_STRUCTURES.index(ContractKind.CONVERT)
-        offer_b[row] = offer_b[row] + shift
-        return {
-            **constants,
-            "convert_coefficients": (a, b + shift),
-            "offer_coefficients": (offer_a, offer_b),
-        }
+        return {**constants, "convert_coefficients": (a, b + shift)}
 
     def _valuation_constants(self, pick: Callable[[np.ndarray], np.ndarray]) -> dict[str, Any]:
         """The per-site constants of the path valuation (fixed for the run: discount rates,
@@ -841,7 +825,6 @@ class PowerMarketModel(Model):
             ),
             "lease_coefficients": tuple(pick(c) for c in self._lease_coefficients),
             "convert_coefficients": tuple(pick(c) for c in self._convert_coefficients),
-            "offer_coefficients": tuple(pick(c) for c in self._offer_coefficients),
             "later_discount_factor": pick(self._later_discount_factor),
             "mined_while_built_share": pick(self._mined_while_built_share),
             "site_extra_capex_usd_per_mw": pick(self._site_extra_capex_usd_per_mw),

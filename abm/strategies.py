@@ -190,8 +190,6 @@ class DecisionContext:
             rate plus ``convert_risk_premium`` unless its firm runs AI cloud operations.
         landlord_built_coefficients: The same for a landlord-built lease (at the project
             rate: ``landlord_built_debt_share`` at ``project_debt_rate``).
-        offer_coefficients: The three pairs above stacked: ``(a, b)``, each with one row per
-            structure of :data:`OFFER_STRUCTURES` (the rows are the pairs above).
         equity_capacity_usd: New equity each site's firm can raise for a project.
         later_discount_factor: ``exp(-r H)`` per site at its rate ``r`` and horizon ``H``:
             what a use that starts when mining's horizon ends is discounted by.
@@ -231,7 +229,6 @@ class DecisionContext:
     lease_coefficients: tuple[np.ndarray, np.ndarray]
     convert_coefficients: tuple[np.ndarray, np.ndarray]
     landlord_built_coefficients: tuple[np.ndarray, np.ndarray]
-    offer_coefficients: tuple[np.ndarray, np.ndarray]
     equity_capacity_usd: np.ndarray
     later_discount_factor: np.ndarray
     mined_while_built_share: np.ndarray
@@ -258,6 +255,18 @@ class DecisionContext:
         sites (mining and idle sites stay mining or idle; a refleet restarts an idle one).
         """
         return self._free
+
+    @cached_property
+    def offer_coefficients(self) -> tuple[np.ndarray, np.ndarray]:
+        """The lease's, landlord-built lease's and conversion's coefficients stacked:
+        ``(a, b)``, each with one row per structure of :data:`OFFER_STRUCTURES` (the rows are
+        those pairs)."""
+        pairs = (
+            self.lease_coefficients,
+            self.landlord_built_coefficients,
+            self.convert_coefficients,
+        )
+        return tuple(np.array([pair[k] for pair in pairs]) for k in (0, 1))
 
     @cached_property
     def _free(self) -> np.ndarray:
@@ -488,12 +497,12 @@ class ValueMaximising(MinerStrategy):
         # the capex each site's upgrades add, less a conversion's prepayment.
         mw = context.at_sites(fleet.mw)
         funds = context.at_sites(fleet.cash_usd) + context.equity_capacity_usd
-        equity_before_prepayment, convert_capex_equity, convert_site_equity = (
-            self._structure_equity_usd_per_mw(context)
+        equity = self._structure_equity_usd_per_mw(context).copy()
+        convert_capex_equity = context.convert_terms.capex_usd_per_mw() * (
+            1.0 - s.convert_debt_share
         )
-        equity = equity_before_prepayment.copy()
         np.maximum(
-            convert_capex_equity - (context.prepayment_usd_per_mw - convert_site_equity),
+            convert_capex_equity - (context.prepayment_usd_per_mw - equity[2]),
             0.0,
             out=equity[2],
         )
@@ -533,37 +542,41 @@ class ValueMaximising(MinerStrategy):
 
         The two leases' rows move only with the expected rent: they are kept while the
         context brings the same rent array (the model's, while no region's rent moves) and
-        the same coefficients; the conversion's row is worked out each tick at the compute
-        price.  The rows are this strategy's own, rewritten next tick: read them, do not
-        hand them on.
+        the same leases' coefficients; the conversion's row is worked out each tick at the
+        compute price.  The rows are this strategy's own, rewritten next tick: read them, do
+        not hand them on.
         """
-        a, b = context.offer_coefficients
         rent = context.expected_rent_usd_per_kw_month
+        leases = (context.lease_coefficients, context.landlord_built_coefficients)
         known = getattr(self, "_lease_values", None)
-        if known is None or known[0] is not rent or known[1] is not a or known[2] is not b:
-            values = np.empty_like(a)
-            np.multiply(a[:2], rent, out=values[:2])
-            values[:2] += b[:2]
-            known = (rent, a, b, values, np.maximum(values[0], values[1]))
+        if (
+            known is None
+            or known[0] is not rent
+            or any(x is not y for x, y in zip(known[1], leases, strict=True))
+        ):
+            values = np.empty((len(OFFER_STRUCTURES), rent.size))
+            for row, (a, b) in enumerate(leases):
+                np.multiply(a, rent, out=values[row])
+                values[row] += b
+            known = (rent, leases, values, np.maximum(values[0], values[1]))
             self._lease_values = known
-        values, best_lease_value = known[3], known[4]
-        np.multiply(a[2], context.compute_price_usd_per_kw_month, out=values[2])
-        values[2] += b[2]
+        values, best_lease_value = known[2], known[3]
+        a, b = context.convert_coefficients
+        np.multiply(a, context.compute_price_usd_per_kw_month, out=values[2])
+        values[2] += b
         return values, np.maximum(best_lease_value, values[2])
 
-    def _structure_equity_usd_per_mw(
-        self, context: DecisionContext
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The miner's equity per MW each structure needs before a conversion's prepayment
-        (its share of the capex and of the site's upgrades; rows as :data:`OFFER_STRUCTURES`),
-        with a conversion's two parts (capex, site upgrades) that the prepayment is set
-        against.  They follow from the run's terms and the sites' upgrades alone: worked out
-        once for the same inputs (the same objects) and read-only."""
+    def _structure_equity_usd_per_mw(self, context: DecisionContext) -> np.ndarray:
+        """The miner's equity per MW each structure needs from its share of the leases'
+        capex and of the site's upgrades (rows as :data:`OFFER_STRUCTURES`; a conversion's
+        row holds its share of the upgrades alone: its capex, at the GPUs' price of the day,
+        and the prepayment are set against each other each tick).  It follows from the run's
+        terms and the sites' upgrades alone: worked out once for the same inputs (the same
+        objects) and read-only."""
         inputs = (
             context.scenario,
             context.lease_terms,
             context.landlord_built_terms,
-            context.convert_terms,
             context.site_extra_capex_usd_per_mw,
         )
         known = getattr(self, "_structure_equity", None)
@@ -577,11 +590,9 @@ class ValueMaximising(MinerStrategy):
                 [1.0 - s.convert_debt_share],
             ]
         )
-        site_equity = context.site_extra_capex_usd_per_mw * equity_share
-        terms = (context.lease_terms, context.landlord_built_terms, context.convert_terms)
-        capex_equity = np.array([[t.capex_usd_per_mw()] for t in terms]) * equity_share
-        parts = (capex_equity + site_equity, capex_equity[2], site_equity[2])
-        for part in parts:
-            part.flags.writeable = False
-        self._structure_equity = (inputs, parts)
-        return parts
+        equity = context.site_extra_capex_usd_per_mw * equity_share
+        leases = (context.lease_terms, context.landlord_built_terms)
+        equity[:2] += np.array([[t.capex_usd_per_mw()] for t in leases]) * equity_share[:2]
+        equity.flags.writeable = False
+        self._structure_equity = (inputs, equity)
+        return equity
