@@ -763,31 +763,33 @@ class PowerMarketModel(Model):
             mining_certainty_equivalent = outlook.certainty_equivalent_usd_per_mw[sites]
             equity_capacity = equity_capacity_usd[sites]
         constants = self._convert_offer_now(constants, _read_only if whole_fleet else at_sites)
-        return DecisionContext(
-            fleet=fleet,
-            sites=sites,
-            tick=tick,
-            scenario=self.scenario,
-            hashprice_usd_per_ph_day=self.network.hashprice_usd_per_ph_day,
-            hashprice_growth_by_rule=growth_by_rule,
-            power_price_usd_per_mwh=power_price,
-            mining_value_usd_per_mw=mining_value,
-            mining_certainty_equivalent_usd_per_mw=mining_certainty_equivalent,
-            years_to_halving=outlook.years_to_halving,
-            halving_revenue_factor=outlook.halving_revenue_factor,
-            frontier_j_per_th=self.asic_market.frontier_j_per_th(tick),
-            asic_price_usd_per_th=self._asic_price_usd_per_th(),
-            is_fleet_review=tick % self._fleet_review_ticks == 0,
-            expected_rent_usd_per_kw_month=expected_rent,
-            compute_price_usd_per_kw_month=market.compute_price_usd_per_kw_month,
-            prepayment_usd_per_mw=np.full(sites.size, market.prepayment_usd_per_mw()),
-            lease_terms=market.lease_terms,
-            convert_terms=market.convert_terms_now,
-            landlord_built_terms=market.landlord_built_terms,
-            equity_capacity_usd=equity_capacity,
-            whole_fleet=whole_fleet,
-            offers_taken=market.takes_offers(tick),
-            **constants,
+        return DecisionContext.from_fields(
+            {
+                "fleet": fleet,
+                "sites": sites,
+                "tick": tick,
+                "scenario": self.scenario,
+                "hashprice_usd_per_ph_day": self.network.hashprice_usd_per_ph_day,
+                "hashprice_growth_by_rule": growth_by_rule,
+                "power_price_usd_per_mwh": power_price,
+                "mining_value_usd_per_mw": mining_value,
+                "mining_certainty_equivalent_usd_per_mw": mining_certainty_equivalent,
+                "years_to_halving": outlook.years_to_halving,
+                "halving_revenue_factor": outlook.halving_revenue_factor,
+                "frontier_j_per_th": self.asic_market.frontier_j_per_th(tick),
+                "asic_price_usd_per_th": self._asic_price_usd_per_th(),
+                "is_fleet_review": tick % self._fleet_review_ticks == 0,
+                "expected_rent_usd_per_kw_month": expected_rent,
+                "compute_price_usd_per_kw_month": market.compute_price_usd_per_kw_month,
+                "prepayment_usd_per_mw": np.full(sites.size, market.prepayment_usd_per_mw()),
+                "lease_terms": market.lease_terms,
+                "convert_terms": market.convert_terms_now,
+                "landlord_built_terms": market.landlord_built_terms,
+                "equity_capacity_usd": equity_capacity,
+                "whole_fleet": whole_fleet,
+                "offers_taken": market.takes_offers(tick),
+                **constants,
+            }
         )
 
     def _expected_rent_at_sites(self) -> np.ndarray:

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, cached_property
+from typing import Any
 
 import numpy as np
 
@@ -236,6 +237,19 @@ class DecisionContext:
     whole_fleet: bool = False
     offers_taken: bool = True
 
+    @classmethod
+    def from_fields(cls, values: dict[str, Any]) -> DecisionContext:
+        """The context of ``values``, every field's by name, set at once (the frozen
+        dataclass's ``__init__`` sets its thirty fields one by one: this is the model's
+        context of every tick)."""
+        if values.keys() != _CONTEXT_FIELDS:
+            raise TypeError(
+                f"a decision context has the fields {sorted(_CONTEXT_FIELDS)}, not {sorted(values)}"
+            )
+        context = object.__new__(cls)
+        context.__dict__.update(values)
+        return context
+
     def at_sites(self, values: np.ndarray) -> np.ndarray:
         """``values`` (one per fleet row, e.g. ``fleet.mw``) at the group's sites, read-only.
 
@@ -285,6 +299,9 @@ class DecisionContext:
         """Hashprice growth each site expects, per year (by its expectation rule)."""
         return self.hashprice_growth_by_rule[self.at_sites(self.fleet.expectation_rule)]
 
+
+_CONTEXT_FIELDS = frozenset(field.name for field in fields(DecisionContext))
+"""The fields of a :class:`DecisionContext`."""
 
 # ---------------------------------------------------------------------- what a strategy returns
 
