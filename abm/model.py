@@ -371,8 +371,8 @@ class PowerMarketModel(Model):
         )
         self._constant_views: dict[str, Any] | None = None
         self._expected_rent_key: bytes | None = None
-        self._installed_machines: tuple[bytes, ...] = ()
-        self._installed_share_of_mw: np.ndarray | None = None
+        self._installed_key: tuple[bytes, ...] = ()
+        self._installed: mining.InstalledMachines | None = None
         self._expected_rent: np.ndarray | None = None
         self._all_sites = _read_only(np.arange(len(self.fleet)))
         self._site_extra_capex_usd_per_mw = np.array(
@@ -703,7 +703,7 @@ class PowerMarketModel(Model):
         # The holding cost is paid whatever the machines do (idle value = its annuity, < 0).
         return mining.mining_outlook(
             self.fleet,
-            self._installed_share(),
+            self._installed_machines(),
             network.hashprice_usd_per_ph_day,
             growth_by_rule,
             network.years_to_halving(),
@@ -714,17 +714,22 @@ class PowerMarketModel(Model):
             self.scenario,
         )
 
-    def _installed_share(self) -> np.ndarray:
-        """Share of each site's MW its installed ASICs draw (:func:`mining.asic_share`),
-        read-only; worked out again only when a site's MW, TH/s or J/TH has moved (refleets,
-        expansions and sales move them a few times a run)."""
+    def _installed_machines(self) -> mining.InstalledMachines:
+        """What the sites' machines and miners fix of mining's value
+        (:func:`mining.installed_machines`); worked out again only when a site's MW, TH/s,
+        J/TH or risk aversion has moved (refleets, expansions and sales move them a few times
+        a run)."""
         fleet = self.fleet
-        machines = (fleet.ths.tobytes(), fleet.j_per_th.tobytes(), fleet.mw.tobytes())
-        if machines != self._installed_machines:
-            share = mining.asic_share(fleet)
-            share.flags.writeable = False
-            self._installed_machines, self._installed_share_of_mw = machines, share
-        return self._installed_share_of_mw
+        key = (
+            fleet.ths.tobytes(),
+            fleet.j_per_th.tobytes(),
+            fleet.mw.tobytes(),
+            fleet.risk_aversion.tobytes(),
+        )
+        if key != self._installed_key:
+            self._installed_key = key
+            self._installed = mining.installed_machines(fleet, self.scenario)
+        return self._installed
 
     def _context(
         self,
