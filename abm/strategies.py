@@ -457,10 +457,10 @@ class ValueMaximising(MinerStrategy):
             return decision
         idx = sites[candidates]
         n = idx.size
-        rate = fleet.discount_rate[idx]
-        life = np.full(n, s.asic_life_years)
         # New and old machines are valued over the same ASIC life at the same rates, in one
         # valuation: the new machines' rows first, then the old ones'.
+        twice = np.concatenate((candidates, candidates))
+        rows = sites[twice]
         values, _ = site_mining_value_usd_per_mw(
             context.hashprice_usd_per_ph_day,
             context.hashprice_growth_by_rule,
@@ -468,13 +468,13 @@ class ValueMaximising(MinerStrategy):
             context.halving_revenue_factor,
             np.concatenate((np.full(n, frontier), fleet.j_per_th[idx])),
             np.concatenate((np.ones(n), share[candidates])),
-            np.tile(context.power_price_usd_per_mwh[candidates], 2),
-            np.tile(rate, 2),
-            np.tile(life, 2),
+            context.power_price_usd_per_mwh[twice],
+            fleet.discount_rate[rows],
+            np.full(2 * n, s.asic_life_years),
             np.zeros(2 * n),
             s,
-            weights=np.tile(valuation.discount_weights(rate, life), (2, 1)),
-            growth_index=np.tile(context.at_sites(fleet.expectation_rule)[candidates], 2),
+            weights=self._asic_life_weights(fleet, s.asic_life_years)[rows],
+            growth_index=fleet.expectation_rule[rows],
         )
         new_value, old_value = values[:n], values[n:]
         capex = fleet.mw[idx] * 1e6 / frontier * context.asic_price_usd_per_th
@@ -482,6 +482,21 @@ class ValueMaximising(MinerStrategy):
         affordable = fleet.cash_usd[idx] >= (1.0 - s.asic_debt_share) * capex
         decision[candidates] = worth & affordable
         return decision
+
+    def _asic_life_weights(self, fleet: MinerFleet, life_years: float) -> np.ndarray:
+        """Discount weights of every fleet row over an ASIC life at its rate
+        (:func:`abm.economics.valuation.discount_weights`), read-only; worked out again only
+        for other rates or another life."""
+        key = (fleet.discount_rate.tobytes(), life_years)
+        known = getattr(self, "_life_weights", None)
+        if known is None or known[0] != key:
+            weights = valuation.discount_weights(
+                fleet.discount_rate, np.full(len(fleet), life_years)
+            )
+            weights.flags.writeable = False
+            known = (key, weights)
+            self._life_weights = known
+        return known[1]
 
     def request_expansion(self, context: DecisionContext) -> np.ndarray:  # noqa: D102
         return context.mining() & (context.mining_certainty_equivalent_usd_per_mw > 0)
