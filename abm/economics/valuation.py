@@ -38,6 +38,8 @@ def mining_revenue_usd_per_mw_year(
     hashprice_usd_per_ph_day: np.ndarray | float, j_per_th: np.ndarray | float
 ) -> np.ndarray:
     """Revenue of 1 MW of ASICs running all year at a hashprice, USD/MW-year."""
+    if isinstance(hashprice_usd_per_ph_day, float):  # a float needs no array (and its overhead)
+        return hashprice_usd_per_ph_day * 365.0 * ph_per_mw(j_per_th)
     return np.asarray(hashprice_usd_per_ph_day) * 365.0 * ph_per_mw(j_per_th)
 
 
