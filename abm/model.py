@@ -767,7 +767,9 @@ class PowerMarketModel(Model):
             mining_value = outlook.present_value_usd_per_mw[sites]
             mining_certainty_equivalent = outlook.certainty_equivalent_usd_per_mw[sites]
             equity_capacity = equity_capacity_usd[sites]
-        constants = self._convert_offer_now(constants, _read_only if whole_fleet else at_sites)
+        convert_coefficients = self._convert_offer_now(
+            constants["convert_coefficients"], None if whole_fleet else at_sites
+        )
         return DecisionContext.from_fields(
             {
                 "fleet": fleet,
@@ -794,6 +796,7 @@ class PowerMarketModel(Model):
                 "whole_fleet": whole_fleet,
                 "offers_taken": market.takes_offers(tick),
                 **constants,
+                "convert_coefficients": convert_coefficients,
             }
         )
 
@@ -808,18 +811,20 @@ class PowerMarketModel(Model):
         return self._expected_rent
 
     def _convert_offer_now(
-        self, constants: dict[str, Any], pick: Callable[[np.ndarray], np.ndarray]
-    ) -> dict[str, Any]:
-        """``constants`` with the conversion's coefficients at today's GPU price: its
+        self,
+        coefficients: tuple[np.ndarray, np.ndarray],
+        pick: Callable[[np.ndarray], np.ndarray] | None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The conversion's ``coefficients`` (at the start's GPU price) at today's: the
         intercept moves by the GPUs' value per USD times the change in their price since the
-        start (the constants hold the start's)."""
+        start.  ``pick`` gives the group's elements of a fleet array (None: the whole fleet)."""
         terms, now = self.market.convert_terms, self.market.convert_terms_now
         change_usd_per_mw = now.gpu_capex_usd_per_mw() - terms.gpu_capex_usd_per_mw()
         if change_usd_per_mw == 0.0:
-            return constants
-        shift = change_usd_per_mw * pick(self._convert_gpu_value_per_usd)
-        a, b = constants["convert_coefficients"]
-        return {**constants, "convert_coefficients": (a, b + shift)}
+            return coefficients
+        value_per_usd = self._convert_gpu_value_per_usd
+        a, b = coefficients
+        return a, b + change_usd_per_mw * (value_per_usd if pick is None else pick(value_per_usd))
 
     def _valuation_constants(self, pick: Callable[[np.ndarray], np.ndarray]) -> dict[str, Any]:
         """The per-site constants of the path valuation (fixed for the run: discount rates,
