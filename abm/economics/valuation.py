@@ -339,9 +339,13 @@ class ContractTerms:
         """GPU capex per MW gross, paid at delivery, USD."""
         return self.gpu_capex_usd_per_kw_it * 1000.0 * self.it_share
 
-    def prepayment_usd_per_mw(self, rent_usd_per_kw_month: np.ndarray | float) -> np.ndarray:
+    def prepayment_usd_per_mw(
+        self, rent_usd_per_kw_month: np.ndarray | float
+    ) -> np.ndarray | float:
         """Prepayment the tenant makes at signing per MW gross, USD."""
-        revenue = np.asarray(rent_usd_per_kw_month) + self.revenue_premium_usd_per_kw_month
+        if not isinstance(rent_usd_per_kw_month, float):  # a float needs no array
+            rent_usd_per_kw_month = np.asarray(rent_usd_per_kw_month)
+        revenue = rent_usd_per_kw_month + self.revenue_premium_usd_per_kw_month
         return self.prepayment_share * revenue * self._kw_month_to_mw_year * self.term_years
 
     def gpu_value_per_usd(self, discount_rate_annual: np.ndarray) -> np.ndarray:
