@@ -71,6 +71,13 @@ def _read_only(values: np.ndarray) -> np.ndarray:
     return view
 
 
+_NO_OFFERS = Offers(
+    sites=_read_only(np.zeros(0, dtype=np.int64)),
+    reservation_rent_usd_per_kw_month=_read_only(np.zeros(0)),
+    kind=_read_only(np.zeros(0, dtype=np.int8)),
+    prepayment_usd_per_mw=_read_only(np.zeros(0)),
+)
+"""What the strategies offer on a tick the lease market takes no offers."""
 _EXTRA_OFFER_KINDS = _read_only(np.array([[ContractKind.LANDLORD_BUILT], [ContractKind.CONVERT]]))
 """Kinds of the second offers a site can make (a column), in the order offers are assembled."""
 
@@ -356,14 +363,6 @@ class PowerMarketModel(Model):
             ContractKind.LANDLORD_BUILT,
             tuple(np.broadcast_to(c, (len(self.hyperscalers) + 1, rate.size)) for c in by_tenant),
         )
-        by_kind = {
-            ContractKind.LEASE: self._lease_coefficients,
-            ContractKind.LANDLORD_BUILT: self._landlord_built_coefficients,
-            ContractKind.CONVERT: self._convert_coefficients,
-        }
-        self._offer_coefficients = tuple(
-            np.array([by_kind[kind][k] for kind in OFFER_STRUCTURES]) for k in (0, 1)
-        )
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
         self._later_discount_factor, self._mined_while_built_share = horizon_constants(
             rate,
@@ -372,8 +371,8 @@ class PowerMarketModel(Model):
         )
         self._constant_views: dict[str, Any] | None = None
         self._expected_rent_key: bytes | None = None
-        self._installed_machines: tuple[bytes, ...] = ()
-        self._installed_share_of_mw: np.ndarray | None = None
+        self._installed_key: tuple[bytes, ...] = ()
+        self._installed: mining.InstalledMachines | None = None
         self._expected_rent: np.ndarray | None = None
         self._all_sites = _read_only(np.arange(len(self.fleet)))
         self._site_extra_capex_usd_per_mw = np.array(
@@ -704,7 +703,7 @@ class PowerMarketModel(Model):
         # The holding cost is paid whatever the machines do (idle value = its annuity, < 0).
         return mining.mining_outlook(
             self.fleet,
-            self._installed_share(),
+            self._installed_machines(),
             network.hashprice_usd_per_ph_day,
             growth_by_rule,
             network.years_to_halving(),
@@ -715,17 +714,22 @@ class PowerMarketModel(Model):
             self.scenario,
         )
 
-    def _installed_share(self) -> np.ndarray:
-        """Share of each site's MW its installed ASICs draw (:func:`mining.asic_share`),
-        read-only; worked out again only when a site's MW, TH/s or J/TH has moved (refleets,
-        expansions and sales move them a few times a run)."""
+    def _installed_machines(self) -> mining.InstalledMachines:
+        """What the sites' machines and miners fix of mining's value
+        (:func:`mining.installed_machines`); worked out again only when a site's MW, TH/s,
+        J/TH or risk aversion has moved (refleets, expansions and sales move them a few times
+        a run)."""
         fleet = self.fleet
-        machines = (fleet.ths.tobytes(), fleet.j_per_th.tobytes(), fleet.mw.tobytes())
-        if machines != self._installed_machines:
-            share = mining.asic_share(fleet)
-            share.flags.writeable = False
-            self._installed_machines, self._installed_share_of_mw = machines, share
-        return self._installed_share_of_mw
+        key = (
+            fleet.ths.tobytes(),
+            fleet.j_per_th.tobytes(),
+            fleet.mw.tobytes(),
+            fleet.risk_aversion.tobytes(),
+        )
+        if key != self._installed_key:
+            self._installed_key = key
+            self._installed = mining.installed_machines(fleet, self.scenario)
+        return self._installed
 
     def _context(
         self,
@@ -763,31 +767,37 @@ class PowerMarketModel(Model):
             mining_value = outlook.present_value_usd_per_mw[sites]
             mining_certainty_equivalent = outlook.certainty_equivalent_usd_per_mw[sites]
             equity_capacity = equity_capacity_usd[sites]
-        constants = self._convert_offer_now(constants, _read_only if whole_fleet else at_sites)
-        return DecisionContext(
-            fleet=fleet,
-            sites=sites,
-            tick=tick,
-            scenario=self.scenario,
-            hashprice_usd_per_ph_day=self.network.hashprice_usd_per_ph_day,
-            hashprice_growth_by_rule=growth_by_rule,
-            power_price_usd_per_mwh=power_price,
-            mining_value_usd_per_mw=mining_value,
-            mining_certainty_equivalent_usd_per_mw=mining_certainty_equivalent,
-            years_to_halving=outlook.years_to_halving,
-            halving_revenue_factor=outlook.halving_revenue_factor,
-            frontier_j_per_th=self.asic_market.frontier_j_per_th(tick),
-            asic_price_usd_per_th=self._asic_price_usd_per_th(),
-            is_fleet_review=tick % self._fleet_review_ticks == 0,
-            expected_rent_usd_per_kw_month=expected_rent,
-            compute_price_usd_per_kw_month=market.compute_price_usd_per_kw_month,
-            prepayment_usd_per_mw=np.full(sites.size, market.prepayment_usd_per_mw()),
-            lease_terms=market.lease_terms,
-            convert_terms=market.convert_terms_now,
-            landlord_built_terms=market.landlord_built_terms,
-            equity_capacity_usd=equity_capacity,
-            whole_fleet=whole_fleet,
-            **constants,
+        convert_coefficients = self._convert_offer_now(
+            constants["convert_coefficients"], None if whole_fleet else at_sites
+        )
+        return DecisionContext.from_fields(
+            {
+                "fleet": fleet,
+                "sites": sites,
+                "tick": tick,
+                "scenario": self.scenario,
+                "hashprice_usd_per_ph_day": self.network.hashprice_usd_per_ph_day,
+                "hashprice_growth_by_rule": growth_by_rule,
+                "power_price_usd_per_mwh": power_price,
+                "mining_value_usd_per_mw": mining_value,
+                "mining_certainty_equivalent_usd_per_mw": mining_certainty_equivalent,
+                "years_to_halving": outlook.years_to_halving,
+                "halving_revenue_factor": outlook.halving_revenue_factor,
+                "frontier_j_per_th": self.asic_market.frontier_j_per_th(tick),
+                "asic_price_usd_per_th": self._asic_price_usd_per_th(),
+                "is_fleet_review": tick % self._fleet_review_ticks == 0,
+                "expected_rent_usd_per_kw_month": expected_rent,
+                "compute_price_usd_per_kw_month": market.compute_price_usd_per_kw_month,
+                "prepayment_usd_per_mw": np.full(sites.size, market.prepayment_usd_per_mw()),
+                "lease_terms": market.lease_terms,
+                "convert_terms": market.convert_terms_now,
+                "landlord_built_terms": market.landlord_built_terms,
+                "equity_capacity_usd": equity_capacity,
+                "whole_fleet": whole_fleet,
+                "offers_taken": market.takes_offers(tick),
+                **constants,
+                "convert_coefficients": convert_coefficients,
+            }
         )
 
     def _expected_rent_at_sites(self) -> np.ndarray:
@@ -801,26 +811,20 @@ class PowerMarketModel(Model):
         return self._expected_rent
 
     def _convert_offer_now(
-        self, constants: dict[str, Any], pick: Callable[[np.ndarray], np.ndarray]
-    ) -> dict[str, Any]:
-        """``constants`` with the conversion's coefficients at today's GPU price: its
+        self,
+        coefficients: tuple[np.ndarray, np.ndarray],
+        pick: Callable[[np.ndarray], np.ndarray] | None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The conversion's ``coefficients`` (at the start's GPU price) at today's: the
         intercept moves by the GPUs' value per USD times the change in their price since the
-        start (the constants hold the start's)."""
+        start.  ``pick`` gives the group's elements of a fleet array (None: the whole fleet)."""
         terms, now = self.market.convert_terms, self.market.convert_terms_now
         change_usd_per_mw = now.gpu_capex_usd_per_mw() - terms.gpu_capex_usd_per_mw()
         if change_usd_per_mw == 0.0:
-            return constants
-        shift = change_usd_per_mw * pick(self._convert_gpu_value_per_usd)
-        a, b = constants["convert_coefficients"]
-        offer_a, offer_b = constants["offer_coefficients"]
-        offer_b = offer_b.copy()
-        row = OFFER_STRUCTURES.index(ContractKind.CONVERT)
-        offer_b[row] = offer_b[row] + shift
-        return {
-            **constants,
-            "convert_coefficients": (a, b + shift),
-            "offer_coefficients": (offer_a, offer_b),
-        }
+            return coefficients
+        value_per_usd = self._convert_gpu_value_per_usd
+        a, b = coefficients
+        return a, b + change_usd_per_mw * (value_per_usd if pick is None else pick(value_per_usd))
 
     def _valuation_constants(self, pick: Callable[[np.ndarray], np.ndarray]) -> dict[str, Any]:
         """The per-site constants of the path valuation (fixed for the run: discount rates,
@@ -833,7 +837,6 @@ class PowerMarketModel(Model):
             ),
             "lease_coefficients": tuple(pick(c) for c in self._lease_coefficients),
             "convert_coefficients": tuple(pick(c) for c in self._convert_coefficients),
-            "offer_coefficients": tuple(pick(c) for c in self._offer_coefficients),
             "later_discount_factor": pick(self._later_discount_factor),
             "mined_while_built_share": pick(self._mined_while_built_share),
             "site_extra_capex_usd_per_mw": pick(self._site_extra_capex_usd_per_mw),
@@ -890,7 +893,8 @@ class PowerMarketModel(Model):
             wants = np.asarray(strategy.request_expansion(context), dtype=bool) & context.mining()
             wants &= ~context.at_sites(fleet.expansion_pending)
             self._request_expansions(context.sites[wants], tick)
-        # Offers to AI tenants.
+        # Offers to AI tenants (the values they report are kept even when no tenant can sign).
+        offers_taken = self.market.takes_offers(tick)
         by_group = []
         for (strategy, context), free in zip(groups, free_by_group, strict=True):
             offers = strategy.offer_sites(context)
@@ -902,7 +906,10 @@ class PowerMarketModel(Model):
                 (fleet.value_convert_usd_per_mw, offers.convert_value_usd_per_mw),
             ):
                 kept[rows] = np.nan if values is None else values
-            by_group.append(self._group_offers(context, offers, free))
+            if offers_taken:
+                by_group.append(self._group_offers(context, offers, free))
+        if not offers_taken:
+            return _NO_OFFERS
         if len(by_group) == 1:
             return by_group[0]
         # Groups' sites are disjoint and each group's offers come in site order.

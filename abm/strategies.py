@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, cached_property
+from typing import Any
 
 import numpy as np
 
@@ -116,6 +117,22 @@ def uniform_kind(n_sites: int, kind: ContractKind) -> np.ndarray:
     return kinds
 
 
+@cache
+def _none_offered(n_sites: int) -> np.ndarray:
+    """False for each of ``n_sites`` sites (read-only; one array per size, made once)."""
+    offered = np.zeros(n_sites, dtype=bool)
+    offered.flags.writeable = False
+    return offered
+
+
+@cache
+def _zero_rent(n_sites: int) -> np.ndarray:
+    """A rent of 0 for each of ``n_sites`` sites (read-only; one array per size, made once)."""
+    rent = np.zeros(n_sites)
+    rent.flags.writeable = False
+    return rent
+
+
 def horizon_constants(
     discount_rate_annual: np.ndarray,
     horizon_years: np.ndarray,
@@ -174,8 +191,6 @@ class DecisionContext:
             rate plus ``convert_risk_premium`` unless its firm runs AI cloud operations.
         landlord_built_coefficients: The same for a landlord-built lease (at the project
             rate: ``landlord_built_debt_share`` at ``project_debt_rate``).
-        offer_coefficients: The three pairs above stacked: ``(a, b)``, each with one row per
-            structure of :data:`OFFER_STRUCTURES` (the rows are the pairs above).
         equity_capacity_usd: New equity each site's firm can raise for a project.
         later_discount_factor: ``exp(-r H)`` per site at its rate ``r`` and horizon ``H``:
             what a use that starts when mining's horizon ends is discounted by.
@@ -186,6 +201,9 @@ class DecisionContext:
             (rows as :data:`OFFER_STRUCTURES`), USD per MW gross.
         whole_fleet: Whether :attr:`sites` is every fleet row in order (arrays over the
             group are then the fleet's own, read-only: :meth:`at_sites`).
+        offers_taken: Whether the lease market takes offers this tick (False once every
+            tenant's pipeline has run its years): when False, what :meth:`MinerStrategy.
+            offer_sites` offers is not read, only the values it reports are kept.
     """
 
     fleet: MinerFleet
@@ -212,12 +230,25 @@ class DecisionContext:
     lease_coefficients: tuple[np.ndarray, np.ndarray]
     convert_coefficients: tuple[np.ndarray, np.ndarray]
     landlord_built_coefficients: tuple[np.ndarray, np.ndarray]
-    offer_coefficients: tuple[np.ndarray, np.ndarray]
     equity_capacity_usd: np.ndarray
     later_discount_factor: np.ndarray
     mined_while_built_share: np.ndarray
     site_extra_capex_usd_per_mw: np.ndarray
     whole_fleet: bool = False
+    offers_taken: bool = True
+
+    @classmethod
+    def from_fields(cls, values: dict[str, Any]) -> DecisionContext:
+        """The context of ``values``, every field's by name, set at once (the frozen
+        dataclass's ``__init__`` sets its thirty fields one by one: this is the model's
+        context of every tick)."""
+        if values.keys() != _CONTEXT_FIELDS:
+            raise TypeError(
+                f"a decision context has the fields {sorted(_CONTEXT_FIELDS)}, not {sorted(values)}"
+            )
+        context = object.__new__(cls)
+        context.__dict__.update(values)
+        return context
 
     def at_sites(self, values: np.ndarray) -> np.ndarray:
         """``values`` (one per fleet row, e.g. ``fleet.mw``) at the group's sites, read-only.
@@ -240,6 +271,18 @@ class DecisionContext:
         return self._free
 
     @cached_property
+    def offer_coefficients(self) -> tuple[np.ndarray, np.ndarray]:
+        """The lease's, landlord-built lease's and conversion's coefficients stacked:
+        ``(a, b)``, each with one row per structure of :data:`OFFER_STRUCTURES` (the rows are
+        those pairs)."""
+        pairs = (
+            self.lease_coefficients,
+            self.landlord_built_coefficients,
+            self.convert_coefficients,
+        )
+        return tuple(np.array([pair[k] for pair in pairs]) for k in (0, 1))
+
+    @cached_property
     def _free(self) -> np.ndarray:
         free = self.fleet.in_status(MinerStatus.MINING, MinerStatus.IDLE)
         if not self.whole_fleet:
@@ -256,6 +299,9 @@ class DecisionContext:
         """Hashprice growth each site expects, per year (by its expectation rule)."""
         return self.hashprice_growth_by_rule[self.at_sites(self.fleet.expectation_rule)]
 
+
+_CONTEXT_FIELDS = frozenset(field.name for field in fields(DecisionContext))
+"""The fields of a :class:`DecisionContext`."""
 
 # ---------------------------------------------------------------------- what a strategy returns
 
@@ -298,6 +344,26 @@ class SiteOffers:
     landlord_built_reservation_rent_usd_per_kw_month: np.ndarray | None = None
     convert_offered: np.ndarray | None = None
     convert_reservation_price_usd_per_kw_month: np.ndarray | None = None
+
+    @classmethod
+    def values_only(
+        cls,
+        path_margin_usd_per_mw: np.ndarray,
+        mine_value_usd_per_mw: np.ndarray,
+        lease_value_usd_per_mw: np.ndarray,
+        convert_value_usd_per_mw: np.ndarray,
+    ) -> SiteOffers:
+        """No site offered, with the values of each site's paths reported."""
+        n_sites = path_margin_usd_per_mw.size
+        return cls(
+            offered=_none_offered(n_sites),
+            kind=uniform_kind(n_sites, ContractKind.LEASE),
+            reservation_rent_usd_per_kw_month=_zero_rent(n_sites),
+            path_margin_usd_per_mw=path_margin_usd_per_mw,
+            mine_value_usd_per_mw=mine_value_usd_per_mw,
+            lease_value_usd_per_mw=lease_value_usd_per_mw,
+            convert_value_usd_per_mw=convert_value_usd_per_mw,
+        )
 
     @classmethod
     def none(cls, n_sites: int) -> SiteOffers:
@@ -391,10 +457,10 @@ class ValueMaximising(MinerStrategy):
             return decision
         idx = sites[candidates]
         n = idx.size
-        rate = fleet.discount_rate[idx]
-        life = np.full(n, s.asic_life_years)
         # New and old machines are valued over the same ASIC life at the same rates, in one
         # valuation: the new machines' rows first, then the old ones'.
+        twice = np.concatenate((candidates, candidates))
+        rows = sites[twice]
         values, _ = site_mining_value_usd_per_mw(
             context.hashprice_usd_per_ph_day,
             context.hashprice_growth_by_rule,
@@ -402,13 +468,13 @@ class ValueMaximising(MinerStrategy):
             context.halving_revenue_factor,
             np.concatenate((np.full(n, frontier), fleet.j_per_th[idx])),
             np.concatenate((np.ones(n), share[candidates])),
-            np.tile(context.power_price_usd_per_mwh[candidates], 2),
-            np.tile(rate, 2),
-            np.tile(life, 2),
+            context.power_price_usd_per_mwh[twice],
+            fleet.discount_rate[rows],
+            np.full(2 * n, s.asic_life_years),
             np.zeros(2 * n),
             s,
-            weights=np.tile(valuation.discount_weights(rate, life), (2, 1)),
-            growth_index=np.tile(context.at_sites(fleet.expectation_rule)[candidates], 2),
+            weights=self._asic_life_weights(fleet, s.asic_life_years)[rows],
+            growth_index=fleet.expectation_rule[rows],
         )
         new_value, old_value = values[:n], values[n:]
         capex = fleet.mw[idx] * 1e6 / frontier * context.asic_price_usd_per_th
@@ -416,6 +482,21 @@ class ValueMaximising(MinerStrategy):
         affordable = fleet.cash_usd[idx] >= (1.0 - s.asic_debt_share) * capex
         decision[candidates] = worth & affordable
         return decision
+
+    def _asic_life_weights(self, fleet: MinerFleet, life_years: float) -> np.ndarray:
+        """Discount weights of every fleet row over an ASIC life at its rate
+        (:func:`abm.economics.valuation.discount_weights`), read-only; worked out again only
+        for other rates or another life."""
+        key = (fleet.discount_rate.tobytes(), life_years)
+        known = getattr(self, "_life_weights", None)
+        if known is None or known[0] != key:
+            weights = valuation.discount_weights(
+                fleet.discount_rate, np.full(len(fleet), life_years)
+            )
+            weights.flags.writeable = False
+            known = (key, weights)
+            self._life_weights = known
+        return known[1]
 
     def request_expansion(self, context: DecisionContext) -> np.ndarray:  # noqa: D102
         return context.mining() & (context.mining_certainty_equivalent_usd_per_mw > 0)
@@ -426,23 +507,9 @@ class ValueMaximising(MinerStrategy):
         mining_now = np.maximum(
             context.mining_certainty_equivalent_usd_per_mw, context.idle_value_usd_per_mw
         )
-        mw = context.at_sites(fleet.mw)
-        funds = context.at_sites(fleet.cash_usd) + context.equity_capacity_usd
         # Each structure (rows as OFFER_STRUCTURES) is worth a * price + b per MW, at the
-        # expected rent (the two leases) or the compute price (a conversion) ...
-        a, b = context.offer_coefficients
+        # expected rent (the two leases) or the compute price (a conversion).
         contract_values, best_contract_value = self._contract_values_usd_per_mw(context)
-        # ... and needs the miner's equity: its share of the capex, with the share of the
-        # capex each site's upgrades add, less a conversion's prepayment.
-        equity_before_prepayment, convert_capex_equity, convert_site_equity = (
-            self._structure_equity_usd_per_mw(context)
-        )
-        equity = equity_before_prepayment.copy()
-        np.maximum(
-            convert_capex_equity - (context.prepayment_usd_per_mw - convert_site_equity),
-            0.0,
-            out=equity[2],
-        )
         # One horizon for every path: after mining's horizon the site is worth its best
         # continuing use (an AI contract signed then, or nothing) ...
         stay_value = mining_now + context.later_discount_factor * np.maximum(
@@ -452,6 +519,25 @@ class ValueMaximising(MinerStrategy):
         while_built = context.mined_while_built_share * np.maximum(mining_now, 0.0)
         values = contract_values + while_built
         required = stay_value + s.switching_hurdle * np.abs(stay_value)
+        # The best AI path is the better lease or the conversion (rows in that order).
+        lease_value = np.maximum(values[0], values[1])
+        path_margin = np.maximum(lease_value, values[2]) - required
+        if not context.offers_taken:
+            return SiteOffers.values_only(path_margin, stay_value, lease_value, values[2])
+
+        # Each structure needs the miner's equity: its share of the capex, with the share of
+        # the capex each site's upgrades add, less a conversion's prepayment.
+        mw = context.at_sites(fleet.mw)
+        funds = context.at_sites(fleet.cash_usd) + context.equity_capacity_usd
+        equity = self._structure_equity_usd_per_mw(context).copy()
+        convert_capex_equity = context.convert_terms.capex_usd_per_mw() * (
+            1.0 - s.convert_debt_share
+        )
+        np.maximum(
+            convert_capex_equity - (context.prepayment_usd_per_mw - equity[2]),
+            0.0,
+            out=equity[2],
+        )
         fundable = funds >= equity * mw
         big_enough = context.at_sites(fleet.unit_site_mw) >= s.min_lease_site_mw
         free = context.free() & big_enough
@@ -459,19 +545,18 @@ class ValueMaximising(MinerStrategy):
         # A site takes a structure only at a price that makes it worth as much as staying
         # and as its best other structure at the expected prices (it does not sell to one
         # pool below what another would pay): its reservation price.
+        a, b = context.offer_coefficients
         reachable = np.where(fundable, values, -np.inf)
         best_other = np.maximum(reachable[_OTHER_STRUCTURES[0]], reachable[_OTHER_STRUCTURES[1]])
         give_up = np.maximum(required, best_other)
         reservation = np.maximum((give_up - while_built - b) / a, 0.0)
         offered = fundable & free
-        # The best AI path is the better lease or the conversion (rows in that order).
-        lease_value = np.maximum(values[0], values[1])
 
         return SiteOffers(
             offered=offered[0],
             kind=uniform_kind(context.sites.size, ContractKind.LEASE),
             reservation_rent_usd_per_kw_month=reservation[0],
-            path_margin_usd_per_mw=np.maximum(lease_value, values[2]) - required,
+            path_margin_usd_per_mw=path_margin,
             mine_value_usd_per_mw=stay_value,
             lease_value_usd_per_mw=lease_value,
             convert_value_usd_per_mw=values[2],
@@ -489,37 +574,41 @@ class ValueMaximising(MinerStrategy):
 
         The two leases' rows move only with the expected rent: they are kept while the
         context brings the same rent array (the model's, while no region's rent moves) and
-        the same coefficients; the conversion's row is worked out each tick at the compute
-        price.  The rows are this strategy's own, rewritten next tick: read them, do not
-        hand them on.
+        the same leases' coefficients; the conversion's row is worked out each tick at the
+        compute price.  The rows are this strategy's own, rewritten next tick: read them, do
+        not hand them on.
         """
-        a, b = context.offer_coefficients
         rent = context.expected_rent_usd_per_kw_month
+        leases = (context.lease_coefficients, context.landlord_built_coefficients)
         known = getattr(self, "_lease_values", None)
-        if known is None or known[0] is not rent or known[1] is not a or known[2] is not b:
-            values = np.empty_like(a)
-            np.multiply(a[:2], rent, out=values[:2])
-            values[:2] += b[:2]
-            known = (rent, a, b, values, np.maximum(values[0], values[1]))
+        if (
+            known is None
+            or known[0] is not rent
+            or any(x is not y for x, y in zip(known[1], leases, strict=True))
+        ):
+            values = np.empty((len(OFFER_STRUCTURES), rent.size))
+            for row, (a, b) in enumerate(leases):
+                np.multiply(a, rent, out=values[row])
+                values[row] += b
+            known = (rent, leases, values, np.maximum(values[0], values[1]))
             self._lease_values = known
-        values, best_lease_value = known[3], known[4]
-        np.multiply(a[2], context.compute_price_usd_per_kw_month, out=values[2])
-        values[2] += b[2]
+        values, best_lease_value = known[2], known[3]
+        a, b = context.convert_coefficients
+        np.multiply(a, context.compute_price_usd_per_kw_month, out=values[2])
+        values[2] += b
         return values, np.maximum(best_lease_value, values[2])
 
-    def _structure_equity_usd_per_mw(
-        self, context: DecisionContext
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The miner's equity per MW each structure needs before a conversion's prepayment
-        (its share of the capex and of the site's upgrades; rows as :data:`OFFER_STRUCTURES`),
-        with a conversion's two parts (capex, site upgrades) that the prepayment is set
-        against.  They follow from the run's terms and the sites' upgrades alone: worked out
-        once for the same inputs (the same objects) and read-only."""
+    def _structure_equity_usd_per_mw(self, context: DecisionContext) -> np.ndarray:
+        """The miner's equity per MW each structure needs from its share of the leases'
+        capex and of the site's upgrades (rows as :data:`OFFER_STRUCTURES`; a conversion's
+        row holds its share of the upgrades alone: its capex, at the GPUs' price of the day,
+        and the prepayment are set against each other each tick).  It follows from the run's
+        terms and the sites' upgrades alone: worked out once for the same inputs (the same
+        objects) and read-only."""
         inputs = (
             context.scenario,
             context.lease_terms,
             context.landlord_built_terms,
-            context.convert_terms,
             context.site_extra_capex_usd_per_mw,
         )
         known = getattr(self, "_structure_equity", None)
@@ -533,11 +622,9 @@ class ValueMaximising(MinerStrategy):
                 [1.0 - s.convert_debt_share],
             ]
         )
-        site_equity = context.site_extra_capex_usd_per_mw * equity_share
-        terms = (context.lease_terms, context.landlord_built_terms, context.convert_terms)
-        capex_equity = np.array([[t.capex_usd_per_mw()] for t in terms]) * equity_share
-        parts = (capex_equity + site_equity, capex_equity[2], site_equity[2])
-        for part in parts:
-            part.flags.writeable = False
-        self._structure_equity = (inputs, parts)
-        return parts
+        equity = context.site_extra_capex_usd_per_mw * equity_share
+        leases = (context.lease_terms, context.landlord_built_terms)
+        equity[:2] += np.array([[t.capex_usd_per_mw()] for t in leases]) * equity_share[:2]
+        equity.flags.writeable = False
+        self._structure_equity = (inputs, equity)
+        return equity

@@ -38,6 +38,8 @@ def mining_revenue_usd_per_mw_year(
     hashprice_usd_per_ph_day: np.ndarray | float, j_per_th: np.ndarray | float
 ) -> np.ndarray:
     """Revenue of 1 MW of ASICs running all year at a hashprice, USD/MW-year."""
+    if isinstance(hashprice_usd_per_ph_day, float):  # a float needs no array (and its overhead)
+        return hashprice_usd_per_ph_day * 365.0 * ph_per_mw(j_per_th)
     return np.asarray(hashprice_usd_per_ph_day) * 365.0 * ph_per_mw(j_per_th)
 
 
@@ -154,6 +156,44 @@ def mining_values_usd_per_mw(
     scale or shift both at once."""
     if weights is None:
         weights = discount_weights(discount_rate_annual, horizon_years)
+    return mining_values_of_sites_usd_per_mw(
+        hashprice_usd_per_ph_day,
+        hashprice_growth_annual,
+        years_to_halving,
+        halving_revenue_factor,
+        ph_per_mw(j_per_th),
+        power_price_usd_per_mwh,
+        opex_usd_per_mw_year,
+        revenue_haircut(risk_aversion, btc_volatility_annual),
+        weights,
+        idle_cost_usd_per_mw_year,
+        growth_index,
+    )
+
+
+def revenue_haircut(risk_aversion: np.ndarray, btc_volatility_annual: float) -> np.ndarray:
+    """What the certainty equivalent of mining takes off per USD of revenue's present value:
+    ``risk_aversion * sigma / 2`` (:func:`mining_value_usd_per_mw`)."""
+    return np.asarray(risk_aversion) * 0.5 * btc_volatility_annual
+
+
+def mining_values_of_sites_usd_per_mw(
+    hashprice_usd_per_ph_day: float,
+    hashprice_growth_annual: np.ndarray,
+    years_to_halving: float,
+    halving_revenue_factor: float,
+    ph_per_mw_of_machines: np.ndarray,
+    power_price_usd_per_mwh: np.ndarray,
+    opex_usd_per_mw_year: float,
+    revenue_haircut_per_usd: np.ndarray,
+    weights: np.ndarray,
+    idle_cost_usd_per_mw_year: float = np.inf,
+    growth_index: np.ndarray | None = None,
+) -> np.ndarray:
+    """:func:`mining_values_usd_per_mw` from what the sites' machines and miners fix: PH/s
+    per MW of the machines (:func:`ph_per_mw`), the haircut per USD of revenue
+    (:func:`revenue_haircut`) and the discount weights (:func:`discount_weights`), for a
+    caller that values the same sites at every tick's prices."""
     n_sites, n_steps = weights.shape
     fading, step_years = _valuation_grid_and_fading(n_steps)
     # Expected revenue relative to today, times the halving step: one row per growth rate.
@@ -163,7 +203,7 @@ def mining_values_usd_per_mw(
     after_halving = bisect.bisect_right(step_years, years_to_halving)
     if after_halving < n_steps:
         path[:, after_halving:] *= halving_revenue_factor
-    revenue_now = (hashprice_usd_per_ph_day * 365.0) * ph_per_mw(j_per_th)
+    revenue_now = (hashprice_usd_per_ph_day * 365.0) * ph_per_mw_of_machines
     energy = HOURS_PER_YEAR * np.asarray(power_price_usd_per_mwh, dtype=float)
     if revenue_now.shape != (n_sites,) or energy.shape != (n_sites,):
         revenue_now = np.broadcast_to(revenue_now, (n_sites,))
@@ -174,31 +214,56 @@ def mining_values_usd_per_mw(
     floor = -min(opex_usd_per_mw_year, idle_cost_usd_per_mw_year)
     # Row 0 of the sums is the value of the margin, row 1 that of the revenue at risk.
     sums = np.empty((2, n_sites))
-    # Blocks of sites, so the sites x steps temporaries stay in cache and are reused; each
-    # site's sums are the same whatever the block (one einsum adds each row in its order).
-    block = max(min(n_sites, VALUATION_BLOCK_SITES), 1)
-    flows = np.empty((2, block, n_steps))  # margin, then revenue
-    running = np.empty((block, n_steps), dtype=bool)
-    for start in range(0, n_sites, block):
-        size = min(block, n_sites - start)
-        rows = slice(None) if size == n_sites else slice(start, start + size)
-        site_flows = flows if size == block else flows[:, :size]
-        run = running if size == block else running[:size]
-        margin, revenue = site_flows
-        # Expected revenue per MW-year at each step: the path of the site's growth rate.
-        # (take into a temporary and scale into the block: np.take's out= is slower.)
-        site_path = path[rows] if growth_index is None else path.take(growth_index[rows], axis=0)
-        np.multiply(site_path, revenue_now[rows, None], out=revenue)
-        np.greater(revenue, energy[rows, None], out=run)
-        np.subtract(revenue, cash_cost[rows, None], out=margin)
-        np.maximum(margin, floor, out=margin)
-        revenue *= run  # revenue at risk: earned only while the fleet runs
-        np.einsum("kij,ij->ki", site_flows, weights[rows], out=sums[:, rows])
+    if n_sites <= VALUATION_BLOCK_SITES:
+        _add_flows(path, growth_index, revenue_now, energy, cash_cost, floor, weights, sums)
+    else:
+        # Blocks of sites, so the sites x steps temporaries stay in cache; each site's sums
+        # are the same whatever the block (one einsum adds each row in its order).
+        for start in range(0, n_sites, VALUATION_BLOCK_SITES):
+            rows = slice(start, start + VALUATION_BLOCK_SITES)
+            _add_flows(
+                path if growth_index is not None else path[rows],
+                None if growth_index is None else growth_index[rows],
+                revenue_now[rows],
+                energy[rows],
+                cash_cost[rows],
+                floor,
+                weights[rows],
+                sums[:, rows],
+            )
     # Row 1 becomes the certainty equivalent: value - risk_aversion * sigma / 2 * revenue value.
     value, revenue_value = sums
-    revenue_value *= np.asarray(risk_aversion) * 0.5 * btc_volatility_annual
+    revenue_value *= revenue_haircut_per_usd
     np.subtract(value, revenue_value, out=revenue_value)
     return sums
+
+
+def _add_flows(
+    path: np.ndarray,
+    growth_index: np.ndarray | None,
+    revenue_now: np.ndarray,
+    energy: np.ndarray,
+    cash_cost: np.ndarray,
+    floor: float,
+    weights: np.ndarray,
+    sums: np.ndarray,
+) -> None:
+    """Write into ``sums`` (2 x sites) the present values of a block of sites' margin and
+    revenue at risk (earned only while the fleet runs), each site on the path of its growth
+    rate (``growth_index`` into ``path``'s rows, or one row per site)."""
+    n_sites, n_steps = weights.shape
+    flows = np.empty((2, n_sites, n_steps))  # margin, then revenue
+    margin, revenue = flows
+    running = np.empty((n_sites, n_steps), dtype=bool)
+    # Expected revenue per MW-year at each step: the path of the site's growth rate.
+    # (take into a temporary and scale into the block: np.take's out= is slower.)
+    site_path = path if growth_index is None else path.take(growth_index, axis=0)
+    np.multiply(site_path, revenue_now[:, None], out=revenue)
+    np.greater(revenue, energy[:, None], out=running)
+    np.subtract(revenue, cash_cost[:, None], out=margin)
+    np.maximum(margin, floor, out=margin)
+    revenue *= running
+    np.einsum("kij,ij->ki", flows, weights, out=sums)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,9 +339,13 @@ class ContractTerms:
         """GPU capex per MW gross, paid at delivery, USD."""
         return self.gpu_capex_usd_per_kw_it * 1000.0 * self.it_share
 
-    def prepayment_usd_per_mw(self, rent_usd_per_kw_month: np.ndarray | float) -> np.ndarray:
+    def prepayment_usd_per_mw(
+        self, rent_usd_per_kw_month: np.ndarray | float
+    ) -> np.ndarray | float:
         """Prepayment the tenant makes at signing per MW gross, USD."""
-        revenue = np.asarray(rent_usd_per_kw_month) + self.revenue_premium_usd_per_kw_month
+        if not isinstance(rent_usd_per_kw_month, float):  # a float needs no array
+            rent_usd_per_kw_month = np.asarray(rent_usd_per_kw_month)
+        revenue = rent_usd_per_kw_month + self.revenue_premium_usd_per_kw_month
         return self.prepayment_share * revenue * self._kw_month_to_mw_year * self.term_years
 
     def gpu_value_per_usd(self, discount_rate_annual: np.ndarray) -> np.ndarray:

@@ -426,6 +426,11 @@ class LeaseMarket:
         """Prepayment a conversion signed now brings per MW gross, USD."""
         return float(self.convert_terms.prepayment_usd_per_mw(self.compute_price_usd_per_kw_month))
 
+    def takes_offers(self, tick: int) -> bool:
+        """Whether tenants may still sign at ``tick``: some tenant's pipeline has years left
+        (afterwards :meth:`clear` reads no offers)."""
+        return tick * self._calendar.tick_years < self._pipelines_end_years
+
     def prices_at(self, tick: int) -> tuple[float, float]:
         """``(compute price of a new AI cloud contract, USD/kW IT-month; price of new GPU
         systems, USD/kW IT)`` at ``tick``, each moving from the start's at its own rate."""
@@ -512,7 +517,7 @@ class LeaseMarket:
         )
         self.refill_pipelines(tick)
         need_left = lease_need_mw.copy()
-        if tick * self._calendar.tick_years >= self._pipelines_end_years:
+        if not self.takes_offers(tick):
             return need_left  # every pipeline has run its years: no tenant bids
         pipeline = self.pipeline_budget_mw
         bidding = (pipeline > 0) & (need_left > 0)[:, None]

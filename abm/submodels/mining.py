@@ -77,9 +77,39 @@ def site_mining_value_usd_per_mw(
     return values[0], values[1]
 
 
+@dataclass(frozen=True, slots=True)
+class InstalledMachines:
+    """What valuing mining on every site takes from its machines and its miner, read-only:
+    it moves only when they do (refleets, expansions, sales).
+
+    Attributes:
+        asic_share: Share of each site's MW its installed ASICs draw (:func:`asic_share`).
+        ph_per_mw: PH/s the installed ASICs run per MW they draw
+            (:func:`abm.economics.valuation.ph_per_mw`).
+        revenue_haircut: What the certainty equivalent takes off per USD of revenue's value,
+            per site (:func:`abm.economics.valuation.revenue_haircut`).
+    """
+
+    asic_share: np.ndarray
+    ph_per_mw: np.ndarray
+    revenue_haircut: np.ndarray
+
+
+def installed_machines(fleet: MinerFleet, scenario: PowerMarketScenario) -> InstalledMachines:
+    """The :class:`InstalledMachines` of ``fleet`` now."""
+    machines = InstalledMachines(
+        asic_share(fleet),
+        valuation.ph_per_mw(fleet.j_per_th),
+        valuation.revenue_haircut(fleet.risk_aversion, scenario.btc_volatility_annual),
+    )
+    for values in (machines.asic_share, machines.ph_per_mw, machines.revenue_haircut):
+        values.flags.writeable = False
+    return machines
+
+
 def mining_outlook(
     fleet: MinerFleet,
-    installed_share: np.ndarray,
+    machines: InstalledMachines,
     hashprice_usd_per_ph_day: float,
     growth_by_rule: np.ndarray,
     years_to_halving: float,
@@ -91,27 +121,26 @@ def mining_outlook(
 ) -> MiningOutlook:
     """What mining is worth on every site of ``fleet`` now, per MW of site, read-only.
 
-    :func:`site_mining_value_usd_per_mw` of the installed machines (``installed_share``:
-    :func:`asic_share` of the fleet) at each site's expected growth (``growth_by_rule`` at
+    :func:`site_mining_value_usd_per_mw` of the installed machines (``machines``: the
+    fleet's :func:`installed_machines`) at each site's expected growth (``growth_by_rule`` at
     its expectation rule; ``weights`` its discount weights) plus
     ``holding_value_usd_per_mw``, the value of the site's holding cost (paid whatever the
     machines do: the idle value, < 0).
     """
-    values = _site_mining_values_usd_per_mw(
+    values = valuation.mining_values_of_sites_usd_per_mw(
         hashprice_usd_per_ph_day,
         growth_by_rule,
         years_to_halving,
         halving_revenue_factor,
-        fleet.j_per_th,
-        installed_share,
+        machines.ph_per_mw,
         power_price_usd_per_mwh,
-        fleet.discount_rate,
-        fleet.horizon_years,
-        fleet.risk_aversion,
-        scenario,
+        finance.HOURS_PER_YEAR * scenario.mining_opex_usd_per_mwh,
+        machines.revenue_haircut,
         weights,
+        0.0,
         fleet.expectation_rule,
     )
+    values *= machines.asic_share
     values += holding_value_usd_per_mw
     values.flags.writeable = False
     return MiningOutlook(values[0], values[1], years_to_halving, halving_revenue_factor)

@@ -1,6 +1,7 @@
 """The miner-strategy extension point and the model's behaviour under Mesa's own tools."""
 
 import re
+from dataclasses import fields
 from pathlib import Path
 
 import mesa
@@ -17,7 +18,7 @@ from abm import (
     PowerMarketModel,
     ValueMaximising,
 )
-from abm.strategies import HashpriceHistory
+from abm.strategies import DecisionContext, HashpriceHistory
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -50,6 +51,20 @@ def test_a_strategy_is_called_once_per_tick_for_its_whole_group():
     model.assign_strategy(Counting(), even)
     model.run(ticks=5)
     assert calls == [int(even.sum())] * 5
+
+
+def test_a_context_set_from_its_fields_is_the_one_its_constructor_builds():
+    model = PowerMarketModel(seed=1, n_miners=30)
+    model.step()
+    growth = model._hashprice_growth_by_rule()
+    context = model._context(model._all_sites, model.steps, growth, np.zeros(len(model.fleet)))
+    values = {field.name: getattr(context, field.name) for field in fields(DecisionContext)}
+    built = DecisionContext(**values)
+    assert all(getattr(built, name) is value for name, value in values.items())
+    assert built.free().tolist() == context.free().tolist()
+    del values["tick"]
+    with pytest.raises(TypeError, match="fields"):
+        DecisionContext.from_fields(values)
 
 
 def test_overriding_miner_step_fails_loudly_pointing_at_strategies():
