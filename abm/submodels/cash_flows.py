@@ -198,9 +198,10 @@ def resolve_insolvency(
     A site's debt capacity is ``debt_capacity_share_of_value`` of the larger of its
     enterprise value and its liquidation value (its ASICs at their market value plus the
     powered site itself; ``liquidation_value_usd`` computes it for the fleet rows it is
-    given, the sites short of cash): lenders lend against the machines and the interconnection even
-    when the site is idle.  Signed contracts survive the landlord: the tenant takes the site
-    over (ACQUIRED); other sites go to auction (EXITED, the sale clock starting now).
+    given, the sites short of cash whose enterprise value does not carry their debt):
+    lenders lend against the machines and the interconnection even when the site is idle.
+    Signed contracts survive the landlord: the tenant takes the site over (ACQUIRED); other
+    sites go to auction (EXITED, the sale clock starting now).
 
     Returns:
         Fleet rows of the sites that exited this tick.
@@ -224,10 +225,15 @@ def resolve_insolvency(
         if not short.size:
             return short
     going_concern = np.maximum(fleet.value_usd_per_w[short], 0.0) * fleet.mw[short] * 1e6
-    capacity = debt_capacity_share_of_value * np.maximum(
-        going_concern, liquidation_value_usd(short)
-    )
-    can_borrow = fleet.debt_usd[short] - fleet.cash_usd[short] <= capacity
+    debt_after_usd = fleet.debt_usd[short] - fleet.cash_usd[short]
+    can_borrow = debt_after_usd <= debt_capacity_share_of_value * going_concern
+    # The capacity is the share of the larger value: the liquidation value matters only
+    # where the going concern does not carry the debt (the sites valued here alone).
+    uncovered = (~can_borrow).nonzero()[0]
+    if uncovered.size:
+        can_borrow[uncovered] = debt_after_usd[
+            uncovered
+        ] <= debt_capacity_share_of_value * liquidation_value_usd(short[uncovered])
     borrowers = short[can_borrow]
     if borrowers.size:
         drawn = -fleet.cash_usd[borrowers]
