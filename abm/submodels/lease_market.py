@@ -9,7 +9,8 @@ service.  Contract terms and their value live in :class:`abm.economics.valuation
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 import numpy as np
 from scipy import optimize
@@ -356,6 +357,23 @@ class _OfferBook:
         self.free[self.sites == site] = False
 
 
+_CONTRACT_TERMS_FIELDS = tuple(f.name for f in fields(ContractTerms))
+"""The fields of :class:`ContractTerms`, in the order its constructor takes them."""
+_GPU_CAPEX_FIELD = _CONTRACT_TERMS_FIELDS.index("gpu_capex_usd_per_kw_it")
+
+
+class _Bids(NamedTuple):
+    """The bids of one auction.
+
+    Attributes:
+        best_wtp_usd_per_kw_month: Highest willingness to pay of a tenant bidding for MW.
+        scaled_mw: MW each tenant bids for, scaled to the retrofit budget not yet committed.
+    """
+
+    best_wtp_usd_per_kw_month: float
+    scaled_mw: np.ndarray
+
+
 class LeaseMarket:
     """Regional lease auctions, AI cloud purchases, the contracts they sign and the retrofit
     capacity they use.
@@ -400,6 +418,11 @@ class LeaseMarket:
         self.compute_price_usd_per_kw_month = s.convert_revenue_usd_per_kw_month
         self.gpu_capex_usd_per_kw_it = s.convert_gpu_capex_usd_per_kw_it
         self.convert_terms_now = self.convert_terms
+        # The conversion's terms field by field, so today's are built with one field changed
+        # (dataclasses.replace would look every field up again each tick).
+        self._convert_field_values = [
+            getattr(self.convert_terms, name) for name in _CONTRACT_TERMS_FIELDS
+        ]
         self.pipeline_budget_mw = np.zeros((0, len(POOLS)))
         self._pipelines_end_years = 0.0
         # Each contract kind's term in ticks, by kind code.
@@ -446,7 +469,9 @@ class LeaseMarket:
         self.compute_price_usd_per_kw_month, gpu_price = self.prices_at(tick)
         if gpu_price != self.gpu_capex_usd_per_kw_it:
             self.gpu_capex_usd_per_kw_it = gpu_price
-            self.convert_terms_now = replace(self.convert_terms, gpu_capex_usd_per_kw_it=gpu_price)
+            values = self._convert_field_values.copy()
+            values[_GPU_CAPEX_FIELD] = gpu_price
+            self.convert_terms_now = ContractTerms(*values)
 
     def bind_pipelines(self, hyperscalers: list[Hyperscaler]) -> None:
         """Keep the tenants' pipelines in one array (tenants x :data:`POOLS`) that each
@@ -573,22 +598,33 @@ class LeaseMarket:
             n_regions = len(self.last_clearing_price)
             lease_rows = offer_rows_by_region(is_lease.nonzero()[0], offer_region, n_regions)
             landlord_rows = offer_rows_by_region(is_landlord.nonzero()[0], offer_region, n_regions)
+            # The tenant-funded pool bids the same in every region until a trade moves the
+            # tenants' need or pipelines (or the retrofit budget).
+            lease_bids, lease_bids_stale = None, True
             for r in rng.permutation(n_regions).tolist():
                 rows = lease_rows[r]
                 if rows.size:
-                    bids = np.minimum(need_left, pipeline[:, tenant_funded])
-                    traded = self._auction(
-                        offers,
-                        rows,
-                        offers.reservation_rent_usd_per_kw_month,
-                        wtp,
-                        np.maximum(bids, 0.0),
-                        ContractKind.LEASE,
-                        r,
-                        sign_args,
-                        book,
+                    if lease_bids_stale:
+                        bids = np.minimum(need_left, pipeline[:, tenant_funded])
+                        lease_bids = self._bids(np.maximum(bids, 0.0), wtp)
+                        lease_bids_stale = False
+                    traded = (
+                        None
+                        if lease_bids is None
+                        else self._auction(
+                            offers,
+                            rows,
+                            offers.reservation_rent_usd_per_kw_month,
+                            wtp,
+                            lease_bids,
+                            ContractKind.LEASE,
+                            r,
+                            sign_args,
+                            book,
+                        )
                     )
                     if traded is not None:
+                        lease_bids_stale = True
                         need_left -= traded[0]
                         pipeline[:, tenant_funded] -= traded[0]
                         traded_value += traded[0].sum() * traded[1]
@@ -627,13 +663,14 @@ class LeaseMarket:
                         rows,
                         at_credit[h],
                         wtp,
-                        bids,
+                        self._bids(bids, wtp),  # the tenant bids (bid > 0)
                         ContractKind.LANDLORD_BUILT,
                         r,
                         sign_args,
                         book,
                     )
                     if traded is not None:
+                        lease_bids_stale = True
                         free_rows = None  # sites were signed
                         need_left -= traded[0]
                         pipeline[:, landlord] -= traded[0]
@@ -642,32 +679,39 @@ class LeaseMarket:
             self.lease_price_usd_per_kw_month = traded_value / self.mw_traded_this_tick
         return need_left
 
+    def _bids(self, bids_mw: np.ndarray, wtp: np.ndarray) -> _Bids | None:
+        """The auction bids of ``bids_mw`` (MW per tenant, >= 0) at the tenants' ``wtp``,
+        scaled to the retrofit budget now; None when no tenant bids."""
+        need = float(bids_mw.sum())
+        if need <= 0:
+            return None
+        return _Bids(
+            best_wtp_usd_per_kw_month=wtp[bids_mw > 0].max(),
+            scaled_mw=bids_mw * min(1.0, max(self.retrofit_budget_mw, 0.0) / need),
+        )
+
     def _auction(
         self,
         offers: Offers,
         rows: np.ndarray,
         reservation_rent: np.ndarray,
         wtp: np.ndarray,
-        bids_mw: np.ndarray,
+        bids: _Bids,
         kind: int,
         region: int,
         sign_args: tuple,
         book: _OfferBook,
     ) -> tuple[np.ndarray, float] | None:
         """One uniform-price auction of the offers ``rows`` (indices into ``offers``, in
-        offer order) still free (``book``) against ``bids_mw``; accepted sites sign ``kind``.
-        Returns (MW awarded per tenant, rent) or None."""
+        offer order) still free (``book``) against ``bids`` (made at the retrofit budget
+        now); accepted sites sign ``kind``.  Returns (MW awarded per tenant, rent) or None."""
         fleet = sign_args[0]
-        need = float(bids_mw.sum())
-        if need <= 0:
-            return None
-        if reservation_rent[rows].min() > wtp[bids_mw > 0].max():
+        if reservation_rent[rows].min() > bids.best_wtp_usd_per_kw_month:
             return None  # the cheapest offer asks more than the best bid: nothing trades
         rows = rows[book.free[rows]]
         if not rows.size:
             return None
-        sites = offers.sites[rows]
-        scaled = bids_mw * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
+        scaled = bids.scaled_mw
         offer_rent = reservation_rent[rows]
         offer_mw = book.mw[rows]
         # The merit order starts at the cheapest offer: when it is larger (by a clear margin)
@@ -678,6 +722,7 @@ class LeaseMarket:
         clearing = markets.clear_lease_auction(offer_rent, offer_mw, wtp, scaled)
         if clearing.traded_mw <= 0:
             return None
+        sites = offers.sites[rows]
         rent = clearing.price_usd_per_kw_month
         self.last_clearing_price[region] = rent
         self.retrofit_budget_mw -= clearing.traded_mw
