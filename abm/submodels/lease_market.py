@@ -577,27 +577,27 @@ class LeaseMarket:
 
         tenant_funded = POOLS.index(ContractKind.LEASE)
         landlord = POOLS.index(ContractKind.LANDLORD_BUILT)
-        offer_region = fleet.region[offers.sites]
-        is_lease = offers.kind == ContractKind.LEASE
-        is_landlord = offers.kind == ContractKind.LANDLORD_BUILT
         landlord_tenants = bidding[:, landlord].nonzero()[0]
-        if landlord_tenants.size and np.count_nonzero(is_landlord):
-            # Reservation rents re-solved at each landlord-built tenant's project rate.
-            a, b = landlord_built_coefficients
-            sites = offers.sites
-            required = a[-1, sites] * offers.reservation_rent_usd_per_kw_month + b[-1, sites]
-            at_credit = np.maximum((required - b[:-1, sites]) / a[:-1, sites], 0.0)
-            landlord_tenants = landlord_tenants[np.argsort(-wtp[landlord_tenants], kind="stable")]
-            wtp_by_tenant = wtp.tolist()
         if landlord_tenants.size or np.count_nonzero(bidding[:, tenant_funded]):
+            n_regions = len(self.last_clearing_price)
+            lease_rows, landlord_rows = offer_rows_by_kind_and_region(
+                offers.kind, fleet.region[offers.sites], n_regions
+            )
+            if landlord_tenants.size and any(rows.size for rows in landlord_rows):
+                # Reservation rents re-solved at each landlord-built tenant's project rate.
+                a, b = landlord_built_coefficients
+                sites = offers.sites
+                required = a[-1, sites] * offers.reservation_rent_usd_per_kw_month + b[-1, sites]
+                at_credit = np.maximum((required - b[:-1, sites]) / a[:-1, sites], 0.0)
+                landlord_tenants = landlord_tenants[
+                    np.argsort(-wtp[landlord_tenants], kind="stable")
+                ]
+                wtp_by_tenant = wtp.tolist()
             book = _OfferBook(
                 sites=offers.sites,
                 mw=fleet.mw[offers.sites],
                 free=fleet.status[offers.sites] <= MinerStatus.IDLE,
             )
-            n_regions = len(self.last_clearing_price)
-            lease_rows = offer_rows_by_region(is_lease.nonzero()[0], offer_region, n_regions)
-            landlord_rows = offer_rows_by_region(is_landlord.nonzero()[0], offer_region, n_regions)
             # The tenant-funded pool bids the same in every region until a trade moves the
             # tenants' need or pipelines (or the retrofit budget).
             lease_bids, lease_bids_stale = None, True
@@ -951,13 +951,26 @@ _HPC = int(MinerStatus.HPC)
 _CONVERTING = int(MinerStatus.CONVERTING)
 
 
-def offer_rows_by_region(rows: np.ndarray, region: np.ndarray, n_regions: int) -> list[np.ndarray]:
-    """Offers ``rows`` (indices into the offers, ascending) split by their region
-    (``region``: each offer's), one array per region, each in offer order."""
-    offer_region = region[rows]
-    by_region = rows[np.argsort(offer_region, kind="stable")]
-    ends = np.cumsum(np.bincount(offer_region, minlength=n_regions)).tolist()
-    return [by_region[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+AUCTION_KINDS = (ContractKind.LEASE, ContractKind.LANDLORD_BUILT)
+"""Kinds of the offers sold in the regional auctions (conversions are bought US-wide)."""
+_AUCTION_GROUP_OF_KIND = np.full(max(ContractKind) + 1, len(AUCTION_KINDS), dtype=np.int64)
+_AUCTION_GROUP_OF_KIND[list(AUCTION_KINDS)] = np.arange(len(AUCTION_KINDS))
+_AUCTION_GROUP_OF_KIND.flags.writeable = False
+
+
+def offer_rows_by_kind_and_region(
+    kind: np.ndarray, region: np.ndarray, n_regions: int
+) -> list[list[np.ndarray]]:
+    """Offers (``kind`` and ``region``: each offer's) split by kind and region: for each of
+    :data:`AUCTION_KINDS`, one array of offer indices per region, each in offer order."""
+    group = _AUCTION_GROUP_OF_KIND.take(kind) * n_regions + region
+    by_group = np.argsort(group, kind="stable")
+    ends = np.cumsum(np.bincount(group, minlength=(len(AUCTION_KINDS) + 1) * n_regions)).tolist()
+    starts = [0, *ends[:-1]]
+    return [
+        [by_group[starts[g] : ends[g]] for g in range(k * n_regions, (k + 1) * n_regions)]
+        for k in range(len(AUCTION_KINDS))
+    ]
 
 
 def rate_for_shell_value(

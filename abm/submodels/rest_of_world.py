@@ -79,6 +79,9 @@ class AsicMarket:
         self.delivered_ehs = 0.0
         # Several steps of a tick read the frontier: each tick's value is computed once.
         self._frontier_by_tick: dict[int, float] = {}
+        # Several steps of a tick read the price on the same signal: the latest is kept.
+        self._price_key: tuple[float, float] | None = None
+        self._price_usd_per_th = 0.0
 
     def frontier_j_per_th(self, tick: int) -> float:
         """Best ASIC efficiency on sale at ``tick``, J/TH."""
@@ -98,11 +101,16 @@ class AsicMarket:
 
     def price_usd_per_th(self, hashprice_signal: float, hashprice_at_start: float) -> float:
         """Price of frontier ASICs, USD per TH/s: ``p0 (hp~/hp0)^e``, never below the floor."""
-        s = self._scenario
-        ratio = max(hashprice_signal, 1e-9) / hashprice_at_start
-        return max(
-            s.asic_price_usd_per_th * ratio**s.asic_price_elasticity, s.asic_price_floor_usd_per_th
-        )
+        key = (hashprice_signal, hashprice_at_start)
+        if key != self._price_key:
+            s = self._scenario
+            ratio = max(hashprice_signal, 1e-9) / hashprice_at_start
+            self._price_usd_per_th = max(
+                s.asic_price_usd_per_th * ratio**s.asic_price_elasticity,
+                s.asic_price_floor_usd_per_th,
+            )
+            self._price_key = key
+        return self._price_usd_per_th
 
     def value_usd_per_th(
         self,
