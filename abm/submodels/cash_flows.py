@@ -233,9 +233,12 @@ def resolve_insolvency(
     # where the going concern does not carry the debt (the sites valued here alone).
     uncovered = (~can_borrow).nonzero()[0]
     if uncovered.size:
-        can_borrow[uncovered] = debt_after_usd[
-            uncovered
-        ] <= debt_capacity_share_of_value * liquidation_value_usd(short[uncovered])
+        larger_value_usd = np.maximum(
+            going_concern[uncovered], liquidation_value_usd(short[uncovered])
+        )
+        can_borrow[uncovered] = (
+            debt_after_usd[uncovered] <= debt_capacity_share_of_value * larger_value_usd
+        )
     borrowers = short[can_borrow]
     if borrowers.size:
         drawn = -fleet.cash_usd[borrowers]
