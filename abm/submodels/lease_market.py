@@ -405,6 +405,7 @@ class LeaseMarket:
         s = scenario
         self._scenario = s
         self._calendar = calendar
+        self._tick_years = calendar.tick_years
         self.terms_by_kind = terms_by_kind
         self.lease_terms = terms_by_kind[ContractKind.LEASE]
         self.convert_terms = terms_by_kind[ContractKind.CONVERT]
@@ -453,7 +454,7 @@ class LeaseMarket:
         """``(compute price of a new AI cloud contract, USD/kW IT-month; price of new GPU
         systems, USD/kW IT)`` at ``tick``, each moving from the start's at its own rate."""
         s = self._scenario
-        years = tick * self._calendar.tick_years
+        years = tick * self._tick_years
         return (
             valuation.price_of_the_day(
                 s.convert_revenue_usd_per_kw_month, s.compute_price_decline_annual, years
@@ -486,7 +487,7 @@ class LeaseMarket:
     def refill_pipelines(self, tick: int) -> None:
         """Each tenant's pipeline per pool grows by a tick of its rate while it runs (up to a
         year's worth carried); after its ``pipeline_years`` it is gone: no new deals."""
-        tick_years = self._calendar.tick_years
+        tick_years = self._tick_years
         if tick * tick_years >= self._pipelines_end_years:  # every pipeline has run its years
             self.pipeline_budget_mw[:] = 0.0
             return
@@ -529,15 +530,15 @@ class LeaseMarket:
             The tenants' need left after clearing, MW.
         """
         s = self._scenario
+        tick_years = self._tick_years
         self.mw_traded_this_tick = 0.0
         capacity_mw_per_year = s.retrofit_capacity_gw_per_year * 1000.0
         self.retrofit_budget_mw = min(
-            self.retrofit_budget_mw + capacity_mw_per_year * self._calendar.tick_years,
-            capacity_mw_per_year,
+            self.retrofit_budget_mw + capacity_mw_per_year * tick_years, capacity_mw_per_year
         )
         self.refill_pipelines(tick)
         need_left = lease_need_mw.copy()
-        if tick * self._calendar.tick_years >= self._pipelines_end_years:
+        if tick * tick_years >= self._pipelines_end_years:
             return need_left  # every pipeline has run its years: no tenant bids
         pipeline = self.pipeline_budget_mw
         bidding = (pipeline > 0) & (need_left > 0)[:, None]

@@ -72,7 +72,7 @@ class AsicMarket:
     def __init__(self, scenario: PowerMarketScenario, calendar: Calendar) -> None:
         """The market at the start, its inventory a quarter of a year's deliveries."""
         self._scenario = scenario
-        self._calendar = calendar
+        self._tick_years = calendar.tick_years
         self.deliveries_left_ehs = (
             scenario.asic_deliveries_ehs_per_year * scenario.asic_inventory_years
         )
@@ -90,7 +90,7 @@ class AsicMarket:
             s = self._scenario
             frontier = float(
                 bitcoin.asic_frontier_j_per_th(
-                    tick * self._calendar.tick_years,
+                    tick * self._tick_years,
                     s.asic_frontier_j_per_th,
                     s.asic_improvement_annual,
                     s.asic_floor_j_per_th,
@@ -138,7 +138,7 @@ class AsicMarket:
         s = self._scenario
         cap = s.asic_deliveries_ehs_per_year * s.asic_inventory_years
         self.deliveries_left_ehs = min(
-            self.deliveries_left_ehs + s.asic_deliveries_ehs_per_year * self._calendar.tick_years,
+            self.deliveries_left_ehs + s.asic_deliveries_ehs_per_year * self._tick_years,
             cap,
         )
 
@@ -293,7 +293,7 @@ class RestOfWorld:
         """
         s = scenario
         self._scenario = s
-        self._calendar = calendar
+        self._tick_years = calendar.tick_years
         price = np.maximum(
             s.rest_of_world_power_price_usd_per_mwh
             + s.rest_of_world_power_price_sd_usd_per_mwh * QUARTILE_Z,
@@ -407,7 +407,7 @@ class RestOfWorld:
         retired cohorts free.
         """
         s = self._scenario
-        tick_years = self._calendar.tick_years
+        tick_years = self._tick_years
         additions = s.rest_of_world_power_additions_gw_per_year * 1000.0
         self.power_budget_mw = min(
             self.power_budget_mw + additions * tick_years, max(self.power_budget_mw, additions)
