@@ -419,11 +419,11 @@ class LeaseMarket:
         self.compute_price_usd_per_kw_month = s.convert_revenue_usd_per_kw_month
         self.gpu_capex_usd_per_kw_it = s.convert_gpu_capex_usd_per_kw_it
         self.convert_terms_now = self.convert_terms
-        # The conversion's terms field by field, so today's are built with one field changed
-        # (dataclasses.replace would look every field up again each tick).
-        self._convert_field_values = [
-            getattr(self.convert_terms, name) for name in _CONTRACT_TERMS_FIELDS
-        ]
+        # The conversion's terms field by field (read from ``convert_terms`` when first
+        # needed), so today's are built with one field changed (dataclasses.replace would
+        # look every field up again each tick).
+        self._convert_fields_of: ContractTerms | None = None
+        self._convert_field_values: list = []
         self.pipeline_budget_mw = np.zeros((0, len(POOLS)))
         self._pipelines_end_years = 0.0
         # Each contract kind's term in ticks, by kind code.
@@ -470,6 +470,11 @@ class LeaseMarket:
         self.compute_price_usd_per_kw_month, gpu_price = self.prices_at(tick)
         if gpu_price != self.gpu_capex_usd_per_kw_it:
             self.gpu_capex_usd_per_kw_it = gpu_price
+            if self._convert_fields_of is not self.convert_terms:
+                self._convert_fields_of = self.convert_terms
+                self._convert_field_values = [
+                    getattr(self.convert_terms, name) for name in _CONTRACT_TERMS_FIELDS
+                ]
             values = self._convert_field_values.copy()
             values[_GPU_CAPEX_FIELD] = gpu_price
             self.convert_terms_now = ContractTerms(*values)
