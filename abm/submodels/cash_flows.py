@@ -77,8 +77,11 @@ _SITE_FLOWS = (
     (Purpose.DEMAND_RESPONSE, Party.GRID_DEMAND_RESPONSE),
     (Purpose.SITE_COSTS, Party.OPERATORS),
     (Purpose.INTEREST, Party.LENDERS),
+    (Purpose.CONTRACT_OPEX, Party.OPERATORS),
 )
-"""The flows every site books each tick in :func:`settle`, with the party on the other side."""
+"""The flows every site books each tick in :func:`settle`, with the party on the other side
+(the last, the operating cost of contract revenue, is settled with the rent)."""
+_N_OPERATING_FLOWS = len(_SITE_FLOWS) - 1
 _SITE_FLOW_PURPOSES = np.array([purpose for purpose, _ in _SITE_FLOWS])
 _SITE_FLOW_PARTIES = np.array([party for _, party in _SITE_FLOWS])
 
@@ -117,7 +120,7 @@ def settle(
     hours = s.tick_days * 24.0
     # One row per flow of _SITE_FLOWS, signed as the site receives it (costs negative).
     flows = np.empty((len(_SITE_FLOW_PURPOSES), len(fleet)))
-    mining_revenue, energy, mining_opex, dr_income, site_costs, interest = flows
+    mining_revenue, energy, mining_opex, dr_income, site_costs, interest, contract_opex = flows
     running_share = fleet.running_share
     running_ths = fleet.ths * running_share
     btc_earned = running_ths * (btc_issued / (network_hashrate_ehs * 1e6))
@@ -132,8 +135,7 @@ def settle(
     mw = fleet.mw
     np.multiply(tables.site_cost_usd_per_mw_year.take(status) * mw, -tick_years, out=site_costs)
     np.multiply(fleet.debt_usd, -(s.interest_rate_annual * tick_years), out=interest)
-    flow = flows.sum(axis=0)  # in the order of the rows
-    journal.sites_with_parties(_SITE_FLOW_PURPOSES, _SITE_FLOW_PARTIES, flows)
+    flow = flows[:_N_OPERATING_FLOWS].sum(axis=0)  # in the order of the rows
 
     # Rent: the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
     kw_it_months = mw * (1000.0 * s.it_share * tick_years * 12.0)
@@ -141,6 +143,8 @@ def settle(
         fleet.rent_usd_per_kw_month + tables.rent_premium_usd_per_kw_month.take(contract)
     ) * tables.pays_rent.take(status)
     due = revenue * kw_it_months
+    np.multiply(due, tables.contract_opex_share_negated.take(contract), out=contract_opex)
+    journal.sites_with_parties(_SITE_FLOW_PURPOSES, _SITE_FLOW_PARTIES, flows)
     from_prepayment = np.minimum(due * tables.prepaid_share.take(contract), fleet.prepaid_usd)
     fleet.prepaid_usd -= from_prepayment
     cash_due = due - from_prepayment
@@ -154,9 +158,7 @@ def settle(
                 hyperscalers[h].paid_usd += paid_usd
         journal.tenants_pay_sites(Purpose.RENT, tenants, paying, rent_usd)
     # The prepaid part of the rent was received in cash at signing.
-    contract_opex_negated = due * tables.contract_opex_share_negated.take(contract)
-    flow += cash_due + contract_opex_negated
-    journal.sites_with_party(Purpose.CONTRACT_OPEX, Party.OPERATORS, contract_opex_negated)
+    flow += cash_due + contract_opex
     fleet.cash_usd += flow
 
 
@@ -198,9 +200,10 @@ def resolve_insolvency(
     A site's debt capacity is ``debt_capacity_share_of_value`` of the larger of its
     enterprise value and its liquidation value (its ASICs at their market value plus the
     powered site itself; ``liquidation_value_usd`` computes it for the fleet rows it is
-    given, the sites short of cash): lenders lend against the machines and the interconnection even
-    when the site is idle.  Signed contracts survive the landlord: the tenant takes the site
-    over (ACQUIRED); other sites go to auction (EXITED, the sale clock starting now).
+    given, the sites short of cash whose enterprise value does not carry their debt):
+    lenders lend against the machines and the interconnection even when the site is idle.
+    Signed contracts survive the landlord: the tenant takes the site over (ACQUIRED); other
+    sites go to auction (EXITED, the sale clock starting now).
 
     Returns:
         Fleet rows of the sites that exited this tick.
@@ -224,10 +227,18 @@ def resolve_insolvency(
         if not short.size:
             return short
     going_concern = np.maximum(fleet.value_usd_per_w[short], 0.0) * fleet.mw[short] * 1e6
-    capacity = debt_capacity_share_of_value * np.maximum(
-        going_concern, liquidation_value_usd(short)
-    )
-    can_borrow = fleet.debt_usd[short] - fleet.cash_usd[short] <= capacity
+    debt_after_usd = fleet.debt_usd[short] - fleet.cash_usd[short]
+    can_borrow = debt_after_usd <= debt_capacity_share_of_value * going_concern
+    # The capacity is the share of the larger value: the liquidation value matters only
+    # where the going concern does not carry the debt (the sites valued here alone).
+    uncovered = (~can_borrow).nonzero()[0]
+    if uncovered.size:
+        larger_value_usd = np.maximum(
+            going_concern[uncovered], liquidation_value_usd(short[uncovered])
+        )
+        can_borrow[uncovered] = (
+            debt_after_usd[uncovered] <= debt_capacity_share_of_value * larger_value_usd
+        )
     borrowers = short[can_borrow]
     if borrowers.size:
         drawn = -fleet.cash_usd[borrowers]

@@ -9,7 +9,8 @@ service.  Contract terms and their value live in :class:`abm.economics.valuation
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 import numpy as np
 from scipy import optimize
@@ -356,6 +357,23 @@ class _OfferBook:
         self.free[self.sites == site] = False
 
 
+_CONTRACT_TERMS_FIELDS = tuple(f.name for f in fields(ContractTerms))
+"""The fields of :class:`ContractTerms`, in the order its constructor takes them."""
+_GPU_CAPEX_FIELD = _CONTRACT_TERMS_FIELDS.index("gpu_capex_usd_per_kw_it")
+
+
+class _Bids(NamedTuple):
+    """The bids of one auction.
+
+    Attributes:
+        best_wtp_usd_per_kw_month: Highest willingness to pay of a tenant bidding for MW.
+        scaled_mw: MW each tenant bids for, scaled to the retrofit budget not yet committed.
+    """
+
+    best_wtp_usd_per_kw_month: float
+    scaled_mw: np.ndarray
+
+
 class LeaseMarket:
     """Regional lease auctions, AI cloud purchases, the contracts they sign and the retrofit
     capacity they use.
@@ -387,6 +405,7 @@ class LeaseMarket:
         s = scenario
         self._scenario = s
         self._calendar = calendar
+        self._tick_years = calendar.tick_years
         self.terms_by_kind = terms_by_kind
         self.lease_terms = terms_by_kind[ContractKind.LEASE]
         self.convert_terms = terms_by_kind[ContractKind.CONVERT]
@@ -400,6 +419,11 @@ class LeaseMarket:
         self.compute_price_usd_per_kw_month = s.convert_revenue_usd_per_kw_month
         self.gpu_capex_usd_per_kw_it = s.convert_gpu_capex_usd_per_kw_it
         self.convert_terms_now = self.convert_terms
+        # The conversion's terms field by field (read from ``convert_terms`` when first
+        # needed), so today's are built with one field changed (dataclasses.replace would
+        # look every field up again each tick).
+        self._convert_fields_of: ContractTerms | None = None
+        self._convert_field_values: list = []
         self.pipeline_budget_mw = np.zeros((0, len(POOLS)))
         self._pipelines_end_years = 0.0
         # Each contract kind's term in ticks, by kind code.
@@ -429,13 +453,13 @@ class LeaseMarket:
     def takes_offers(self, tick: int) -> bool:
         """Whether tenants may still sign at ``tick``: some tenant's pipeline has years left
         (afterwards :meth:`clear` reads no offers)."""
-        return tick * self._calendar.tick_years < self._pipelines_end_years
+        return tick * self._tick_years < self._pipelines_end_years
 
     def prices_at(self, tick: int) -> tuple[float, float]:
         """``(compute price of a new AI cloud contract, USD/kW IT-month; price of new GPU
         systems, USD/kW IT)`` at ``tick``, each moving from the start's at its own rate."""
         s = self._scenario
-        years = tick * self._calendar.tick_years
+        years = tick * self._tick_years
         return (
             valuation.price_of_the_day(
                 s.convert_revenue_usd_per_kw_month, s.compute_price_decline_annual, years
@@ -451,7 +475,14 @@ class LeaseMarket:
         self.compute_price_usd_per_kw_month, gpu_price = self.prices_at(tick)
         if gpu_price != self.gpu_capex_usd_per_kw_it:
             self.gpu_capex_usd_per_kw_it = gpu_price
-            self.convert_terms_now = replace(self.convert_terms, gpu_capex_usd_per_kw_it=gpu_price)
+            if self._convert_fields_of is not self.convert_terms:
+                self._convert_fields_of = self.convert_terms
+                self._convert_field_values = [
+                    getattr(self.convert_terms, name) for name in _CONTRACT_TERMS_FIELDS
+                ]
+            values = self._convert_field_values.copy()
+            values[_GPU_CAPEX_FIELD] = gpu_price
+            self.convert_terms_now = ContractTerms(*values)
 
     def bind_pipelines(self, hyperscalers: list[Hyperscaler]) -> None:
         """Keep the tenants' pipelines in one array (tenants x :data:`POOLS`) that each
@@ -466,7 +497,7 @@ class LeaseMarket:
     def refill_pipelines(self, tick: int) -> None:
         """Each tenant's pipeline per pool grows by a tick of its rate while it runs (up to a
         year's worth carried); after its ``pipeline_years`` it is gone: no new deals."""
-        tick_years = self._calendar.tick_years
+        tick_years = self._tick_years
         if tick * tick_years >= self._pipelines_end_years:  # every pipeline has run its years
             self.pipeline_budget_mw[:] = 0.0
             return
@@ -509,11 +540,11 @@ class LeaseMarket:
             The tenants' need left after clearing, MW.
         """
         s = self._scenario
+        tick_years = self._tick_years
         self.mw_traded_this_tick = 0.0
         capacity_mw_per_year = s.retrofit_capacity_gw_per_year * 1000.0
         self.retrofit_budget_mw = min(
-            self.retrofit_budget_mw + capacity_mw_per_year * self._calendar.tick_years,
-            capacity_mw_per_year,
+            self.retrofit_budget_mw + capacity_mw_per_year * tick_years, capacity_mw_per_year
         )
         self.refill_pipelines(tick)
         need_left = lease_need_mw.copy()
@@ -557,43 +588,54 @@ class LeaseMarket:
 
         tenant_funded = POOLS.index(ContractKind.LEASE)
         landlord = POOLS.index(ContractKind.LANDLORD_BUILT)
-        offer_region = fleet.region[offers.sites]
-        is_lease = offers.kind == ContractKind.LEASE
-        is_landlord = offers.kind == ContractKind.LANDLORD_BUILT
         landlord_tenants = bidding[:, landlord].nonzero()[0]
-        if landlord_tenants.size and np.count_nonzero(is_landlord):
-            # Reservation rents re-solved at each landlord-built tenant's project rate.
-            a, b = landlord_built_coefficients
-            sites = offers.sites
-            required = a[-1, sites] * offers.reservation_rent_usd_per_kw_month + b[-1, sites]
-            at_credit = np.maximum((required - b[:-1, sites]) / a[:-1, sites], 0.0)
-            landlord_tenants = landlord_tenants[np.argsort(-wtp[landlord_tenants], kind="stable")]
-            wtp_by_tenant = wtp.tolist()
         if landlord_tenants.size or np.count_nonzero(bidding[:, tenant_funded]):
+            n_regions = len(self.last_clearing_price)
+            lease_rows, landlord_rows = offer_rows_by_kind_and_region(
+                offers.kind, fleet.region[offers.sites], n_regions
+            )
+            if landlord_tenants.size and any(rows.size for rows in landlord_rows):
+                # Reservation rents re-solved at each landlord-built tenant's project rate.
+                a, b = landlord_built_coefficients
+                sites = offers.sites
+                required = a[-1, sites] * offers.reservation_rent_usd_per_kw_month + b[-1, sites]
+                at_credit = np.maximum((required - b[:-1, sites]) / a[:-1, sites], 0.0)
+                landlord_tenants = landlord_tenants[
+                    np.argsort(-wtp[landlord_tenants], kind="stable")
+                ]
+                wtp_by_tenant = wtp.tolist()
             book = _OfferBook(
                 sites=offers.sites,
                 mw=fleet.mw[offers.sites],
                 free=fleet.status[offers.sites] <= MinerStatus.IDLE,
             )
-            n_regions = len(self.last_clearing_price)
-            lease_rows = offer_rows_by_region(is_lease.nonzero()[0], offer_region, n_regions)
-            landlord_rows = offer_rows_by_region(is_landlord.nonzero()[0], offer_region, n_regions)
+            # The tenant-funded pool bids the same in every region until a trade moves the
+            # tenants' need or pipelines (or the retrofit budget).
+            lease_bids, lease_bids_stale = None, True
             for r in rng.permutation(n_regions).tolist():
                 rows = lease_rows[r]
                 if rows.size:
-                    bids = np.minimum(need_left, pipeline[:, tenant_funded])
-                    traded = self._auction(
-                        offers,
-                        rows,
-                        offers.reservation_rent_usd_per_kw_month,
-                        wtp,
-                        np.maximum(bids, 0.0),
-                        ContractKind.LEASE,
-                        r,
-                        sign_args,
-                        book,
+                    if lease_bids_stale:
+                        bids = np.minimum(need_left, pipeline[:, tenant_funded])
+                        lease_bids = self._bids(np.maximum(bids, 0.0), wtp)
+                        lease_bids_stale = False
+                    traded = (
+                        None
+                        if lease_bids is None
+                        else self._auction(
+                            offers,
+                            rows,
+                            offers.reservation_rent_usd_per_kw_month,
+                            wtp,
+                            lease_bids,
+                            ContractKind.LEASE,
+                            r,
+                            sign_args,
+                            book,
+                        )
                     )
                     if traded is not None:
+                        lease_bids_stale = True
                         need_left -= traded[0]
                         pipeline[:, tenant_funded] -= traded[0]
                         traded_value += traded[0].sum() * traded[1]
@@ -632,13 +674,14 @@ class LeaseMarket:
                         rows,
                         at_credit[h],
                         wtp,
-                        bids,
+                        self._bids(bids, wtp),  # the tenant bids (bid > 0)
                         ContractKind.LANDLORD_BUILT,
                         r,
                         sign_args,
                         book,
                     )
                     if traded is not None:
+                        lease_bids_stale = True
                         free_rows = None  # sites were signed
                         need_left -= traded[0]
                         pipeline[:, landlord] -= traded[0]
@@ -647,32 +690,39 @@ class LeaseMarket:
             self.lease_price_usd_per_kw_month = traded_value / self.mw_traded_this_tick
         return need_left
 
+    def _bids(self, bids_mw: np.ndarray, wtp: np.ndarray) -> _Bids | None:
+        """The auction bids of ``bids_mw`` (MW per tenant, >= 0) at the tenants' ``wtp``,
+        scaled to the retrofit budget now; None when no tenant bids."""
+        need = float(bids_mw.sum())
+        if need <= 0:
+            return None
+        return _Bids(
+            best_wtp_usd_per_kw_month=wtp[bids_mw > 0].max(),
+            scaled_mw=bids_mw * min(1.0, max(self.retrofit_budget_mw, 0.0) / need),
+        )
+
     def _auction(
         self,
         offers: Offers,
         rows: np.ndarray,
         reservation_rent: np.ndarray,
         wtp: np.ndarray,
-        bids_mw: np.ndarray,
+        bids: _Bids,
         kind: int,
         region: int,
         sign_args: tuple,
         book: _OfferBook,
     ) -> tuple[np.ndarray, float] | None:
         """One uniform-price auction of the offers ``rows`` (indices into ``offers``, in
-        offer order) still free (``book``) against ``bids_mw``; accepted sites sign ``kind``.
-        Returns (MW awarded per tenant, rent) or None."""
+        offer order) still free (``book``) against ``bids`` (made at the retrofit budget
+        now); accepted sites sign ``kind``.  Returns (MW awarded per tenant, rent) or None."""
         fleet = sign_args[0]
-        need = float(bids_mw.sum())
-        if need <= 0:
-            return None
-        if reservation_rent[rows].min() > wtp[bids_mw > 0].max():
+        if reservation_rent[rows].min() > bids.best_wtp_usd_per_kw_month:
             return None  # the cheapest offer asks more than the best bid: nothing trades
         rows = rows[book.free[rows]]
         if not rows.size:
             return None
-        sites = offers.sites[rows]
-        scaled = bids_mw * min(1.0, max(self.retrofit_budget_mw, 0.0) / need)
+        scaled = bids.scaled_mw
         offer_rent = reservation_rent[rows]
         offer_mw = book.mw[rows]
         # The merit order starts at the cheapest offer: when it is larger (by a clear margin)
@@ -683,6 +733,7 @@ class LeaseMarket:
         clearing = markets.clear_lease_auction(offer_rent, offer_mw, wtp, scaled)
         if clearing.traded_mw <= 0:
             return None
+        sites = offers.sites[rows]
         rent = clearing.price_usd_per_kw_month
         self.last_clearing_price[region] = rent
         self.retrofit_budget_mw -= clearing.traded_mw
@@ -911,13 +962,26 @@ _HPC = int(MinerStatus.HPC)
 _CONVERTING = int(MinerStatus.CONVERTING)
 
 
-def offer_rows_by_region(rows: np.ndarray, region: np.ndarray, n_regions: int) -> list[np.ndarray]:
-    """Offers ``rows`` (indices into the offers, ascending) split by their region
-    (``region``: each offer's), one array per region, each in offer order."""
-    offer_region = region[rows]
-    by_region = rows[np.argsort(offer_region, kind="stable")]
-    ends = np.cumsum(np.bincount(offer_region, minlength=n_regions)).tolist()
-    return [by_region[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+AUCTION_KINDS = (ContractKind.LEASE, ContractKind.LANDLORD_BUILT)
+"""Kinds of the offers sold in the regional auctions (conversions are bought US-wide)."""
+_AUCTION_GROUP_OF_KIND = np.full(max(ContractKind) + 1, len(AUCTION_KINDS), dtype=np.int64)
+_AUCTION_GROUP_OF_KIND[list(AUCTION_KINDS)] = np.arange(len(AUCTION_KINDS))
+_AUCTION_GROUP_OF_KIND.flags.writeable = False
+
+
+def offer_rows_by_kind_and_region(
+    kind: np.ndarray, region: np.ndarray, n_regions: int
+) -> list[list[np.ndarray]]:
+    """Offers (``kind`` and ``region``: each offer's) split by kind and region: for each of
+    :data:`AUCTION_KINDS`, one array of offer indices per region, each in offer order."""
+    group = _AUCTION_GROUP_OF_KIND.take(kind) * n_regions + region
+    by_group = np.argsort(group, kind="stable")
+    ends = np.cumsum(np.bincount(group, minlength=(len(AUCTION_KINDS) + 1) * n_regions)).tolist()
+    starts = [0, *ends[:-1]]
+    return [
+        [by_group[starts[g] : ends[g]] for g in range(k * n_regions, (k + 1) * n_regions)]
+        for k in range(len(AUCTION_KINDS))
+    ]
 
 
 def rate_for_shell_value(

@@ -13,7 +13,7 @@ and reads back what was issued.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -26,9 +26,8 @@ from abm.scenario import PowerMarketScenario
 DAYS_PER_YEAR = paths.DAYS_PER_YEAR
 
 
-@dataclass(frozen=True, slots=True)
-class NetworkTick:
-    """What one tick of the network hands the cash-flow step.
+class NetworkTick(NamedTuple):
+    """What one tick of the network hands the cash-flow step (immutable).
 
     Attributes:
         btc_issued: Subsidy plus fees paid to all hashrate this tick, BTC.

@@ -72,13 +72,16 @@ class AsicMarket:
     def __init__(self, scenario: PowerMarketScenario, calendar: Calendar) -> None:
         """The market at the start, its inventory a quarter of a year's deliveries."""
         self._scenario = scenario
-        self._calendar = calendar
+        self._tick_years = calendar.tick_years
         self.deliveries_left_ehs = (
             scenario.asic_deliveries_ehs_per_year * scenario.asic_inventory_years
         )
         self.delivered_ehs = 0.0
         # Several steps of a tick read the frontier: each tick's value is computed once.
         self._frontier_by_tick: dict[int, float] = {}
+        # Several steps of a tick read the price on the same signal: the latest is kept.
+        self._price_key: tuple[float, float] | None = None
+        self._price_usd_per_th = 0.0
 
     def frontier_j_per_th(self, tick: int) -> float:
         """Best ASIC efficiency on sale at ``tick``, J/TH."""
@@ -87,7 +90,7 @@ class AsicMarket:
             s = self._scenario
             frontier = float(
                 bitcoin.asic_frontier_j_per_th(
-                    tick * self._calendar.tick_years,
+                    tick * self._tick_years,
                     s.asic_frontier_j_per_th,
                     s.asic_improvement_annual,
                     s.asic_floor_j_per_th,
@@ -98,11 +101,16 @@ class AsicMarket:
 
     def price_usd_per_th(self, hashprice_signal: float, hashprice_at_start: float) -> float:
         """Price of frontier ASICs, USD per TH/s: ``p0 (hp~/hp0)^e``, never below the floor."""
-        s = self._scenario
-        ratio = max(hashprice_signal, 1e-9) / hashprice_at_start
-        return max(
-            s.asic_price_usd_per_th * ratio**s.asic_price_elasticity, s.asic_price_floor_usd_per_th
-        )
+        key = (hashprice_signal, hashprice_at_start)
+        if key != self._price_key:
+            s = self._scenario
+            ratio = max(hashprice_signal, 1e-9) / hashprice_at_start
+            self._price_usd_per_th = max(
+                s.asic_price_usd_per_th * ratio**s.asic_price_elasticity,
+                s.asic_price_floor_usd_per_th,
+            )
+            self._price_key = key
+        return self._price_usd_per_th
 
     def value_usd_per_th(
         self,
@@ -130,7 +138,7 @@ class AsicMarket:
         s = self._scenario
         cap = s.asic_deliveries_ehs_per_year * s.asic_inventory_years
         self.deliveries_left_ehs = min(
-            self.deliveries_left_ehs + s.asic_deliveries_ehs_per_year * self._calendar.tick_years,
+            self.deliveries_left_ehs + s.asic_deliveries_ehs_per_year * self._tick_years,
             cap,
         )
 
@@ -285,7 +293,7 @@ class RestOfWorld:
         """
         s = scenario
         self._scenario = s
-        self._calendar = calendar
+        self._tick_years = calendar.tick_years
         price = np.maximum(
             s.rest_of_world_power_price_usd_per_mwh
             + s.rest_of_world_power_price_sd_usd_per_mwh * QUARTILE_Z,
@@ -399,7 +407,7 @@ class RestOfWorld:
         retired cohorts free.
         """
         s = self._scenario
-        tick_years = self._calendar.tick_years
+        tick_years = self._tick_years
         additions = s.rest_of_world_power_additions_gw_per_year * 1000.0
         self.power_budget_mw = min(
             self.power_budget_mw + additions * tick_years, max(self.power_budget_mw, additions)
