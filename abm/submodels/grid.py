@@ -524,29 +524,45 @@ class Grants:
     failed_expansion_sites: np.ndarray
 
 
+def _ending_studies(queue: InterconnectionQueue, tick: int) -> list[int]:
+    """Positions of the requests whose study ends by ``tick`` (none: the queue's next study
+    end is brought up to date)."""
+    study_end = queue.study_end_tick
+    ending = (study_end <= tick).nonzero()[0].tolist()
+    if not ending:
+        queue.next_study_end_tick = int(np.minimum.reduce(study_end)) if study_end.size else NEVER
+    return ending
+
+
 def _complete_studies(
-    operator: GridOperator, tick: int, rng: np.random.Generator, pass_probability: float
+    operator: GridOperator,
+    tick: int,
+    ending: list[int],
+    draws: list[float],
+    pass_probability: float,
 ) -> np.ndarray:
-    """Studies ending now pass (approved) or fail; failed brownfield studies start again.
+    """The studies at positions ``ending`` end now: each passes (approved) when its draw is
+    below ``pass_probability`` and fails otherwise; failed brownfield studies start again.
 
     Returns:
         Owners (sites) of the mining expansions whose study failed.
     """
     queue = operator.queue
     study_end = queue.study_end_tick
-    ending = (study_end <= tick).nonzero()[0]
-    if ending.size == 0:
-        queue.next_study_end_tick = int(np.minimum.reduce(study_end)) if study_end.size else NEVER
-        return _NO_SITES
-    passed = rng.random(ending.size) < pass_probability
-    # Every study ending now leaves study, passed or not.
-    study_end[ending] = NEVER
-    queue.approved[ending[passed]] = True
+    approved = queue.approved
+    failed: list[int] = []
+    # A few studies end at a time: one by one costs less than a handful of array operations.
+    for position, draw in zip(ending, draws, strict=True):
+        # Every study ending now leaves study, passed or not.
+        study_end[position] = NEVER
+        if draw < pass_probability:
+            approved[position] = True
+        else:
+            failed.append(position)
     queue.next_study_end_tick = int(np.minimum.reduce(study_end))
-    failed = ending[~passed]
-    if failed.size == 0:
+    if not failed:
         return _NO_SITES
-    records = queue.take_at(failed)
+    records = queue.take_at(np.array(failed))
     operator.failed_studies_mw += float(np.add.reduce(records["mw"]))
     kind = records["kind"]
     is_brownfield = kind == _BROWNFIELD
@@ -586,14 +602,29 @@ def serve_queues(
     expansion_mw: list[float] = []
     expansion_wait: list[float] = []
     failed_expansions: list[np.ndarray] = []
+    # The studies ending now in every queue, and one draw for each from one call (region by
+    # region in order, as a call per queue would draw them).
+    ending_by_queue: list[list[int]] = []
     for operator in operators:
+        queue = operator.queue
+        ending_by_queue.append(
+            _ending_studies(queue, tick) if queue.next_study_end_tick <= tick else []
+        )
+    n_ending = sum(len(ending) for ending in ending_by_queue)
+    draws = rng.random(n_ending).tolist() if n_ending else []
+    first_draw = 0
+    for operator, ending in zip(operators, ending_by_queue, strict=True):
         queue = operator.queue
         operator.binding = False
         operator.approved_waiting_mw = 0.0
         # No gate on the earliest ready tick: a request is approved only once its study has
         # ended, so a queue with none ready has none approved and no study ending.
-        if queue.next_study_end_tick <= tick:
-            failed = _complete_studies(operator, tick, rng, study_pass_probability)
+        if ending:
+            last_draw = first_draw + len(ending)
+            failed = _complete_studies(
+                operator, tick, ending, draws[first_draw:last_draw], study_pass_probability
+            )
+            first_draw = last_draw
             if failed.size:
                 failed_expansions.append(failed)
         approved = queue.approved.nonzero()[0]
