@@ -140,7 +140,7 @@ def peak_curtailment_shares(
             a = max(1.0 - level / peak, 0.0)
             bases.append(min(a, d) / d)
             excess.append(max(a - d, 0.0))
-    powers = (np.array(bases) ** (beta + 1.0)).tolist()
+    powers = _powers(bases, beta + 1.0)
     shares = []
     for r, (peak, flexible) in enumerate(zip(peaks, flexible_load_mw, strict=True)):
         above_threshold = peak * (scale * powers[2 * r] + excess[2 * r])
@@ -154,6 +154,17 @@ def peak_curtailment_shares(
     return shares
 
 
+def _powers(bases: list[float], exponent: float) -> list[float]:
+    """Each of ``bases`` (in [0, 1]) to the power ``exponent``, as numpy's power gives it.
+
+    Bases of 0 and 1 are their own powers for a positive exponent: with none other (no
+    region in scarcity or near its curtailment threshold) numpy is not called.
+    """
+    if exponent > 0 and all(base == 0.0 or base == 1.0 for base in bases):
+        return bases
+    return (np.array(bases) ** exponent).tolist()
+
+
 def scarcity_adders_usd_per_mwh(
     utilisation: list[float],
     scarcity_adder_usd_per_mwh: float,
@@ -164,7 +175,7 @@ def scarcity_adders_usd_per_mwh(
     as a list, in Python floats but for the power (the same floats)."""
     span = max(1.0 - threshold, 1e-9)
     tightness = [max(min(max(u, 0.0), 1.0) - threshold, 0.0) / span for u in utilisation]
-    powers = (np.array(tightness) ** scarcity_exponent).tolist()
+    powers = _powers(tightness, scarcity_exponent)
     return [0.0 + scarcity_adder_usd_per_mwh * p for p in powers]
 
 

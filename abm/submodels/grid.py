@@ -13,6 +13,8 @@ and price scarcity are pure functions in :mod:`abm.economics.grid`.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -78,6 +80,7 @@ class InterconnectionQueue:
         study_end_tick: Tick its study ends while in study, :data:`NEVER` once approved.
         next_study_end_tick: The first tick at which a study not yet ended ends (no later
             than it; :data:`NEVER` when none is in study).
+        table: The :class:`QueueTable` its requests are stored in.
     """
 
     RECORD = np.dtype(
@@ -98,23 +101,28 @@ class InterconnectionQueue:
     """The fields a filer gives; ``approved`` starts False, ``first_filed_tick`` = filed."""
 
     def __init__(self) -> None:
-        """Create an empty queue (storage grows by doubling, so filing is amortised O(1))."""
+        """Create an empty queue with storage of its own (:class:`QueueTable` may take it over
+        to store several regions' queues together; storage grows by doubling, so filing is
+        amortised O(1))."""
         self._size = 0
-        self._allocate(16)
         self.next_study_end_tick = NEVER
+        self.table = QueueTable([self])
+
+    def _store_in(self, table: QueueTable, records: np.ndarray) -> None:
+        """Keep the requests in ``records`` (a segment of ``table``'s, the filled part already
+        copied there) and a view of each field over all of it, so exposing the filled part
+        slices plain arrays."""
+        self.table = table
+        self._records = records
+        # The same bytes as opaque records: moving them costs a copy, not one per field.
+        self._raw = records.view(_RAW_RECORD)
+        self._full = {name: records[name] for name in self.FIELDS}
+        self._columns = list(self._full.items())
         self._expose()
 
     def _allocate(self, capacity: int) -> None:
-        """New storage for ``capacity`` requests (the filled part copied over) and a view of
-        each field over all of it, so exposing the filled part slices plain arrays."""
-        records = np.zeros(capacity, dtype=self.RECORD)
-        if hasattr(self, "_records"):
-            records[: self._size] = self._records[: self._size]
-        self._records = records
-        # The same bytes as opaque records: moving them costs a copy, not one per field.
-        self._raw = records.view(np.dtype((np.void, records.dtype.itemsize)))
-        self._full = {name: records[name] for name in self.FIELDS}
-        self._columns = list(self._full.items())
+        """Room for ``capacity`` requests (its table's storage is laid out anew)."""
+        self.table.reallocate(self, capacity)
 
     def _expose(self) -> None:
         """Point the public field names at the filled part of the records (views, no copy)."""
@@ -228,13 +236,15 @@ class InterconnectionQueue:
                     if run:
                         records[write : write + run] = records[start + 1 : end]
                         write += run
-                self._size -= len(dropped)
+                records[write : self._size] = _EMPTY_RECORD
+                self._size = write
                 self._expose()
                 return
         keep = np.ones(self._size, dtype=bool)
         keep[positions] = False
         kept = self._raw[: self._size][keep]
         self._raw[: kept.size] = kept
+        self._raw[kept.size : self._size] = _EMPTY_RECORD
         self._size = kept.size
         self._expose()
 
@@ -243,6 +253,73 @@ class InterconnectionQueue:
         taken = self._raw[: self._size][positions].view(self.RECORD)
         self.remove_at(positions)
         return taken
+
+
+_RAW_RECORD = np.dtype((np.void, InterconnectionQueue.RECORD.itemsize))
+_EMPTY_RECORD = np.zeros(1, dtype=InterconnectionQueue.RECORD)
+_EMPTY_RECORD["study_end_tick"] = NEVER
+_EMPTY_RECORD = _EMPTY_RECORD.view(_RAW_RECORD)[0]
+"""What a slot holds when no request is in it: in no study, not approved, 0 MW of mining."""
+
+
+class QueueTable:
+    """The storage of several regions' queues: one array of records, queue after queue.
+
+    Each queue's requests fill the start of its own segment; the slots after them hold
+    :data:`_EMPTY_RECORD` (0 MW, not approved, in no study), so a column of the whole table
+    reads every queue's requests in queue order, with empty slots that count for nothing.
+
+    Attributes:
+        queues: The queues stored, in order.
+        starts: Where each queue's segment starts, and the table's size last.
+        queue_of_slot: Index of the queue each slot belongs to.
+        owner, kind, mw, approved, study_end_tick, ...: Each field of
+            :attr:`InterconnectionQueue.RECORD` over every slot (views).
+    """
+
+    def __init__(self, queues: list[InterconnectionQueue]) -> None:
+        """Store ``queues`` (their requests copied over) in one table."""
+        self.queues = list(queues)
+        self._lay_out([max(16, len(queue)) for queue in self.queues])
+
+    @classmethod
+    def of(cls, count: int) -> QueueTable:
+        """A table of ``count`` empty queues."""
+        return cls([InterconnectionQueue() for _ in range(count)])
+
+    def reallocate(self, queue: InterconnectionQueue, capacity: int) -> None:
+        """Room for ``capacity`` requests in ``queue``'s segment (the others keep theirs)."""
+        self._lay_out(
+            [capacity if stored is queue else stored._records.size for stored in self.queues]
+        )
+
+    def _lay_out(self, capacities: list[int]) -> None:
+        records = np.zeros(sum(capacities), dtype=InterconnectionQueue.RECORD)
+        records.view(_RAW_RECORD)[:] = _EMPTY_RECORD
+        starts = [0]
+        for queue, capacity in zip(self.queues, capacities, strict=True):
+            start = starts[-1]
+            segment = records[start : start + capacity]
+            if len(queue):
+                segment[: len(queue)] = queue._records[: len(queue)]
+            queue._store_in(self, segment)
+            starts.append(start + capacity)
+        self.starts = starts
+        self.queue_of_slot = np.repeat(np.arange(len(capacities)), capacities)
+        for name in InterconnectionQueue.FIELDS:
+            setattr(self, name, records[name])
+
+
+def queue_table(operators: list[GridOperator]) -> QueueTable:
+    """The table holding the queues of ``operators`` (in their order).
+
+    Raises:
+        ValueError: Their queues are not stored together in that order.
+    """
+    table = operators[0].queue.table
+    if table.queues != [operator.queue for operator in operators]:
+        raise ValueError("the operators' queues are not stored in one table in their order")
+    return table
 
 
 # ---------------------------------------------------------------------- set-up
@@ -283,12 +360,15 @@ def operator_specs(scenario: PowerMarketScenario) -> list[dict]:
 
     Deliverable capacity for the modelled loads is the region's deliverable large-load rate
     times ``grid_deliverable_scale`` times its data-centre share (the rest goes to large loads
-    outside the model); the start pool is ``grid_headroom_gw`` split by region.
+    outside the model); the start pool is ``grid_headroom_gw`` split by region.  The
+    regions' queues are stored in one :class:`QueueTable`.
     """
     s = scenario
     prices = calibration.capacity_prices()
+    regions = calibration.regions()
+    queues = QueueTable.of(len(regions)).queues
     specs = []
-    for row in calibration.regions().itertuples():
+    for row, queue in zip(regions.itertuples(), queues, strict=True):
         in_region = prices[prices["region"] == row.region]
         schedule = (
             CapacityPriceSchedule(
@@ -312,6 +392,7 @@ def operator_specs(scenario: PowerMarketScenario) -> list[dict]:
                 "system_peak_mw": row.system_peak_gw * 1000.0,
                 "base_power_price_usd_per_mwh": row.base_power_price_usd_per_mwh,
                 "capacity_prices": schedule,
+                "queue": queue,
             }
         )
     return specs
@@ -409,41 +490,41 @@ def update_conditions(
     reserve margin and sets the scarcity adder, in full when the margin is gone.
     """
     s = scenario
-    season = grid_rules.seasonal_load_factor(day_of_year, s.seasonal_amplitude)
-    peak_factor = grid_rules.system_peak_factor(day_of_year, s.system_peak_seasonal_amplitude)
+    season, peak_factor = _seasonal_factors(
+        day_of_year, s.seasonal_amplitude, s.system_peak_seasonal_amplitude
+    )
     # A few regions: Python floats, as numpy costs more per call than the arithmetic.
     firm_share = s.deliverable_firm_share
+    curtailment_threshold = s.curtailment_threshold
+    with_reserves = 1.0 + s.planning_reserve_margin
     flexible: list[float] = []
     peak_load: list[float] = []
-    firm_capacity: list[float] = []
     threshold: list[float] = []
+    utilisation: list[float] = []
+    firm_utilisation: list[float] = []
     for operator, site_load, flexible_load in zip(
         operators, site_load_mw.tolist(), flexible_load_mw.tolist(), strict=True
     ):
-        load = site_load + float(operator.energised_mw_by_kind[_GREENFIELD])
+        load = site_load + operator.energised_mw_by_kind.item(_GREENFIELD)
         firm = operator.system_peak_mw + firm_share * operator.deliverable_added_mw
-        firm_capacity.append(firm)
-        flexible.append(flexible_load * season)
-        peak_load.append(operator.other_peak_load_mw * peak_factor + load * season)
-        threshold.append(s.curtailment_threshold * firm)
-    curtailed = grid_rules.peak_curtailment_shares(
-        peak_load, flexible, threshold, s.load_duration_depth, s.load_duration_exponent
-    )
-    if s.grid_policy == GridPolicy.AI_PRIORITY:
-        # Flexible mining load is shed first.
-        curtailed = [min(1.0, s.ai_priority_curtailment_factor * c) for c in curtailed]
-    with_reserves = 1.0 + s.planning_reserve_margin
-    utilisation: list[float] = []
-    firm_utilisation: list[float] = []
-    for peak, flexible_peak, firm, level in zip(
-        peak_load, flexible, firm_capacity, threshold, strict=True
-    ):
+        flexible_peak = flexible_load * season
+        peak = operator.other_peak_load_mw * peak_factor + load * season
+        level = curtailment_threshold * firm
+        flexible.append(flexible_peak)
+        peak_load.append(peak)
+        threshold.append(level)
         safe_capacity = max(firm, 1e-9)
         utilisation.append(min(peak / safe_capacity, 1.0))
         # At the peak hour flexible load is shed down to the threshold, at most all of it;
         # what is left above firm capacity eats the reserve margin and prices scarcity.
         after_curtailment = max(peak - flexible_peak, min(peak, level))
         firm_utilisation.append(after_curtailment / (safe_capacity * with_reserves))
+    curtailed = grid_rules.peak_curtailment_shares(
+        peak_load, flexible, threshold, s.load_duration_depth, s.load_duration_exponent
+    )
+    if s.grid_policy == GridPolicy.AI_PRIORITY:
+        # Flexible mining load is shed first.
+        curtailed = [min(1.0, s.ai_priority_curtailment_factor * c) for c in curtailed]
     adder = grid_rules.scarcity_adders_usd_per_mwh(
         firm_utilisation, s.scarcity_adder_usd_per_mwh, s.scarcity_exponent, 1.0 / with_reserves
     )
@@ -457,6 +538,20 @@ def update_conditions(
         operator.scarcity_adder_usd_per_mwh = region_adder
         operator.curtailment_share = region_curtailed
         operator.read_capacity_price(tick)
+
+
+@functools.lru_cache(maxsize=4096)
+def _seasonal_factors(
+    day_of_year: int, seasonal_amplitude: float, system_peak_seasonal_amplitude: float
+) -> tuple[float, float]:
+    """(large loads' seasonal factor, system peak factor) of a day of the year.
+
+    A pure function of the day, and the days of a run recur: each is worked out once.
+    """
+    return (
+        grid_rules.seasonal_load_factor(day_of_year, seasonal_amplitude),
+        grid_rules.system_peak_factor(day_of_year, system_peak_seasonal_amplitude),
+    )
 
 
 def site_power_price_usd_per_mwh(
@@ -524,59 +619,65 @@ class Grants:
     failed_expansion_sites: np.ndarray
 
 
-def _ending_studies(queue: InterconnectionQueue, tick: int) -> list[int]:
-    """Positions of the requests whose study ends by ``tick`` (none: the queue's next study
-    end is brought up to date)."""
-    study_end = queue.study_end_tick
-    ending = (study_end <= tick).nonzero()[0].tolist()
-    if not ending:
-        queue.next_study_end_tick = int(np.minimum.reduce(study_end)) if study_end.size else NEVER
-    return ending
-
-
 def _complete_studies(
-    operator: GridOperator,
+    operators: list[GridOperator],
+    table: QueueTable,
     tick: int,
-    ending: list[int],
-    draws: list[float],
+    rng: np.random.Generator,
     pass_probability: float,
-) -> np.ndarray:
-    """The studies at positions ``ending`` end now: each passes (approved) when its draw is
-    below ``pass_probability`` and fails otherwise; failed brownfield studies start again.
+) -> list[np.ndarray]:
+    """Studies ending now pass (approved) or fail; failed brownfield studies start again.
+
+    Every queue's studies end together, in one pass over the table; the draws come in
+    queue order and, within a queue, in filing order.
 
     Returns:
-        Owners (sites) of the mining expansions whose study failed.
+        Owners (sites) of the mining expansions whose study failed, an array per queue
+        with any.
     """
-    queue = operator.queue
-    study_end = queue.study_end_tick
-    approved = queue.approved
-    failed: list[int] = []
-    # A few studies end at a time: one by one costs less than a handful of array operations.
-    for position, draw in zip(ending, draws, strict=True):
+    study_end = table.study_end_tick
+    ending = (study_end <= tick).nonzero()[0]
+    failed_expansions: list[np.ndarray] = []
+    if ending.size:
+        passed = rng.random(ending.size) < pass_probability
         # Every study ending now leaves study, passed or not.
-        study_end[position] = NEVER
-        if draw < pass_probability:
-            approved[position] = True
-        else:
-            failed.append(position)
-    queue.next_study_end_tick = int(np.minimum.reduce(study_end))
-    if not failed:
-        return _NO_SITES
-    records = queue.take_at(np.array(failed))
-    operator.failed_studies_mw += float(np.add.reduce(records["mw"]))
-    kind = records["kind"]
-    is_brownfield = kind == _BROWNFIELD
-    if is_brownfield.any():
-        restudy = records[is_brownfield]
-        # A converting site cannot energise without firm service: it asks again, at the back.
-        queue.file(
-            **{name: restudy[name] for name in InterconnectionQueue.FILED_FIELDS[:3]},
-            filed_tick=tick,
-            ready_tick=tick + (restudy["ready_tick"] - restudy["filed_tick"]),
-            bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
-            first_filed_tick=restudy["first_filed_tick"],
-        )
-    return records["owner"][kind == _EXPANSION]
+        study_end[ending] = NEVER
+        table.approved[ending[passed]] = True
+        failed = ending[~passed]
+    else:
+        failed = ending
+    next_study_end = np.minimum.reduceat(study_end, table.starts[:-1]).tolist()
+    for queue, next_tick in zip(table.queues, next_study_end, strict=True):
+        queue.next_study_end_tick = next_tick
+    if failed.size == 0:
+        return failed_expansions
+    # A study or two fails at a time: grouped by queue in Python.
+    failed_by_queue: dict[int, list[int]] = {}
+    for slot in failed.tolist():
+        r = bisect.bisect_right(table.starts, slot) - 1
+        failed_by_queue.setdefault(r, []).append(slot - table.starts[r])
+    for r, positions in failed_by_queue.items():
+        operator = operators[r]
+        queue = operator.queue
+        records = queue.take_at(np.array(positions))
+        operator.failed_studies_mw += float(np.add.reduce(records["mw"]))
+        kind = records["kind"]
+        is_brownfield = kind == _BROWNFIELD
+        if is_brownfield.any():
+            restudy = records[is_brownfield]
+            # A converting site cannot energise without firm service: it asks again, at the
+            # back.
+            queue.file(
+                **{name: restudy[name] for name in InterconnectionQueue.FILED_FIELDS[:3]},
+                filed_tick=tick,
+                ready_tick=tick + (restudy["ready_tick"] - restudy["filed_tick"]),
+                bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
+                first_filed_tick=restudy["first_filed_tick"],
+            )
+        failed_owners = records["owner"][kind == _EXPANSION]
+        if failed_owners.size:
+            failed_expansions.append(failed_owners)
+    return failed_expansions
 
 
 def serve_queues(
@@ -601,37 +702,35 @@ def serve_queues(
     expansion_sites: list[int] = []
     expansion_mw: list[float] = []
     expansion_wait: list[float] = []
-    failed_expansions: list[np.ndarray] = []
-    # The studies ending now in every queue, and one draw for each from one call (region by
-    # region in order, as a call per queue would draw them).
-    ending_by_queue: list[list[int]] = []
-    for operator in operators:
-        queue = operator.queue
-        ending_by_queue.append(
-            _ending_studies(queue, tick) if queue.next_study_end_tick <= tick else []
-        )
-    n_ending = sum(len(ending) for ending in ending_by_queue)
-    draws = rng.random(n_ending).tolist() if n_ending else []
-    first_draw = 0
-    for operator, ending in zip(operators, ending_by_queue, strict=True):
+    table = queue_table(operators)
+    # No gate on the earliest ready tick: a request is approved only once its study has
+    # ended, so a queue with none ready has none approved and no study ending.
+    if any(operator.queue.next_study_end_tick <= tick for operator in operators):
+        failed_expansions = _complete_studies(operators, table, tick, rng, study_pass_probability)
+    else:
+        failed_expansions = []
+    # Every queue's approved requests in one pass over the table: the slots of queue r are
+    # those from approved_bounds[r] to approved_bounds[r + 1].
+    approved_slots = table.approved.nonzero()[0]
+    approved_bounds = np.searchsorted(approved_slots, table.starts).tolist()
+    approved_mw = table.mw[approved_slots]
+    first_come = policy is GridPolicy.FIRST_COME
+    for r, operator in enumerate(operators):
         queue = operator.queue
         operator.binding = False
         operator.approved_waiting_mw = 0.0
-        # No gate on the earliest ready tick: a request is approved only once its study has
-        # ended, so a queue with none ready has none approved and no study ending.
-        if ending:
-            last_draw = first_draw + len(ending)
-            failed = _complete_studies(
-                operator, tick, ending, draws[first_draw:last_draw], study_pass_probability
-            )
-            first_draw = last_draw
-            if failed.size:
-                failed_expansions.append(failed)
-        approved = queue.approved.nonzero()[0]
-        if approved.size == 0:
+        first, end = approved_bounds[r], approved_bounds[r + 1]
+        if first == end:
             continue
-        order = queue.priority_order(policy, approved)
-        mw_in_order = queue.mw[order]
+        start = table.starts[r]
+        if first_come:
+            # Filing order, which the queue keeps: the approved requests as they lie.
+            slots_in_order = approved_slots[first:end]
+            mw_in_order = approved_mw[first:end]
+        else:
+            slots_in_order = queue.priority_order(policy, approved_slots[first:end] - start)
+            slots_in_order += start
+            mw_in_order = table.mw[slots_in_order]
         available = operator.headroom_mw
         waiting = float(np.add.reduce(mw_in_order))
         operator.approved_waiting_mw = waiting
@@ -648,16 +747,16 @@ def serve_queues(
                 cumulative += request_mw
                 n_whole += 1
             left = available - cumulative
-        if n_whole < order.size and left > 1e-9:
-            head = int(order[n_whole])
-            if int(queue.kind[head]) == _GREENFIELD:
+        if n_whole < end - first and left > 1e-9:
+            head = int(slots_in_order[n_whole])
+            if int(table.kind[head]) == _GREENFIELD:
                 # A data centre is energised in phases: it takes what is left.
-                owner = int(queue.owner[head])
-                queue.mw[head] -= left
+                owner = int(table.owner[head])
+                table.mw[head] -= left
                 operator.headroom_mw -= left
                 operator.energised_mw_by_kind[_GREENFIELD] += left
                 operator.wait_mw_years_by_kind[_GREENFIELD] += (
-                    left * (tick - int(queue.first_filed_tick[head])) * tick_years
+                    left * (tick - int(table.first_filed_tick[head])) * tick_years
                 )
                 greenfield_by_owner[owner] += left
         if n_whole == 0:
@@ -668,7 +767,8 @@ def serve_queues(
         mw_by_kind = [0.0] * n_kinds
         wait_by_kind = [0.0] * n_kinds
         region_by_owner: dict[int, float] = {}
-        for owner, kind, mw, *_, first_filed_tick, _ in queue.take_at(order[:n_whole]).tolist():
+        granted = queue.take_at(slots_in_order[:n_whole] - start).tolist()
+        for owner, kind, mw, *_, first_filed_tick, _ in granted:
             waited_ticks = tick - first_filed_tick
             mw_by_kind[kind] += mw
             wait_by_kind[kind] += mw * waited_ticks * tick_years
