@@ -60,6 +60,13 @@ _BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
 _EXPANSION = int(RequestKind.MINING_EXPANSION)
 _NO_SITES = np.zeros(0, dtype=np.int64)
 _NO_SITES.flags.writeable = False
+_NO_MW = np.zeros(0, dtype=float)
+_NO_MW.flags.writeable = False
+
+
+def _filled(name: str) -> property:
+    """A field of the requests in the queue, read as a view of the filled part of storage."""
+    return property(lambda queue: queue._full[name][: queue._size])
 
 
 class InterconnectionQueue:
@@ -79,8 +86,11 @@ class InterconnectionQueue:
         first_filed_tick: Tick the load first asked (kept when a failed study is re-filed).
         study_end_tick: Tick its study ends while in study, :data:`NEVER` once approved.
         next_study_end_tick: The first tick at which a study not yet ended ends (no later
-            than it; :data:`NEVER` when none is in study).
+            than it; :data:`NEVER` when none is in study): its table's, for every queue in
+            the table.
         table: The :class:`QueueTable` its requests are stored in.
+
+    The fields are views of the filled part of the storage, made when read.
     """
 
     RECORD = np.dtype(
@@ -100,38 +110,43 @@ class InterconnectionQueue:
     FILED_FIELDS = FIELDS[:6]
     """The fields a filer gives; ``approved`` starts False, ``first_filed_tick`` = filed."""
 
+    owner = _filled("owner")
+    kind = _filled("kind")
+    mw = _filled("mw")
+    filed_tick = _filled("filed_tick")
+    ready_tick = _filled("ready_tick")
+    bid_usd_per_kw_month = _filled("bid_usd_per_kw_month")
+    approved = _filled("approved")
+    first_filed_tick = _filled("first_filed_tick")
+    study_end_tick = _filled("study_end_tick")
+
     def __init__(self) -> None:
         """Create an empty queue with storage of its own (:class:`QueueTable` may take it over
         to store several regions' queues together; storage grows by doubling, so filing is
         amortised O(1))."""
         self._size = 0
-        self.next_study_end_tick = NEVER
         self.table = QueueTable([self])
 
     def _store_in(self, table: QueueTable, records: np.ndarray) -> None:
         """Keep the requests in ``records`` (a segment of ``table``'s, the filled part already
-        copied there) and a view of each field over all of it, so exposing the filled part
-        slices plain arrays."""
+        copied there) and a view of each field over all of it."""
         self.table = table
         self._records = records
         # The same bytes as opaque records: moving them costs a copy, not one per field.
         self._raw = records.view(_RAW_RECORD)
         self._full = {name: records[name] for name in self.FIELDS}
-        self._columns = list(self._full.items())
-        self._expose()
 
     def _allocate(self, capacity: int) -> None:
         """Room for ``capacity`` requests (its table's storage is laid out anew)."""
         self.table.reallocate(self, capacity)
 
-    def _expose(self) -> None:
-        """Point the public field names at the filled part of the records (views, no copy)."""
-        size = self._size
-        for name, column in self._columns:
-            setattr(self, name, column[:size])
-
     def __len__(self) -> int:
         return self._size
+
+    @property
+    def next_study_end_tick(self) -> int:
+        """See the class's attributes."""
+        return self.table.next_study_end_tick
 
     @property
     def earliest_ready_tick(self) -> int:
@@ -201,9 +216,9 @@ class InterconnectionQueue:
             else:
                 study_end[:] = np.where(approved, NEVER, added_ready)
             first_ready = int(added_ready[0]) if count == 1 else int(np.minimum.reduce(added_ready))
-        self.next_study_end_tick = min(self.next_study_end_tick, first_ready)
+        table = self.table
+        table.next_study_end_tick = min(table.next_study_end_tick, first_ready)
         self._size = needed
-        self._expose()
 
     def priority_order(self, policy: GridPolicy, positions: np.ndarray) -> np.ndarray:
         """The requests at ``positions`` (ascending) in the order ``policy`` serves them.
@@ -238,7 +253,6 @@ class InterconnectionQueue:
                         write += run
                 records[write : self._size] = _EMPTY_RECORD
                 self._size = write
-                self._expose()
                 return
         keep = np.ones(self._size, dtype=bool)
         keep[positions] = False
@@ -246,7 +260,6 @@ class InterconnectionQueue:
         self._raw[: kept.size] = kept
         self._raw[kept.size : self._size] = _EMPTY_RECORD
         self._size = kept.size
-        self._expose()
 
     def take_at(self, positions: np.ndarray) -> np.ndarray:
         """Remove the requests at ``positions`` and return their records (a copy)."""
@@ -273,6 +286,9 @@ class QueueTable:
         queues: The queues stored, in order.
         starts: Where each queue's segment starts, and the table's size last.
         queue_of_slot: Index of the queue each slot belongs to.
+        next_study_end_tick: The first tick at which a study not yet ended ends in any of the
+            queues (no later than it; :data:`NEVER` when none is in study).
+        records: Every slot's record.
         owner, kind, mw, approved, study_end_tick, ...: Each field of
             :attr:`InterconnectionQueue.RECORD` over every slot (views).
     """
@@ -281,6 +297,7 @@ class QueueTable:
         """Store ``queues`` (their requests copied over) in one table."""
         self.queues = list(queues)
         self._lay_out([max(16, len(queue)) for queue in self.queues])
+        self.next_study_end_tick = int(np.minimum.reduce(self.study_end_tick))
 
     @classmethod
     def of(cls, count: int) -> QueueTable:
@@ -304,6 +321,7 @@ class QueueTable:
                 segment[: len(queue)] = queue._records[: len(queue)]
             queue._store_in(self, segment)
             starts.append(start + capacity)
+        self.records = records
         self.starts = starts
         self.queue_of_slot = np.repeat(np.arange(len(capacities)), capacities)
         for name in InterconnectionQueue.FIELDS:
@@ -625,46 +643,41 @@ def _complete_studies(
     tick: int,
     rng: np.random.Generator,
     pass_probability: float,
-) -> list[np.ndarray]:
+) -> list[int]:
     """Studies ending now pass (approved) or fail; failed brownfield studies start again.
 
     Every queue's studies end together, in one pass over the table; the draws come in
     queue order and, within a queue, in filing order.
 
     Returns:
-        Owners (sites) of the mining expansions whose study failed, an array per queue
-        with any.
+        Owners (sites) of the mining expansions whose study failed, queue by queue.
     """
     study_end = table.study_end_tick
-    ending = (study_end <= tick).nonzero()[0]
-    failed_expansions: list[np.ndarray] = []
-    if ending.size:
-        passed = rng.random(ending.size) < pass_probability
-        # Every study ending now leaves study, passed or not.
-        study_end[ending] = NEVER
-        table.approved[ending[passed]] = True
-        failed = ending[~passed]
-    else:
-        failed = ending
-    next_study_end = np.minimum.reduceat(study_end, table.starts[:-1]).tolist()
-    for queue, next_tick in zip(table.queues, next_study_end, strict=True):
-        queue.next_study_end_tick = next_tick
-    if failed.size == 0:
-        return failed_expansions
-    # A study or two fails at a time: grouped by queue in Python.
+    approved = table.approved
+    starts = table.starts
+    ending = (study_end <= tick).nonzero()[0].tolist()
     failed_by_queue: dict[int, list[int]] = {}
-    for slot in failed.tolist():
-        r = bisect.bisect_right(table.starts, slot) - 1
-        failed_by_queue.setdefault(r, []).append(slot - table.starts[r])
+    # A few studies end at a time: one by one costs less than a handful of array operations.
+    for slot, draw in zip(ending, rng.random(len(ending)).tolist(), strict=True):
+        # Every study ending now leaves study, passed or not.
+        study_end[slot] = NEVER
+        if draw < pass_probability:
+            approved[slot] = True
+        else:
+            r = bisect.bisect_right(starts, slot) - 1
+            failed_by_queue.setdefault(r, []).append(slot - starts[r])
+    table.next_study_end_tick = int(np.minimum.reduce(study_end))
+    failed_expansions: list[int] = []
     for r, positions in failed_by_queue.items():
         operator = operators[r]
         queue = operator.queue
         records = queue.take_at(np.array(positions))
-        operator.failed_studies_mw += float(np.add.reduce(records["mw"]))
-        kind = records["kind"]
-        is_brownfield = kind == _BROWNFIELD
-        if is_brownfield.any():
-            restudy = records[is_brownfield]
+        requests = records.tolist()
+        operator.failed_studies_mw += (
+            requests[0][2] if len(requests) == 1 else float(np.add.reduce(records["mw"]))
+        )
+        if any(kind == _BROWNFIELD for _, kind, *_ in requests):
+            restudy = records[records["kind"] == _BROWNFIELD]
             # A converting site cannot energise without firm service: it asks again, at the
             # back.
             queue.file(
@@ -674,9 +687,7 @@ def _complete_studies(
                 bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
                 first_filed_tick=restudy["first_filed_tick"],
             )
-        failed_owners = records["owner"][kind == _EXPANSION]
-        if failed_owners.size:
-            failed_expansions.append(failed_owners)
+        failed_expansions += [owner for owner, kind, *_ in requests if kind == _EXPANSION]
     return failed_expansions
 
 
@@ -705,7 +716,7 @@ def serve_queues(
     table = queue_table(operators)
     # No gate on the earliest ready tick: a request is approved only once its study has
     # ended, so a queue with none ready has none approved and no study ending.
-    if any(operator.queue.next_study_end_tick <= tick for operator in operators):
+    if table.next_study_end_tick <= tick:
         failed_expansions = _complete_studies(operators, table, tick, rng, study_pass_probability)
     else:
         failed_expansions = []
@@ -749,14 +760,14 @@ def serve_queues(
             left = available - cumulative
         if n_whole < end - first and left > 1e-9:
             head = int(slots_in_order[n_whole])
-            if int(table.kind[head]) == _GREENFIELD:
+            owner, kind, head_mw, *_, first_filed_tick, _ = table.records.item(head)
+            if kind == _GREENFIELD:
                 # A data centre is energised in phases: it takes what is left.
-                owner = int(table.owner[head])
-                table.mw[head] -= left
+                table.mw[head] = head_mw - left
                 operator.headroom_mw -= left
                 operator.energised_mw_by_kind[_GREENFIELD] += left
                 operator.wait_mw_years_by_kind[_GREENFIELD] += (
-                    left * (tick - int(table.first_filed_tick[head])) * tick_years
+                    left * (tick - first_filed_tick) * tick_years
                 )
                 greenfield_by_owner[owner] += left
         if n_whole == 0:
@@ -785,21 +796,30 @@ def serve_queues(
         for kind_mw in mw_by_kind:
             granted_mw += kind_mw
         operator.headroom_mw -= granted_mw
-        operator.energised_mw_by_kind += mw_by_kind
-        operator.wait_mw_years_by_kind += wait_by_kind
+        # Kind by kind (a kind granted nothing adds 0).
+        energised = operator.energised_mw_by_kind
+        waits = operator.wait_mw_years_by_kind
+        for kind, kind_mw in enumerate(mw_by_kind):
+            if kind_mw:
+                energised[kind] += kind_mw
+            if wait_by_kind[kind]:
+                waits[kind] += wait_by_kind[kind]
         # Each hyperscaler's MW of this region summed first, then added to the tick's.
         for h, region_mw in region_by_owner.items():
             greenfield_by_owner[h] += region_mw
     return Grants(
         greenfield_mw_by_hyperscaler=np.array(greenfield_by_owner),
-        brownfield_sites=np.array(brownfield, dtype=np.int64),
-        expansion_sites=np.array(expansion_sites, dtype=np.int64),
-        expansion_mw=np.array(expansion_mw, dtype=float),
-        expansion_wait_years=np.array(expansion_wait, dtype=float),
-        failed_expansion_sites=(
-            np.concatenate(failed_expansions) if failed_expansions else _NO_SITES.copy()
-        ),
+        brownfield_sites=_sites(brownfield),
+        expansion_sites=_sites(expansion_sites),
+        expansion_mw=np.array(expansion_mw, dtype=float) if expansion_mw else _NO_MW,
+        expansion_wait_years=np.array(expansion_wait, dtype=float) if expansion_wait else _NO_MW,
+        failed_expansion_sites=_sites(failed_expansions),
     )
+
+
+def _sites(sites: list[int]) -> np.ndarray:
+    """``sites`` as an array of site indices (a shared empty one when there are none)."""
+    return np.array(sites, dtype=np.int64) if sites else _NO_SITES
 
 
 def release_declined(
