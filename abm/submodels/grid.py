@@ -726,28 +726,40 @@ def serve_queues(
     approved_bounds = np.searchsorted(approved_slots, table.starts).tolist()
     approved_mw = table.mw[approved_slots]
     first_come = policy is GridPolicy.FIRST_COME
+    if first_come:
+        # Filing order, which the queue keeps: a queue's head is its first approved request,
+        # and every head's record is read at once.
+        firsts = [
+            first
+            for first, end in zip(approved_bounds, approved_bounds[1:], strict=False)
+            if first < end
+        ]
+        head_slots = approved_slots[firsts]
+        heads = zip(head_slots.tolist(), table.records[head_slots].tolist(), strict=True)
     for r, operator in enumerate(operators):
-        queue = operator.queue
         operator.binding = False
         operator.approved_waiting_mw = 0.0
         first, end = approved_bounds[r], approved_bounds[r + 1]
         if first == end:
             continue
+        queue = operator.queue
         start = table.starts[r]
         if first_come:
-            # Filing order, which the queue keeps: the approved requests as they lie.
             slots_in_order = approved_slots[first:end]
             mw_in_order = approved_mw[first:end]
+            head, head_record = next(heads)
         else:
             slots_in_order = queue.priority_order(policy, approved_slots[first:end] - start)
             slots_in_order += start
             mw_in_order = table.mw[slots_in_order]
+            head = int(slots_in_order[0])
+            head_record = table.records.item(head)
         available = operator.headroom_mw
         waiting = float(np.add.reduce(mw_in_order))
         operator.approved_waiting_mw = waiting
         operator.binding = waiting > available + 1e-9
         fits = available + 1e-9
-        if mw_in_order[0] > fits:
+        if head_record[2] > fits:
             n_whole, left = 0, available  # the head does not fit: at most a phase of it
         else:
             # Whole requests while their running total fits (added in order, as a cumsum).
@@ -759,8 +771,10 @@ def serve_queues(
                 n_whole += 1
             left = available - cumulative
         if n_whole < end - first and left > 1e-9:
-            head = int(slots_in_order[n_whole])
-            owner, kind, head_mw, *_, first_filed_tick, _ = table.records.item(head)
+            if n_whole:
+                head = int(slots_in_order[n_whole])
+                head_record = table.records.item(head)
+            owner, kind, head_mw, *_, first_filed_tick, _ = head_record
             if kind == _GREENFIELD:
                 # A data centre is energised in phases: it takes what is left.
                 table.mw[head] = head_mw - left
