@@ -220,6 +220,17 @@ class InterconnectionQueue:
         table.next_study_end_tick = min(table.next_study_end_tick, first_ready)
         self._size = needed
 
+    def file_records(self, records: np.ndarray, first_study_end_tick: int) -> None:
+        """Append requests given as whole records of :attr:`RECORD` (set as :meth:`file` sets
+        them), whose first study to end ends at ``first_study_end_tick``."""
+        needed = self._size + records.size
+        if needed > self._records.size:
+            self._allocate(max(needed, 2 * self._records.size))
+        self._raw[self._size : needed] = records.view(_RAW_RECORD)
+        table = self.table
+        table.next_study_end_tick = min(table.next_study_end_tick, first_study_end_tick)
+        self._size = needed
+
     def priority_order(self, policy: GridPolicy, positions: np.ndarray) -> np.ndarray:
         """The requests at ``positions`` (ascending) in the order ``policy`` serves them.
 
@@ -950,25 +961,28 @@ def file_greenfield(
 ) -> None:
     """Hyperscalers ``owners`` ask for ``mw`` of new data centres, split over regions.
 
-    The requests' MW and study times are worked out for every region at once (regions x
-    requests), then filed in each region that gets a share.
+    The requests' records are made for every region at once (regions x requests), then
+    filed in each region that gets a share.
     """
     shares = greenfield_shares(operators)
     region_mw = np.multiply.outer(shares, mw)
     large_load_study_years = np.array([[g.study_years] for g in operators])
     years = studies_years(large_load_study_years, region_mw, RequestKind.GREENFIELD_AI, scenario)
     ready_tick = tick + _ticks(calendar, years)
+    # Filed in study: approved False, first filed now, study ending when ready.
+    records = np.zeros(region_mw.shape, dtype=InterconnectionQueue.RECORD)
+    records["owner"] = owners
+    records["kind"] = _GREENFIELD
+    records["mw"] = region_mw
+    records["filed_tick"] = tick
+    records["ready_tick"] = ready_tick
+    records["bid_usd_per_kw_month"] = bids_usd_per_kw_month
+    records["first_filed_tick"] = tick
+    records["study_end_tick"] = ready_tick
+    first_ready_tick = np.minimum.reduce(ready_tick, axis=1).tolist()
     for r, share in enumerate(shares.tolist()):
-        if share <= 0:
-            continue
-        operators[r].queue.file(
-            owner=owners,
-            kind=_GREENFIELD,
-            mw=region_mw[r],
-            filed_tick=tick,
-            ready_tick=ready_tick[r],
-            bid_usd_per_kw_month=bids_usd_per_kw_month,
-        )
+        if share > 0:
+            operators[r].queue.file_records(records[r], first_ready_tick[r])
 
 
 def rebid_greenfield(operators: list[GridOperator], bids_usd_per_kw_month: np.ndarray) -> None:
