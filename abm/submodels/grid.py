@@ -7,8 +7,9 @@ then approved, and is energised when deliverable capacity is there, in the order
 allocation policy.  Every tick the operator (1) adds deliverable capacity and sets
 utilisation of what is energised, the scarcity adder, the capacity price and the
 curtailment of flexible load, and (2) completes studies and energises approved requests.
-The queue is an array-backed record of requests (not an agent); the rules that order it
-and price scarcity are pure functions in :mod:`abm.economics.grid`.
+The queue is an array-backed record of requests (not an agent), and the regions' queues
+share one table, so a pass over it reads every region's; the rules that order a queue and
+price scarcity are pure functions in :mod:`abm.economics.grid`.
 """
 
 from __future__ import annotations
@@ -72,8 +73,9 @@ def _filled(name: str) -> property:
 class InterconnectionQueue:
     """A region's queue of requests for deliverable capacity, as parallel arrays.
 
-    Requests are added with :meth:`file` and taken out with :meth:`remove_at`, which keep
-    :attr:`next_study_end_tick` up to date.  Requests stay in the order they were filed.
+    Requests are added with :meth:`file` (or :meth:`file_records`) and taken out with
+    :meth:`remove_at`, which keep :attr:`next_study_end_tick` up to date.  Requests stay in
+    the order they were filed.
 
     Attributes:
         owner: Hyperscaler index (greenfield AI) or site index (mining expansion, brownfield).
