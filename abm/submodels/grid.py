@@ -739,16 +739,6 @@ def serve_queues(
     approved_bounds = np.searchsorted(approved_slots, table.starts).tolist()
     approved_mw = table.mw[approved_slots]
     first_come = policy is GridPolicy.FIRST_COME
-    if first_come:
-        # Filing order, which the queue keeps: a queue's head is its first approved request,
-        # and every head's record is read at once.
-        firsts = [
-            first
-            for first, end in zip(approved_bounds, approved_bounds[1:], strict=False)
-            if first < end
-        ]
-        head_slots = approved_slots[firsts]
-        heads = zip(head_slots.tolist(), table.records[head_slots].tolist(), strict=True)
     for r, operator in enumerate(operators):
         operator.binding = False
         operator.approved_waiting_mw = 0.0
@@ -758,15 +748,15 @@ def serve_queues(
         queue = operator.queue
         start = table.starts[r]
         if first_come:
+            # Filing order, which the queue keeps: the approved requests as they lie.
             slots_in_order = approved_slots[first:end]
             mw_in_order = approved_mw[first:end]
-            head, head_record = next(heads)
         else:
             slots_in_order = queue.priority_order(policy, approved_slots[first:end] - start)
             slots_in_order += start
             mw_in_order = table.mw[slots_in_order]
-            head = int(slots_in_order[0])
-            head_record = table.records.item(head)
+        head = int(slots_in_order[0])
+        head_record = table.records.item(head)
         available = operator.headroom_mw
         waiting = float(np.add.reduce(mw_in_order))
         operator.approved_waiting_mw = waiting
