@@ -205,7 +205,8 @@ class GridOperator(Agent):
         base_power_price_usd_per_mwh: Mean wholesale energy price with no scarcity.
         capacity_prices: Capacity auction prices by delivery year (None: no capacity market).
         capacity_price_path: Capacity price at every tick of the run, USD/MW-day.
-        queue: Requests in study or approved and waiting (:class:`InterconnectionQueue`).
+        queue: Requests in study or approved and waiting (:class:`InterconnectionQueue`; in the
+            model one of the regions' :class:`~abm.submodels.grid.QueueTable`).
         energised_mw_by_kind: MW energised so far by :class:`RequestKind`.
         wait_mw_years_by_kind: MW energised times their wait from first filing, by kind.
         deliverable_added_mw: Deliverable capacity added since the start, MW.
@@ -240,8 +241,10 @@ class GridOperator(Agent):
         base_power_price_usd_per_mwh: float,
         capacity_prices: CapacityPriceSchedule | None = None,
         system_peak_mw: float = 0.0,
+        queue: InterconnectionQueue | None = None,
     ) -> None:
-        """Create the operator of ``region`` (capacity prices read on the model's dates)."""
+        """Create the operator of ``region`` (capacity prices read on the model's dates) with
+        ``queue`` (an empty one of its own when None)."""
         super().__init__(model)
         self.region = region
         self.headroom_mw = headroom_mw
@@ -269,7 +272,7 @@ class GridOperator(Agent):
         self._capacity_costs_by_tick = (
             self._capacity_cost_path.tolist() if self._capacity_cost_path is not None else None
         )
-        self.queue = InterconnectionQueue()
+        self.queue = queue if queue is not None else InterconnectionQueue()
         self.energised_mw_by_kind = np.zeros(len(RequestKind))
         self.wait_mw_years_by_kind = np.zeros(len(RequestKind))
         self.deliverable_added_mw = 0.0

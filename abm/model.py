@@ -642,23 +642,26 @@ class PowerMarketModel(Model):
                 asic_price,
                 self.scenario.asic_debt_share,
             )
+            taken_mw = grants.expansion_mw[taken]
             mining.expand_sites(
                 fleet,
                 self.journal,
                 grants.expansion_sites[taken],
-                grants.expansion_mw[taken],
+                taken_mw,
                 frontier,
                 asic_price,
                 self.scenario.asic_debt_share,
             )
-            self.asic_market.sell(float(grants.expansion_mw[taken].sum()) / frontier)
+            self.asic_market.sell(float(taken_mw.sum()) / frontier)
             fleet.expansion_pending[grants.expansion_sites] = False
-            grid.release_declined(
-                self.grid_operators,
-                fleet.region[grants.expansion_sites[~taken]],
-                grants.expansion_mw[~taken],
-                grants.expansion_wait_years[~taken],
-            )
+            if taken_mw.size < taken.size:
+                declined = ~taken
+                grid.release_declined(
+                    self.grid_operators,
+                    fleet.region[grants.expansion_sites[declined]],
+                    grants.expansion_mw[declined],
+                    grants.expansion_wait_years[declined],
+                )
         for hyperscaler, mw in zip(
             self.hyperscalers, grants.greenfield_mw_by_hyperscaler.tolist(), strict=True
         ):

@@ -136,13 +136,23 @@ def peak_curtailment_shares(
     ):
         peak = max(peak_load, 1e-9)
         peaks.append(peak)
+        if threshold >= peak:
+            # Both levels at or above the peak: no hour above them (a = 0), nothing shed.
+            bases += (0.0, 0.0)
+            excess += (0.0, 0.0)
+            continue
         for level in (threshold, threshold + flexible):
             a = max(1.0 - level / peak, 0.0)
             bases.append(min(a, d) / d)
             excess.append(max(a - d, 0.0))
-    powers = (np.array(bases) ** (beta + 1.0)).tolist()
+    powers = _powers(bases, beta + 1.0)
     shares = []
-    for r, (peak, flexible) in enumerate(zip(peaks, flexible_load_mw, strict=True)):
+    for r, (peak, flexible, threshold) in enumerate(
+        zip(peaks, flexible_load_mw, threshold_mw, strict=True)
+    ):
+        if threshold >= peak:
+            shares.append(0.0)
+            continue
         above_threshold = peak * (scale * powers[2 * r] + excess[2 * r])
         above_threshold_and_flexible = peak * (scale * powers[2 * r + 1] + excess[2 * r + 1])
         share = (
@@ -152,6 +162,20 @@ def peak_curtailment_shares(
         )
         shares.append(min(max(share, 0.0), 1.0))
     return shares
+
+
+_ZERO_AND_ONE = {0.0, 1.0}
+
+
+def _powers(bases: list[float], exponent: float) -> list[float]:
+    """Each of ``bases`` (in [0, 1]) to the power ``exponent``, as numpy's power gives it.
+
+    Bases of 0 and 1 are their own powers for a positive exponent: with none other (no
+    region in scarcity or near its curtailment threshold) numpy is not called.
+    """
+    if exponent > 0 and set(bases) <= _ZERO_AND_ONE:
+        return bases
+    return (np.array(bases) ** exponent).tolist()
 
 
 def scarcity_adders_usd_per_mwh(
@@ -164,7 +188,7 @@ def scarcity_adders_usd_per_mwh(
     as a list, in Python floats but for the power (the same floats)."""
     span = max(1.0 - threshold, 1e-9)
     tightness = [max(min(max(u, 0.0), 1.0) - threshold, 0.0) / span for u in utilisation]
-    powers = (np.array(tightness) ** scarcity_exponent).tolist()
+    powers = _powers(tightness, scarcity_exponent)
     return [0.0 + scarcity_adder_usd_per_mwh * p for p in powers]
 
 

@@ -24,7 +24,7 @@ from abm.calibration import SUITABILITY_CLASSES
 from abm.economics import bitcoin, markets
 from abm.economics.sums import BLAS_SINGLE_THREAD_ELEMENTS, sum_product
 from abm.fleet import ContractKind
-from abm.submodels.grid import GridOutlook, RequestKind
+from abm.submodels.grid import GridOutlook, RequestKind, queue_table
 
 if TYPE_CHECKING:
     from abm.agents import MinerFleet
@@ -319,7 +319,6 @@ _N_REQUEST_KINDS = len(RequestKind)
 _GREENFIELD = int(RequestKind.GREENFIELD_AI)
 _BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
 _EXPANSION = int(RequestKind.MINING_EXPANSION)
-_REGION_INDEX = np.arange(len(calibration.REGIONS))
 _GRID_REGION_COLUMN_NAMES = GRID_COLUMNS[-len(calibration.REGIONS) * len(GRID_REGION_COLUMNS) :]
 
 
@@ -332,18 +331,13 @@ def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[st
     n_kinds = _N_REQUEST_KINDS
     n_regions = len(operators)
     greenfield, brownfield, expansion = _GREENFIELD, _BROWNFIELD, _EXPANSION
-    # Queue MW by (region, approved, kind) in one bincount over every queue's requests, laid
-    # end to end in region order (each bin adds the same requests in the same order as one
-    # bincount per queue would).
-    queues = [g.queue for g in operators]
-    region_of_request = np.repeat(_REGION_INDEX[:n_regions], [len(q) for q in queues])
-    approved = np.concatenate([q.approved for q in queues])
-    kind = np.concatenate([q.kind for q in queues])
-    bin_of_request = (2 * n_kinds * region_of_request + n_kinds * approved) + kind
+    # Queue MW by (region, approved, kind) in one bincount over the table of every region's
+    # queue, region after region (each bin adds the same requests in the same order as one
+    # bincount per queue would; an empty slot adds 0 MW).
+    table = queue_table(operators)
+    bin_of_request = (2 * n_kinds * table.queue_of_slot + n_kinds * table.approved) + table.kind
     queued = np.bincount(
-        bin_of_request,
-        weights=np.concatenate([q.mw for q in queues]),
-        minlength=2 * n_kinds * n_regions,
+        bin_of_request, weights=table.mw, minlength=2 * n_kinds * n_regions
     ).reshape(n_regions, 2, n_kinds)
     energised = np.array([g.energised_mw_by_kind for g in operators])
     waits = np.array([g.wait_mw_years_by_kind for g in operators])

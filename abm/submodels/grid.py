@@ -7,12 +7,15 @@ then approved, and is energised when deliverable capacity is there, in the order
 allocation policy.  Every tick the operator (1) adds deliverable capacity and sets
 utilisation of what is energised, the scarcity adder, the capacity price and the
 curtailment of flexible load, and (2) completes studies and energises approved requests.
-The queue is an array-backed record of requests (not an agent); the rules that order it
-and price scarcity are pure functions in :mod:`abm.economics.grid`.
+The queue is an array-backed record of requests (not an agent), and the regions' queues
+share one table, so a pass over it reads every region's; the rules that order a queue and
+price scarcity are pure functions in :mod:`abm.economics.grid`.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -58,13 +61,21 @@ _BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
 _EXPANSION = int(RequestKind.MINING_EXPANSION)
 _NO_SITES = np.zeros(0, dtype=np.int64)
 _NO_SITES.flags.writeable = False
+_NO_MW = np.zeros(0, dtype=float)
+_NO_MW.flags.writeable = False
+
+
+def _filled(name: str) -> property:
+    """A field of the requests in the queue, read as a view of the filled part of storage."""
+    return property(lambda queue: queue._full[name][: queue._size])
 
 
 class InterconnectionQueue:
     """A region's queue of requests for deliverable capacity, as parallel arrays.
 
-    Requests are added with :meth:`file` and taken out with :meth:`remove_at`, which keep
-    :attr:`next_study_end_tick` up to date.  Requests stay in the order they were filed.
+    Requests are added with :meth:`file` (or :meth:`file_records`) and taken out with
+    :meth:`remove_at`, which keep :attr:`next_study_end_tick` up to date.  Requests stay in
+    the order they were filed.
 
     Attributes:
         owner: Hyperscaler index (greenfield AI) or site index (mining expansion, brownfield).
@@ -77,7 +88,11 @@ class InterconnectionQueue:
         first_filed_tick: Tick the load first asked (kept when a failed study is re-filed).
         study_end_tick: Tick its study ends while in study, :data:`NEVER` once approved.
         next_study_end_tick: The first tick at which a study not yet ended ends (no later
-            than it; :data:`NEVER` when none is in study).
+            than it; :data:`NEVER` when none is in study): its table's, for every queue in
+            the table.
+        table: The :class:`QueueTable` its requests are stored in.
+
+    The fields are views of the filled part of the storage, made when read.
     """
 
     RECORD = np.dtype(
@@ -97,33 +112,43 @@ class InterconnectionQueue:
     FILED_FIELDS = FIELDS[:6]
     """The fields a filer gives; ``approved`` starts False, ``first_filed_tick`` = filed."""
 
-    def __init__(self) -> None:
-        """Create an empty queue (storage grows by doubling, so filing is amortised O(1))."""
-        self._size = 0
-        self._allocate(16)
-        self.next_study_end_tick = NEVER
-        self._expose()
+    owner = _filled("owner")
+    kind = _filled("kind")
+    mw = _filled("mw")
+    filed_tick = _filled("filed_tick")
+    ready_tick = _filled("ready_tick")
+    bid_usd_per_kw_month = _filled("bid_usd_per_kw_month")
+    approved = _filled("approved")
+    first_filed_tick = _filled("first_filed_tick")
+    study_end_tick = _filled("study_end_tick")
 
-    def _allocate(self, capacity: int) -> None:
-        """New storage for ``capacity`` requests (the filled part copied over) and a view of
-        each field over all of it, so exposing the filled part slices plain arrays."""
-        records = np.zeros(capacity, dtype=self.RECORD)
-        if hasattr(self, "_records"):
-            records[: self._size] = self._records[: self._size]
+    def __init__(self) -> None:
+        """Create an empty queue with storage of its own (:class:`QueueTable` may take it over
+        to store several regions' queues together; storage grows by doubling, so filing is
+        amortised O(1))."""
+        self._size = 0
+        self.table = QueueTable([self])
+
+    def _store_in(self, table: QueueTable, records: np.ndarray) -> None:
+        """Keep the requests in ``records`` (a segment of ``table``'s, the filled part already
+        copied there) and a view of each field over all of it."""
+        self.table = table
         self._records = records
         # The same bytes as opaque records: moving them costs a copy, not one per field.
-        self._raw = records.view(np.dtype((np.void, records.dtype.itemsize)))
+        self._raw = records.view(_RAW_RECORD)
         self._full = {name: records[name] for name in self.FIELDS}
-        self._columns = list(self._full.items())
 
-    def _expose(self) -> None:
-        """Point the public field names at the filled part of the records (views, no copy)."""
-        size = self._size
-        for name, column in self._columns:
-            setattr(self, name, column[:size])
+    def _allocate(self, capacity: int) -> None:
+        """Room for ``capacity`` requests (its table's storage is laid out anew)."""
+        self.table.reallocate(self, capacity)
 
     def __len__(self) -> int:
         return self._size
+
+    @property
+    def next_study_end_tick(self) -> int:
+        """See the class's attributes."""
+        return self.table.next_study_end_tick
 
     @property
     def earliest_ready_tick(self) -> int:
@@ -193,9 +218,20 @@ class InterconnectionQueue:
             else:
                 study_end[:] = np.where(approved, NEVER, added_ready)
             first_ready = int(added_ready[0]) if count == 1 else int(np.minimum.reduce(added_ready))
-        self.next_study_end_tick = min(self.next_study_end_tick, first_ready)
+        table = self.table
+        table.next_study_end_tick = min(table.next_study_end_tick, first_ready)
         self._size = needed
-        self._expose()
+
+    def file_records(self, records: np.ndarray, first_study_end_tick: int) -> None:
+        """Append requests given as whole records of :attr:`RECORD` (set as :meth:`file` sets
+        them), whose first study to end ends at ``first_study_end_tick``."""
+        needed = self._size + records.size
+        if needed > self._records.size:
+            self._allocate(max(needed, 2 * self._records.size))
+        self._raw[self._size : needed] = records.view(_RAW_RECORD)
+        table = self.table
+        table.next_study_end_tick = min(table.next_study_end_tick, first_study_end_tick)
+        self._size = needed
 
     def priority_order(self, policy: GridPolicy, positions: np.ndarray) -> np.ndarray:
         """The requests at ``positions`` (ascending) in the order ``policy`` serves them.
@@ -228,21 +264,93 @@ class InterconnectionQueue:
                     if run:
                         records[write : write + run] = records[start + 1 : end]
                         write += run
-                self._size -= len(dropped)
-                self._expose()
+                records[write : self._size] = _EMPTY_RECORD
+                self._size = write
                 return
         keep = np.ones(self._size, dtype=bool)
         keep[positions] = False
         kept = self._raw[: self._size][keep]
         self._raw[: kept.size] = kept
+        self._raw[kept.size : self._size] = _EMPTY_RECORD
         self._size = kept.size
-        self._expose()
 
     def take_at(self, positions: np.ndarray) -> np.ndarray:
         """Remove the requests at ``positions`` and return their records (a copy)."""
         taken = self._raw[: self._size][positions].view(self.RECORD)
         self.remove_at(positions)
         return taken
+
+
+_RAW_RECORD = np.dtype((np.void, InterconnectionQueue.RECORD.itemsize))
+_EMPTY_RECORD = np.zeros(1, dtype=InterconnectionQueue.RECORD)
+_EMPTY_RECORD["study_end_tick"] = NEVER
+_EMPTY_RECORD = _EMPTY_RECORD.view(_RAW_RECORD)[0]
+"""What a slot holds when no request is in it: in no study, not approved, 0 MW of mining."""
+
+
+class QueueTable:
+    """The storage of several regions' queues: one array of records, queue after queue.
+
+    Each queue's requests fill the start of its own segment; the slots after them hold
+    :data:`_EMPTY_RECORD` (0 MW, not approved, in no study), so a column of the whole table
+    reads every queue's requests in queue order, with empty slots that count for nothing.
+
+    Attributes:
+        queues: The queues stored, in order.
+        starts: Where each queue's segment starts, and the table's size last.
+        queue_of_slot: Index of the queue each slot belongs to.
+        next_study_end_tick: The first tick at which a study not yet ended ends in any of the
+            queues (no later than it; :data:`NEVER` when none is in study).
+        records: Every slot's record.
+        owner, kind, mw, approved, study_end_tick, ...: Each field of
+            :attr:`InterconnectionQueue.RECORD` over every slot (views).
+    """
+
+    def __init__(self, queues: list[InterconnectionQueue]) -> None:
+        """Store ``queues`` (their requests copied over) in one table."""
+        self.queues = list(queues)
+        self._lay_out([max(16, len(queue)) for queue in self.queues])
+        self.next_study_end_tick = int(np.minimum.reduce(self.study_end_tick))
+
+    @classmethod
+    def of(cls, count: int) -> QueueTable:
+        """A table of ``count`` empty queues."""
+        return cls([InterconnectionQueue() for _ in range(count)])
+
+    def reallocate(self, queue: InterconnectionQueue, capacity: int) -> None:
+        """Room for ``capacity`` requests in ``queue``'s segment (the others keep theirs)."""
+        self._lay_out(
+            [capacity if stored is queue else stored._records.size for stored in self.queues]
+        )
+
+    def _lay_out(self, capacities: list[int]) -> None:
+        records = np.zeros(sum(capacities), dtype=InterconnectionQueue.RECORD)
+        records.view(_RAW_RECORD)[:] = _EMPTY_RECORD
+        starts = [0]
+        for queue, capacity in zip(self.queues, capacities, strict=True):
+            start = starts[-1]
+            segment = records[start : start + capacity]
+            if len(queue):
+                segment[: len(queue)] = queue._records[: len(queue)]
+            queue._store_in(self, segment)
+            starts.append(start + capacity)
+        self.records = records
+        self.starts = starts
+        self.queue_of_slot = np.repeat(np.arange(len(capacities)), capacities)
+        for name in InterconnectionQueue.FIELDS:
+            setattr(self, name, records[name])
+
+
+def queue_table(operators: list[GridOperator]) -> QueueTable:
+    """The table holding the queues of ``operators`` (in their order).
+
+    Raises:
+        ValueError: Their queues are not stored together in that order.
+    """
+    table = operators[0].queue.table
+    if table.queues != [operator.queue for operator in operators]:
+        raise ValueError("the operators' queues are not stored in one table in their order")
+    return table
 
 
 # ---------------------------------------------------------------------- set-up
@@ -283,12 +391,15 @@ def operator_specs(scenario: PowerMarketScenario) -> list[dict]:
 
     Deliverable capacity for the modelled loads is the region's deliverable large-load rate
     times ``grid_deliverable_scale`` times its data-centre share (the rest goes to large loads
-    outside the model); the start pool is ``grid_headroom_gw`` split by region.
+    outside the model); the start pool is ``grid_headroom_gw`` split by region.  The
+    regions' queues are stored in one :class:`QueueTable`.
     """
     s = scenario
     prices = calibration.capacity_prices()
+    regions = calibration.regions()
+    queues = QueueTable.of(len(regions)).queues
     specs = []
-    for row in calibration.regions().itertuples():
+    for row, queue in zip(regions.itertuples(), queues, strict=True):
         in_region = prices[prices["region"] == row.region]
         schedule = (
             CapacityPriceSchedule(
@@ -312,6 +423,7 @@ def operator_specs(scenario: PowerMarketScenario) -> list[dict]:
                 "system_peak_mw": row.system_peak_gw * 1000.0,
                 "base_power_price_usd_per_mwh": row.base_power_price_usd_per_mwh,
                 "capacity_prices": schedule,
+                "queue": queue,
             }
         )
     return specs
@@ -409,41 +521,41 @@ def update_conditions(
     reserve margin and sets the scarcity adder, in full when the margin is gone.
     """
     s = scenario
-    season = grid_rules.seasonal_load_factor(day_of_year, s.seasonal_amplitude)
-    peak_factor = grid_rules.system_peak_factor(day_of_year, s.system_peak_seasonal_amplitude)
+    season, peak_factor = _seasonal_factors(
+        day_of_year, s.seasonal_amplitude, s.system_peak_seasonal_amplitude
+    )
     # A few regions: Python floats, as numpy costs more per call than the arithmetic.
     firm_share = s.deliverable_firm_share
+    curtailment_threshold = s.curtailment_threshold
+    with_reserves = 1.0 + s.planning_reserve_margin
     flexible: list[float] = []
     peak_load: list[float] = []
-    firm_capacity: list[float] = []
     threshold: list[float] = []
+    utilisation: list[float] = []
+    firm_utilisation: list[float] = []
     for operator, site_load, flexible_load in zip(
         operators, site_load_mw.tolist(), flexible_load_mw.tolist(), strict=True
     ):
-        load = site_load + float(operator.energised_mw_by_kind[_GREENFIELD])
+        load = site_load + operator.energised_mw_by_kind.item(_GREENFIELD)
         firm = operator.system_peak_mw + firm_share * operator.deliverable_added_mw
-        firm_capacity.append(firm)
-        flexible.append(flexible_load * season)
-        peak_load.append(operator.other_peak_load_mw * peak_factor + load * season)
-        threshold.append(s.curtailment_threshold * firm)
-    curtailed = grid_rules.peak_curtailment_shares(
-        peak_load, flexible, threshold, s.load_duration_depth, s.load_duration_exponent
-    )
-    if s.grid_policy == GridPolicy.AI_PRIORITY:
-        # Flexible mining load is shed first.
-        curtailed = [min(1.0, s.ai_priority_curtailment_factor * c) for c in curtailed]
-    with_reserves = 1.0 + s.planning_reserve_margin
-    utilisation: list[float] = []
-    firm_utilisation: list[float] = []
-    for peak, flexible_peak, firm, level in zip(
-        peak_load, flexible, firm_capacity, threshold, strict=True
-    ):
+        flexible_peak = flexible_load * season
+        peak = operator.other_peak_load_mw * peak_factor + load * season
+        level = curtailment_threshold * firm
+        flexible.append(flexible_peak)
+        peak_load.append(peak)
+        threshold.append(level)
         safe_capacity = max(firm, 1e-9)
         utilisation.append(min(peak / safe_capacity, 1.0))
         # At the peak hour flexible load is shed down to the threshold, at most all of it;
         # what is left above firm capacity eats the reserve margin and prices scarcity.
         after_curtailment = max(peak - flexible_peak, min(peak, level))
         firm_utilisation.append(after_curtailment / (safe_capacity * with_reserves))
+    curtailed = grid_rules.peak_curtailment_shares(
+        peak_load, flexible, threshold, s.load_duration_depth, s.load_duration_exponent
+    )
+    if s.grid_policy == GridPolicy.AI_PRIORITY:
+        # Flexible mining load is shed first.
+        curtailed = [min(1.0, s.ai_priority_curtailment_factor * c) for c in curtailed]
     adder = grid_rules.scarcity_adders_usd_per_mwh(
         firm_utilisation, s.scarcity_adder_usd_per_mwh, s.scarcity_exponent, 1.0 / with_reserves
     )
@@ -457,6 +569,20 @@ def update_conditions(
         operator.scarcity_adder_usd_per_mwh = region_adder
         operator.curtailment_share = region_curtailed
         operator.read_capacity_price(tick)
+
+
+@functools.lru_cache(maxsize=4096)
+def _seasonal_factors(
+    day_of_year: int, seasonal_amplitude: float, system_peak_seasonal_amplitude: float
+) -> tuple[float, float]:
+    """(large loads' seasonal factor, system peak factor) of a day of the year.
+
+    A pure function of the day, and the days of a run recur: each is worked out once.
+    """
+    return (
+        grid_rules.seasonal_load_factor(day_of_year, seasonal_amplitude),
+        grid_rules.system_peak_factor(day_of_year, system_peak_seasonal_amplitude),
+    )
 
 
 def site_power_price_usd_per_mwh(
@@ -525,42 +651,57 @@ class Grants:
 
 
 def _complete_studies(
-    operator: GridOperator, tick: int, rng: np.random.Generator, pass_probability: float
-) -> np.ndarray:
+    operators: list[GridOperator],
+    table: QueueTable,
+    tick: int,
+    rng: np.random.Generator,
+    pass_probability: float,
+) -> list[int]:
     """Studies ending now pass (approved) or fail; failed brownfield studies start again.
 
+    Every queue's studies end together, in one pass over the table; the draws come in
+    queue order and, within a queue, in filing order.
+
     Returns:
-        Owners (sites) of the mining expansions whose study failed.
+        Owners (sites) of the mining expansions whose study failed, queue by queue.
     """
-    queue = operator.queue
-    study_end = queue.study_end_tick
-    ending = (study_end <= tick).nonzero()[0]
-    if ending.size == 0:
-        queue.next_study_end_tick = int(np.minimum.reduce(study_end)) if study_end.size else NEVER
-        return _NO_SITES
-    passed = rng.random(ending.size) < pass_probability
-    # Every study ending now leaves study, passed or not.
-    study_end[ending] = NEVER
-    queue.approved[ending[passed]] = True
-    queue.next_study_end_tick = int(np.minimum.reduce(study_end))
-    failed = ending[~passed]
-    if failed.size == 0:
-        return _NO_SITES
-    records = queue.take_at(failed)
-    operator.failed_studies_mw += float(np.add.reduce(records["mw"]))
-    kind = records["kind"]
-    is_brownfield = kind == _BROWNFIELD
-    if is_brownfield.any():
-        restudy = records[is_brownfield]
-        # A converting site cannot energise without firm service: it asks again, at the back.
-        queue.file(
-            **{name: restudy[name] for name in InterconnectionQueue.FILED_FIELDS[:3]},
-            filed_tick=tick,
-            ready_tick=tick + (restudy["ready_tick"] - restudy["filed_tick"]),
-            bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
-            first_filed_tick=restudy["first_filed_tick"],
+    study_end = table.study_end_tick
+    approved = table.approved
+    starts = table.starts
+    ending = (study_end <= tick).nonzero()[0].tolist()
+    failed_by_queue: dict[int, list[int]] = {}
+    # A few studies end at a time: one by one costs less than a handful of array operations.
+    for slot, draw in zip(ending, rng.random(len(ending)).tolist(), strict=True):
+        # Every study ending now leaves study, passed or not.
+        study_end[slot] = NEVER
+        if draw < pass_probability:
+            approved[slot] = True
+        else:
+            r = bisect.bisect_right(starts, slot) - 1
+            failed_by_queue.setdefault(r, []).append(slot - starts[r])
+    table.next_study_end_tick = int(np.minimum.reduce(study_end))
+    failed_expansions: list[int] = []
+    for r, positions in failed_by_queue.items():
+        operator = operators[r]
+        queue = operator.queue
+        records = queue.take_at(np.array(positions))
+        requests = records.tolist()
+        operator.failed_studies_mw += (
+            requests[0][2] if len(requests) == 1 else float(np.add.reduce(records["mw"]))
         )
-    return records["owner"][kind == _EXPANSION]
+        if any(kind == _BROWNFIELD for _, kind, *_ in requests):
+            restudy = records[records["kind"] == _BROWNFIELD]
+            # A converting site cannot energise without firm service: it asks again, at the
+            # back.
+            queue.file(
+                **{name: restudy[name] for name in InterconnectionQueue.FILED_FIELDS[:3]},
+                filed_tick=tick,
+                ready_tick=tick + (restudy["ready_tick"] - restudy["filed_tick"]),
+                bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
+                first_filed_tick=restudy["first_filed_tick"],
+            )
+        failed_expansions += [owner for owner, kind, *_ in requests if kind == _EXPANSION]
+    return failed_expansions
 
 
 def serve_queues(
@@ -585,28 +726,43 @@ def serve_queues(
     expansion_sites: list[int] = []
     expansion_mw: list[float] = []
     expansion_wait: list[float] = []
-    failed_expansions: list[np.ndarray] = []
-    for operator in operators:
-        queue = operator.queue
+    table = queue_table(operators)
+    # No gate on the earliest ready tick: a request is approved only once its study has
+    # ended, so a queue with none ready has none approved and no study ending.
+    if table.next_study_end_tick <= tick:
+        failed_expansions = _complete_studies(operators, table, tick, rng, study_pass_probability)
+    else:
+        failed_expansions = []
+    # Every queue's approved requests in one pass over the table: the slots of queue r are
+    # those from approved_bounds[r] to approved_bounds[r + 1].
+    approved_slots = table.approved.nonzero()[0]
+    approved_bounds = np.searchsorted(approved_slots, table.starts).tolist()
+    approved_mw = table.mw[approved_slots]
+    first_come = policy is GridPolicy.FIRST_COME
+    for r, operator in enumerate(operators):
         operator.binding = False
         operator.approved_waiting_mw = 0.0
-        # No gate on the earliest ready tick: a request is approved only once its study has
-        # ended, so a queue with none ready has none approved and no study ending.
-        if queue.next_study_end_tick <= tick:
-            failed = _complete_studies(operator, tick, rng, study_pass_probability)
-            if failed.size:
-                failed_expansions.append(failed)
-        approved = queue.approved.nonzero()[0]
-        if approved.size == 0:
+        first, end = approved_bounds[r], approved_bounds[r + 1]
+        if first == end:
             continue
-        order = queue.priority_order(policy, approved)
-        mw_in_order = queue.mw[order]
+        queue = operator.queue
+        start = table.starts[r]
+        if first_come:
+            # Filing order, which the queue keeps: the approved requests as they lie.
+            slots_in_order = approved_slots[first:end]
+            mw_in_order = approved_mw[first:end]
+        else:
+            slots_in_order = queue.priority_order(policy, approved_slots[first:end] - start)
+            slots_in_order += start
+            mw_in_order = table.mw[slots_in_order]
+        head = int(slots_in_order[0])
+        head_record = table.records.item(head)
         available = operator.headroom_mw
         waiting = float(np.add.reduce(mw_in_order))
         operator.approved_waiting_mw = waiting
         operator.binding = waiting > available + 1e-9
         fits = available + 1e-9
-        if mw_in_order[0] > fits:
+        if head_record[2] > fits:
             n_whole, left = 0, available  # the head does not fit: at most a phase of it
         else:
             # Whole requests while their running total fits (added in order, as a cumsum).
@@ -617,16 +773,18 @@ def serve_queues(
                 cumulative += request_mw
                 n_whole += 1
             left = available - cumulative
-        if n_whole < order.size and left > 1e-9:
-            head = int(order[n_whole])
-            if int(queue.kind[head]) == _GREENFIELD:
+        if n_whole < end - first and left > 1e-9:
+            if n_whole:
+                head = int(slots_in_order[n_whole])
+                head_record = table.records.item(head)
+            owner, kind, head_mw, *_, first_filed_tick, _ = head_record
+            if kind == _GREENFIELD:
                 # A data centre is energised in phases: it takes what is left.
-                owner = int(queue.owner[head])
-                queue.mw[head] -= left
+                table.mw[head] = head_mw - left
                 operator.headroom_mw -= left
                 operator.energised_mw_by_kind[_GREENFIELD] += left
                 operator.wait_mw_years_by_kind[_GREENFIELD] += (
-                    left * (tick - int(queue.first_filed_tick[head])) * tick_years
+                    left * (tick - first_filed_tick) * tick_years
                 )
                 greenfield_by_owner[owner] += left
         if n_whole == 0:
@@ -637,7 +795,8 @@ def serve_queues(
         mw_by_kind = [0.0] * n_kinds
         wait_by_kind = [0.0] * n_kinds
         region_by_owner: dict[int, float] = {}
-        for owner, kind, mw, *_, first_filed_tick, _ in queue.take_at(order[:n_whole]).tolist():
+        granted = queue.take_at(slots_in_order[:n_whole] - start).tolist()
+        for owner, kind, mw, *_, first_filed_tick, _ in granted:
             waited_ticks = tick - first_filed_tick
             mw_by_kind[kind] += mw
             wait_by_kind[kind] += mw * waited_ticks * tick_years
@@ -654,21 +813,30 @@ def serve_queues(
         for kind_mw in mw_by_kind:
             granted_mw += kind_mw
         operator.headroom_mw -= granted_mw
-        operator.energised_mw_by_kind += mw_by_kind
-        operator.wait_mw_years_by_kind += wait_by_kind
+        # Kind by kind (a kind granted nothing adds 0).
+        energised = operator.energised_mw_by_kind
+        waits = operator.wait_mw_years_by_kind
+        for kind, kind_mw in enumerate(mw_by_kind):
+            if kind_mw:
+                energised[kind] += kind_mw
+            if wait_by_kind[kind]:
+                waits[kind] += wait_by_kind[kind]
         # Each hyperscaler's MW of this region summed first, then added to the tick's.
         for h, region_mw in region_by_owner.items():
             greenfield_by_owner[h] += region_mw
     return Grants(
         greenfield_mw_by_hyperscaler=np.array(greenfield_by_owner),
-        brownfield_sites=np.array(brownfield, dtype=np.int64),
-        expansion_sites=np.array(expansion_sites, dtype=np.int64),
-        expansion_mw=np.array(expansion_mw, dtype=float),
-        expansion_wait_years=np.array(expansion_wait, dtype=float),
-        failed_expansion_sites=(
-            np.concatenate(failed_expansions) if failed_expansions else _NO_SITES.copy()
-        ),
+        brownfield_sites=_sites(brownfield),
+        expansion_sites=_sites(expansion_sites),
+        expansion_mw=np.array(expansion_mw, dtype=float) if expansion_mw else _NO_MW,
+        expansion_wait_years=np.array(expansion_wait, dtype=float) if expansion_wait else _NO_MW,
+        failed_expansion_sites=_sites(failed_expansions),
     )
+
+
+def _sites(sites: list[int]) -> np.ndarray:
+    """``sites`` as an array of site indices (a shared empty one when there are none)."""
+    return np.array(sites, dtype=np.int64) if sites else _NO_SITES
 
 
 def release_declined(
@@ -785,25 +953,28 @@ def file_greenfield(
 ) -> None:
     """Hyperscalers ``owners`` ask for ``mw`` of new data centres, split over regions.
 
-    The requests' MW and study times are worked out for every region at once (regions x
-    requests), then filed in each region that gets a share.
+    The requests' records are made for every region at once (regions x requests), then
+    filed in each region that gets a share.
     """
     shares = greenfield_shares(operators)
     region_mw = np.multiply.outer(shares, mw)
     large_load_study_years = np.array([[g.study_years] for g in operators])
     years = studies_years(large_load_study_years, region_mw, RequestKind.GREENFIELD_AI, scenario)
     ready_tick = tick + _ticks(calendar, years)
+    # Filed in study: approved False, first filed now, study ending when ready.
+    records = np.zeros(region_mw.shape, dtype=InterconnectionQueue.RECORD)
+    records["owner"] = owners
+    records["kind"] = _GREENFIELD
+    records["mw"] = region_mw
+    records["filed_tick"] = tick
+    records["ready_tick"] = ready_tick
+    records["bid_usd_per_kw_month"] = bids_usd_per_kw_month
+    records["first_filed_tick"] = tick
+    records["study_end_tick"] = ready_tick
+    first_ready_tick = np.minimum.reduce(ready_tick, axis=1).tolist()
     for r, share in enumerate(shares.tolist()):
-        if share <= 0:
-            continue
-        operators[r].queue.file(
-            owner=owners,
-            kind=_GREENFIELD,
-            mw=region_mw[r],
-            filed_tick=tick,
-            ready_tick=ready_tick[r],
-            bid_usd_per_kw_month=bids_usd_per_kw_month,
-        )
+        if share > 0:
+            operators[r].queue.file_records(records[r], first_ready_tick[r])
 
 
 def rebid_greenfield(operators: list[GridOperator], bids_usd_per_kw_month: np.ndarray) -> None:

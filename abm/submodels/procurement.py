@@ -149,13 +149,11 @@ def procure(
         Each hyperscaler's gap, the MW it seeks to lease from miners now.
     """
     s = scenario
-    queues = [operator.queue for operator in operators]
-    kind = np.concatenate([queue.kind for queue in queues])
-    greenfield = kind == RequestKind.GREENFIELD_AI
+    # Every region's queue in one table, region after region.
+    table = grid.queue_table(operators)
+    greenfield = table.kind == RequestKind.GREENFIELD_AI
     queued_by_owner = np.bincount(
-        np.concatenate([queue.owner for queue in queues])[greenfield],
-        weights=np.concatenate([queue.mw for queue in queues])[greenfield],
-        minlength=len(hyperscalers),
+        table.owner[greenfield], weights=table.mw[greenfield], minlength=len(hyperscalers)
     ).tolist()
     pipeline = pipeline_mw(s)
     base_wtp = s.hyperscaler_base_wtp_usd_per_kw_month
