@@ -11,7 +11,6 @@ grid connected for it, plus what it bought, minus what it sold.
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -22,7 +21,7 @@ from mesa.datacollection import DataCollector
 from abm import calibration
 from abm.agents import GridOperator, Hyperscaler, Miner, MinerStatus
 from abm.calibration import SUITABILITY_CLASSES
-from abm.economics import bitcoin, markets
+from abm.economics import bitcoin
 from abm.economics.sums import BLAS_SINGLE_THREAD_ELEMENTS, sum_product
 from abm.fleet import ContractKind
 from abm.submodels.grid import GridOutlook, RequestKind
@@ -119,6 +118,9 @@ class Journal:
         n_sites = site_mw_start.size
         n_purposes = len(Purpose)
         self.site_usd = np.zeros((n_purposes, n_sites))
+        # A view of each purpose's row: indexing a row by sites costs a third of indexing
+        # the table by purpose and sites.
+        self._site_usd_of = list(self.site_usd)
         self.hyperscaler_usd = np.zeros((n_purposes, n_hyperscalers))
         self.party_usd = np.zeros((n_purposes, len(Party)))
         self.site_debt_drawn_usd = np.zeros(n_sites)
@@ -160,7 +162,7 @@ class Journal:
         self, purpose: Purpose, tenants: np.ndarray, sites: np.ndarray, usd: np.ndarray
     ) -> None:
         """Each of ``sites`` receives ``usd`` from its tenant (vectorised rent)."""
-        self.site_usd[purpose, sites] += usd
+        self._site_usd_of[purpose][sites] += usd
         self.hyperscaler_usd[purpose] -= np.bincount(
             tenants, weights=usd, minlength=self.hyperscaler_usd.shape[1]
         )
@@ -174,7 +176,7 @@ class Journal:
 
     def site_draws_debt(self, sites: np.ndarray | int, usd: np.ndarray | float) -> None:
         """Lenders advance ``usd`` to ``sites`` (cash in, debt up)."""
-        self.site_usd[Purpose.DEBT_DRAWN, sites] += usd
+        self._site_usd_of[Purpose.DEBT_DRAWN][sites] += usd
         self.party_usd[Purpose.DEBT_DRAWN, Party.LENDERS] -= float(np.sum(usd))
         self.site_debt_drawn_usd[sites] += usd
 
@@ -251,8 +253,7 @@ ACTIVE_STATUSES = (
 """Statuses of sites still run by their miner (not acquired by a hyperscaler, not exited)."""
 
 
-@dataclass(frozen=True, slots=True)
-class NetworkReading:
+class NetworkReading(NamedTuple):
     """What the metrics read of the Bitcoin network at the end of a tick."""
 
     btc_price_usd: float
@@ -571,8 +572,7 @@ SNAPSHOT_COLUMNS = frozenset(
 """Model columns the collector derives from its snapshots when read, not kept per tick."""
 
 
-@dataclass(frozen=True, slots=True)
-class TickMetrics:
+class TickMetrics(NamedTuple):
     """What the model columns of one tick are made of, besides the state of the fleet, the
     journal, the grid operators and the hyperscalers the collector keeps (from which it
     derives :data:`SNAPSHOT_COLUMNS`).
@@ -639,6 +639,18 @@ def _bincount_rows(codes: np.ndarray, n_codes: int, weights: np.ndarray | None =
     return counts.reshape(n_rows, n_codes)
 
 
+def _herfindahl_hirschman_indices(holdings: np.ndarray) -> np.ndarray:
+    """:func:`abm.economics.markets.herfindahl_hirschman_index` of each row of ``holdings``,
+    with the same arithmetic (0 where the row's total is not positive)."""
+    totals = holdings.sum(axis=1)
+    return np.divide(
+        1e4 * _row_sum_products(holdings, holdings),
+        totals * totals,
+        out=np.zeros(len(holdings)),
+        where=~(totals <= 0),
+    )
+
+
 def _at_least_zero(values: np.ndarray) -> np.ndarray:
     """``max(value, 0.0)`` of each value, as Python's ``max`` returns it."""
     return np.where(0.0 > values, 0.0, values)
@@ -689,7 +701,7 @@ def fleet_metrics(
         status == MinerStatus.ACQUIRED, n_firms + snapshots["tenant"].astype(np.int64), fleet_firm
     )
     holdings = _bincount_rows(controller, n_controllers, mw * (status != MinerStatus.EXITED))
-    hhi = np.array([markets.herfindahl_hirschman_index(row) for row in holdings])
+    hhi = _herfindahl_hirschman_indices(holdings)
     running_ths = snapshots["ths"] * mining
     running_ths_total = running_ths.sum(axis=1)
     energy_cost = bitcoin.energy_cost_usd_per_ph_day(
@@ -894,7 +906,9 @@ class FleetDataCollector(DataCollector):
         journal = model.journal
         self._metric_tables = {
             "grid": np.empty((rows, n_regions, len(GRID_READINGS))),
-            "grid_by_kind": np.empty((rows, 2, n_regions, _N_REQUEST_KINDS)),
+            # Energised MW, then wait MW-years, by region and kind: a row of each tick's
+            # operators' arrays end to end (one copy).
+            "grid_by_kind": np.empty((rows, 2 * n_regions * _N_REQUEST_KINDS)),
             "hyperscalers": np.empty((rows, n_hyperscalers, len(_CHANNELS) + 2)),
             "hyperscaler_usd": np.empty((rows, *journal.hyperscaler_usd.shape)),
             "site_sales_between_miners_usd": np.empty((rows, 1)),
@@ -945,7 +959,9 @@ class FleetDataCollector(DataCollector):
         }
         snapshots["site_power_price_usd_per_mwh"] = np.ascontiguousarray(sites[:, n_kept])
         grid = self._metric_tables["grid"][rows]
-        by_kind = self._metric_tables["grid_by_kind"][rows]
+        by_kind = self._metric_tables["grid_by_kind"][rows].reshape(
+            len(pending), 2, grid.shape[1], _N_REQUEST_KINDS
+        )
         snapshots["region_power_price_usd_per_mwh"] = np.ascontiguousarray(
             grid[:, :, _READING["power_price_usd_per_mwh"]]
         )
@@ -1022,9 +1038,12 @@ class FleetDataCollector(DataCollector):
         tables["site_sales_between_miners_usd"][row] = journal.site_sales_between_miners_usd
         operators = model.grid_operators
         tables["grid"][row] = [read_grid_operator(g) for g in operators]
-        tables["grid_by_kind"][row] = (
-            [g.energised_mw_by_kind for g in operators],
-            [g.wait_mw_years_by_kind for g in operators],
+        np.concatenate(
+            [
+                *[g.energised_mw_by_kind for g in operators],
+                *[g.wait_mw_years_by_kind for g in operators],
+            ],
+            out=tables["grid_by_kind"][row],
         )
         self._pending_queues.append(read_queues(operators))
         tables["hyperscalers"][row] = [read_hyperscaler(h) for h in model.hyperscalers]
