@@ -407,7 +407,7 @@ def _wait_years(mw_years: np.ndarray, mw: np.ndarray) -> np.ndarray:
 
 
 def _python_sums(values: np.ndarray) -> list[float]:
-    """Python's sum (compensated) of each row, as of the row's floats one by one."""
+    """Each row's sum by Python's built-in sum (compensated), as of a list of its floats."""
     return list(map(sum, values.tolist()))
 
 
@@ -435,7 +435,7 @@ def grid_metrics(
     ai_waits = waits[:, :, greenfield] + waits[:, :, brownfield]
 
     def region_readings(name: str) -> np.ndarray:
-        return np.ascontiguousarray(readings[:, :, _READING[name]])
+        return readings[:, :, _READING[name]]
 
     binding = region_readings("binding").astype(np.int64)
     totals = {
@@ -482,11 +482,13 @@ def grid_metrics(
         "power_price_usd_per_mwh": region_readings("power_price_usd_per_mwh"),
         "wait_ai_years": _wait_years(ai_waits, ai_energised),
     }
+    # Each column's values by region, over the ticks.
+    region_lists = {column: values.T.tolist() for column, values in by_region.items()}
     regions_and_columns = [
         (r, column) for r in range(readings.shape[1]) for column in GRID_REGION_COLUMNS
     ]
     for name, (r, column) in zip(_GRID_REGION_COLUMN_NAMES, regions_and_columns, strict=True):
-        columns[name] = by_region[column][:, r].tolist()
+        columns[name] = region_lists[column][r]
     return columns
 
 
@@ -549,14 +551,15 @@ def ai_served_metrics(energised_mw: np.ndarray, ai_demand_mw: np.ndarray) -> dic
         n_ticks, n_hyperscalers
     )
     channel = {name: energised_mw[:, :, k] for k, name in enumerate(_CHANNELS)}
-    served = on_sites = served_grid = served_btm = np.zeros(n_ticks)
-    for h in range(n_hyperscalers):
-        served = served + served_by_firm[:, h]
-        on_sites = on_sites + (
-            (channel["lease"][:, h] + channel["hpc"][:, h]) + channel["acquired"][:, h]
-        )
-        served_grid = served_grid + channel["grid"][:, h]
-        served_btm = served_btm + channel["btm"][:, h]
+    by_firm = np.zeros((4, n_ticks, 1 + n_hyperscalers))
+    by_firm[:, :, 1:] = (
+        served_by_firm,
+        (channel["lease"] + channel["hpc"]) + channel["acquired"],
+        channel["grid"],
+        channel["btm"],
+    )
+    # Running totals from 0.0, firm after firm (an accumulation adds in order).
+    served, on_sites, served_grid, served_btm = np.add.accumulate(by_firm, axis=2)[:, :, -1]
     return {
         "ai_served_mw": served.tolist(),
         "ai_unserved_mw": _at_least_zero(np.asarray(ai_demand_mw, dtype=float) - served).tolist(),
