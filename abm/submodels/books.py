@@ -118,9 +118,6 @@ class Journal:
         n_sites = site_mw_start.size
         n_purposes = len(Purpose)
         self.site_usd = np.zeros((n_purposes, n_sites))
-        # A view of each purpose's row: indexing a row by sites costs a third of indexing
-        # the table by purpose and sites.
-        self._site_usd_of = list(self.site_usd)
         self.hyperscaler_usd = np.zeros((n_purposes, n_hyperscalers))
         self.party_usd = np.zeros((n_purposes, len(Party)))
         self.site_debt_drawn_usd = np.zeros(n_sites)
@@ -162,7 +159,8 @@ class Journal:
         self, purpose: Purpose, tenants: np.ndarray, sites: np.ndarray, usd: np.ndarray
     ) -> None:
         """Each of ``sites`` receives ``usd`` from its tenant (vectorised rent)."""
-        self._site_usd_of[purpose][sites] += usd
+        # Indexing the purpose's row by sites costs a third of indexing the table by both.
+        self.site_usd[purpose][sites] += usd
         self.hyperscaler_usd[purpose] -= np.bincount(
             tenants, weights=usd, minlength=self.hyperscaler_usd.shape[1]
         )
@@ -176,7 +174,7 @@ class Journal:
 
     def site_draws_debt(self, sites: np.ndarray | int, usd: np.ndarray | float) -> None:
         """Lenders advance ``usd`` to ``sites`` (cash in, debt up)."""
-        self._site_usd_of[Purpose.DEBT_DRAWN][sites] += usd
+        self.site_usd[Purpose.DEBT_DRAWN][sites] += usd
         self.party_usd[Purpose.DEBT_DRAWN, Party.LENDERS] -= float(np.sum(usd))
         self.site_debt_drawn_usd[sites] += usd
 
@@ -904,7 +902,6 @@ class FleetDataCollector(DataCollector):
                 n_sites,
             )
         )
-        self._site_ring_blocks = list(self._site_ring.reshape(ring_ticks, -1))
         self._pending_queues: list[QueueReading] = []
         journal = model.journal
         self._metric_tables = {
@@ -1034,7 +1031,7 @@ class FleetDataCollector(DataCollector):
                 tick_metrics.site_power_price_usd_per_mwh,
                 *[site_usd[purpose] for purpose in LEDGER_SITE_PURPOSES],
             ],
-            out=self._site_ring_blocks[row % len(self._site_ring_blocks)],
+            out=self._site_ring[row % len(self._site_ring)].reshape(-1),
         )
         tables = self._metric_tables
         tables["hyperscaler_usd"][row] = journal.hyperscaler_usd
