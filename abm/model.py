@@ -1045,8 +1045,6 @@ class PowerMarketModel(Model):
         return compute_metrics(
             tick=tick,
             date=self._tick_dates[tick],
-            hyperscalers=self.hyperscalers,
-            grid_operators=self.grid_operators,
             network=NetworkReading(
                 btc_price_usd=float(self.btc_price_path[tick]),
                 block_subsidy_btc=float(network.block_subsidy_btc),
@@ -1066,7 +1064,6 @@ class PowerMarketModel(Model):
             ai_demand_mw=float(self.ai_demand_path_mw[tick]),
             lease_price_usd_per_kw_month=self.market.lease_price_usd_per_kw_month,
             mw_traded_this_tick=self.market.mw_traded_this_tick,
-            grid_outlook=self.grid_outlook,
         )
 
     # ------------------------------------------------------------------ conveniences

@@ -10,9 +10,9 @@ grid connected for it, plus what it bought, minus what it sold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import operator
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -21,7 +21,7 @@ from mesa.datacollection import DataCollector
 from abm import calibration
 from abm.agents import GridOperator, Hyperscaler, Miner, MinerStatus
 from abm.calibration import SUITABILITY_CLASSES
-from abm.economics import bitcoin, markets
+from abm.economics import bitcoin
 from abm.economics.sums import BLAS_SINGLE_THREAD_ELEMENTS, sum_product
 from abm.fleet import ContractKind
 from abm.submodels.grid import GridOutlook, RequestKind, queue_table
@@ -159,7 +159,8 @@ class Journal:
         self, purpose: Purpose, tenants: np.ndarray, sites: np.ndarray, usd: np.ndarray
     ) -> None:
         """Each of ``sites`` receives ``usd`` from its tenant (vectorised rent)."""
-        self.site_usd[purpose, sites] += usd
+        # Indexing the purpose's row by sites costs a third of indexing the table by both.
+        self.site_usd[purpose][sites] += usd
         self.hyperscaler_usd[purpose] -= np.bincount(
             tenants, weights=usd, minlength=self.hyperscaler_usd.shape[1]
         )
@@ -173,7 +174,7 @@ class Journal:
 
     def site_draws_debt(self, sites: np.ndarray | int, usd: np.ndarray | float) -> None:
         """Lenders advance ``usd`` to ``sites`` (cash in, debt up)."""
-        self.site_usd[Purpose.DEBT_DRAWN, sites] += usd
+        self.site_usd[Purpose.DEBT_DRAWN][sites] += usd
         self.party_usd[Purpose.DEBT_DRAWN, Party.LENDERS] -= float(np.sum(usd))
         self.site_debt_drawn_usd[sites] += usd
 
@@ -250,8 +251,7 @@ ACTIVE_STATUSES = (
 """Statuses of sites still run by their miner (not acquired by a hyperscaler, not exited)."""
 
 
-@dataclass(frozen=True, slots=True)
-class NetworkReading:
+class NetworkReading(NamedTuple):
     """What the metrics read of the Bitcoin network at the end of a tick."""
 
     btc_price_usd: float
@@ -321,77 +321,169 @@ _BROWNFIELD = int(RequestKind.BROWNFIELD_AI)
 _EXPANSION = int(RequestKind.MINING_EXPANSION)
 _GRID_REGION_COLUMN_NAMES = GRID_COLUMNS[-len(calibration.REGIONS) * len(GRID_REGION_COLUMNS) :]
 
+GRID_READINGS = (
+    "approved_waiting_mw",
+    "headroom_mw",
+    "binding",
+    "curtailed_mwh_this_tick",
+    "mining_mwh_this_tick",
+    "dr_payments_usd_total",
+    "capacity_price_usd_per_mw_day",
+    "power_price_usd_per_mwh",
+    "deliverable_added_mw",
+    "failed_studies_mw",
+    "curtailed_mwh_total",
+    "queue_mw",
+    "utilisation",
+    "curtailment_share",
+)
+"""What is read of each grid operator every tick, for the grid columns and the operators'
+frame (:data:`GRID_OPERATOR_COLUMNS`)."""
 
-def _wait_years(mw_years: float, mw: float) -> float:
-    return mw_years / mw if mw > 0 else float("nan")
+read_grid_operator = operator.attrgetter(*GRID_READINGS)
+"""A grid operator's :data:`GRID_READINGS`, as a tuple."""
+
+_READING = {name: k for k, name in enumerate(GRID_READINGS)}
+
+GRID_TOTAL_COLUMNS = ("grid_queue_mw", "grid_headroom_mw")
+"""Grid totals among the model's required columns, derived with :data:`GRID_COLUMNS`."""
 
 
-def grid_metrics(operators: list[GridOperator], outlook: GridOutlook) -> dict[str, float]:
-    """The grid columns of one tick (:data:`GRID_COLUMNS`)."""
-    n_kinds = _N_REQUEST_KINDS
-    n_regions = len(operators)
-    greenfield, brownfield, expansion = _GREENFIELD, _BROWNFIELD, _EXPANSION
-    # Queue MW by (region, approved, kind) in one bincount over the table of every region's
-    # queue, region after region (each bin adds the same requests in the same order as one
-    # bincount per queue would; an empty slot adds 0 MW).
+class QueueReading(NamedTuple):
+    """Every slot of the grid queues' table at the end of a tick, region after region
+    (copies: the queues move on; an empty slot asks for 0 MW and counts for nothing).
+
+    Attributes:
+        mw: MW each slot's request asks for.
+        kind: :class:`RequestKind` of each slot's request.
+        approved: Whether its study has passed.
+        region: Index of the region each slot belongs to.
+    """
+
+    mw: np.ndarray
+    kind: np.ndarray
+    approved: np.ndarray
+    region: np.ndarray
+
+
+def read_queues(operators: list[GridOperator]) -> QueueReading:
+    """The requests in ``operators``' queues now (:func:`abm.submodels.grid.queue_table`)."""
     table = queue_table(operators)
-    bin_of_request = (2 * n_kinds * table.queue_of_slot + n_kinds * table.approved) + table.kind
-    queued = np.bincount(
-        bin_of_request, weights=table.mw, minlength=2 * n_kinds * n_regions
-    ).reshape(n_regions, 2, n_kinds)
-    energised = np.array([g.energised_mw_by_kind for g in operators])
-    waits = np.array([g.wait_mw_years_by_kind for g in operators])
-    by_kind = queued.sum(axis=(0, 1)).tolist()
-    energised_total = energised.sum(axis=0).tolist()
-    waits_total = waits.sum(axis=0).tolist()
-    ai_energised = energised[:, greenfield] + energised[:, brownfield]
-    ai_waits = waits[:, greenfield] + waits[:, brownfield]
-    approved_waiting = [g.approved_waiting_mw for g in operators]
-    binding = [int(g.binding) for g in operators]
-    curtailed = [g.curtailed_mwh_this_tick for g in operators]
-    mining_mwh = [g.mining_mwh_this_tick for g in operators]
-    columns: dict[str, float] = {
-        "grid_in_study_mw": float(queued[:, 0].sum()),
-        "grid_approved_waiting_mw": sum(approved_waiting),
-        "grid_queue_greenfield_ai_mw": by_kind[greenfield],
-        "grid_queue_brownfield_ai_mw": by_kind[brownfield],
-        "grid_queue_mining_expansion_mw": by_kind[expansion],
-        "grid_energised_greenfield_ai_mw": energised_total[greenfield],
-        "grid_energised_brownfield_ai_mw": energised_total[brownfield],
-        "grid_energised_mining_expansion_mw": energised_total[expansion],
-        "grid_wait_ai_years": _wait_years(float(ai_waits.sum()), float(ai_energised.sum())),
-        "grid_wait_mining_years": _wait_years(waits_total[expansion], energised_total[expansion]),
-        "grid_deliverable_added_mw": sum([g.deliverable_added_mw for g in operators]),
-        "grid_failed_studies_mw": sum([g.failed_studies_mw for g in operators]),
-        "grid_regions_binding": sum(binding),
-        "grid_curtailed_mwh": sum(curtailed),
-        "grid_curtailed_mwh_cumulative": sum([g.curtailed_mwh_total for g in operators]),
-        "grid_mining_mwh": sum(mining_mwh),
-        "ai_queued_mw": by_kind[greenfield] + by_kind[brownfield],
-        "ai_demand_2028_mw": outlook.demand_2028_mw,
-        "grid_deliverable_to_2028_mw": outlook.deliverable_to_2028_mw,
-        "ai_power_gap_2028_mw": outlook.gap_mw,
+    return QueueReading(
+        table.mw.copy(), table.kind.copy(), table.approved.copy(), table.queue_of_slot.copy()
+    )
+
+
+def queued_mw(readings: list[QueueReading], n_regions: int) -> np.ndarray:
+    """MW queued of several ticks, as ticks x regions x (in study, approved) x kinds.
+
+    One bincount over every tick's slots: each bin adds the same requests in the same order
+    as one bincount per queue and tick would (empty slots add 0 MW).
+    """
+    n_kinds = _N_REQUEST_KINDS
+    n_groups = len(readings) * n_regions
+    # Small integer codes: the bins are the same, for a fraction of the memory traffic.
+    tick_region = np.concatenate(
+        [r.region.astype(np.int32) + np.int32(t * n_regions) for t, r in enumerate(readings)]
+    )
+    kind_and_stage = np.concatenate([r.approved for r in readings]) * np.int8(n_kinds)
+    kind_and_stage += np.concatenate([r.kind for r in readings])
+    bin_of_request = tick_region * np.int32(2 * n_kinds) + kind_and_stage
+    return np.bincount(
+        bin_of_request,
+        weights=np.concatenate([r.mw for r in readings]),
+        minlength=2 * n_kinds * n_groups,
+    ).reshape(len(readings), n_regions, 2, n_kinds)
+
+
+def _wait_years(mw_years: np.ndarray, mw: np.ndarray) -> np.ndarray:
+    """MW-weighted wait, years: ``mw_years / mw``, NaN where no MW."""
+    return np.divide(mw_years, mw, out=np.full(mw.shape, np.nan), where=mw > 0)
+
+
+def _python_sums(values: np.ndarray) -> list[float]:
+    """Each row's sum by Python's built-in sum (compensated), as of a list of its floats."""
+    return list(map(sum, values.tolist()))
+
+
+def grid_metrics(
+    readings: np.ndarray, by_kind: np.ndarray, queued: np.ndarray, outlook: GridOutlook
+) -> dict[str, list]:
+    """The grid columns (:data:`GRID_COLUMNS` and :data:`GRID_TOTAL_COLUMNS`) of several
+    ticks at once.
+
+    ``readings`` is ticks x regions x :data:`GRID_READINGS`, ``by_kind`` ticks x (energised
+    MW, wait MW-years) x regions x kinds and ``queued`` ticks x regions x (in study,
+    approved) x kinds (:func:`queued_mw`).  Each tick's values are summed in the same order
+    as one tick's alone would be.
+
+    Returns:
+        Each column's values, one per tick (Python floats and ints).
+    """
+    n_ticks = len(readings)
+    greenfield, brownfield, expansion = _GREENFIELD, _BROWNFIELD, _EXPANSION
+    energised, waits = by_kind[:, 0], by_kind[:, 1]
+    queued_by_kind = queued.sum(axis=(1, 2))
+    energised_total = energised.sum(axis=1)
+    waits_total = waits.sum(axis=1)
+    ai_energised = energised[:, :, greenfield] + energised[:, :, brownfield]
+    ai_waits = waits[:, :, greenfield] + waits[:, :, brownfield]
+
+    def region_readings(name: str) -> np.ndarray:
+        return readings[:, :, _READING[name]]
+
+    binding = region_readings("binding").astype(np.int64)
+    totals = {
+        "grid_in_study_mw": queued[:, :, 0].sum(axis=(1, 2)).astype(float),
+        "grid_queue_greenfield_ai_mw": queued_by_kind[:, greenfield],
+        "grid_queue_brownfield_ai_mw": queued_by_kind[:, brownfield],
+        "grid_queue_mining_expansion_mw": queued_by_kind[:, expansion],
+        "grid_energised_greenfield_ai_mw": energised_total[:, greenfield],
+        "grid_energised_brownfield_ai_mw": energised_total[:, brownfield],
+        "grid_energised_mining_expansion_mw": energised_total[:, expansion],
+        "grid_wait_ai_years": _wait_years(ai_waits.sum(axis=1), ai_energised.sum(axis=1)),
+        "grid_wait_mining_years": _wait_years(
+            waits_total[:, expansion], energised_total[:, expansion]
+        ),
+        "grid_regions_binding": binding.sum(axis=1),
+        "ai_queued_mw": queued_by_kind[:, greenfield] + queued_by_kind[:, brownfield],
+        "grid_queue_mw": (queued_by_kind[:, greenfield] + queued_by_kind[:, brownfield])
+        + queued_by_kind[:, expansion],
     }
-    queue_mw = queued.sum(axis=(1, 2)).tolist()
-    in_study_mw = queued[:, 0].sum(axis=1).tolist()
-    ai_waits_list = ai_waits.tolist()
-    ai_energised_list = ai_energised.tolist()
-    values: list[float] = []
-    for r, g in enumerate(operators):
-        values += (
-            queue_mw[r],
-            in_study_mw[r],
-            approved_waiting[r],
-            g.headroom_mw,
-            binding[r],
-            curtailed[r],
-            mining_mwh[r],
-            g.dr_payments_usd_total,
-            g.capacity_price_usd_per_mw_day,
-            g.power_price_usd_per_mwh,
-            _wait_years(ai_waits_list[r], ai_energised_list[r]),
-        )
-    columns.update(zip(_GRID_REGION_COLUMN_NAMES, values, strict=True))
+    columns: dict[str, list] = {name: values.tolist() for name, values in totals.items()}
+    for column, reading in (
+        ("grid_approved_waiting_mw", "approved_waiting_mw"),
+        ("grid_deliverable_added_mw", "deliverable_added_mw"),
+        ("grid_failed_studies_mw", "failed_studies_mw"),
+        ("grid_curtailed_mwh", "curtailed_mwh_this_tick"),
+        ("grid_curtailed_mwh_cumulative", "curtailed_mwh_total"),
+        ("grid_mining_mwh", "mining_mwh_this_tick"),
+        ("grid_headroom_mw", "headroom_mw"),
+    ):
+        columns[column] = _python_sums(region_readings(reading))
+    columns["ai_demand_2028_mw"] = [outlook.demand_2028_mw] * n_ticks
+    columns["grid_deliverable_to_2028_mw"] = [outlook.deliverable_to_2028_mw] * n_ticks
+    columns["ai_power_gap_2028_mw"] = [outlook.gap_mw] * n_ticks
+    by_region = {
+        "queue_mw": queued.sum(axis=(2, 3)),
+        "in_study_mw": queued[:, :, 0].sum(axis=2),
+        "approved_waiting_mw": region_readings("approved_waiting_mw"),
+        "deliverable_mw": region_readings("headroom_mw"),
+        "binding": binding,
+        "curtailed_mwh": region_readings("curtailed_mwh_this_tick"),
+        "mining_mwh": region_readings("mining_mwh_this_tick"),
+        "dr_payments_usd": region_readings("dr_payments_usd_total"),
+        "capacity_price_usd_per_mw_day": region_readings("capacity_price_usd_per_mw_day"),
+        "power_price_usd_per_mwh": region_readings("power_price_usd_per_mwh"),
+        "wait_ai_years": _wait_years(ai_waits, ai_energised),
+    }
+    # Each column's values by region, over the ticks.
+    region_lists = {column: values.T.tolist() for column, values in by_region.items()}
+    regions_and_columns = [
+        (r, column) for r in range(readings.shape[1]) for column in GRID_REGION_COLUMNS
+    ]
+    for name, (r, column) in zip(_GRID_REGION_COLUMN_NAMES, regions_and_columns, strict=True):
+        columns[name] = region_lists[column][r]
     return columns
 
 
@@ -422,47 +514,88 @@ FLEET_COLUMNS = (
 snapshots when read rather than each tick (as are :data:`LEDGER_COLUMNS`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class TickMetrics:
-    """What the model columns of one tick are made of.
+AI_SERVED_COLUMNS = (
+    "ai_served_mw",
+    "ai_unserved_mw",
+    "ai_served_by_miner_sites_mw",
+    "ai_served_grid_mw",
+    "ai_served_btm_mw",
+)
+"""Model columns of the AI load served (:func:`ai_served_metrics`)."""
+
+_CHANNELS = Hyperscaler.CHANNELS
+_read_channels = operator.itemgetter(*_CHANNELS)
+_read_hyperscaler_prices = operator.attrgetter("wtp_usd_per_kw_month", "paid_usd")
+
+
+def read_hyperscaler(hyperscaler: Hyperscaler) -> tuple[float, ...]:
+    """A hyperscaler's energised MW by channel (:data:`Hyperscaler.CHANNELS`), its WTP and
+    what it has paid."""
+    return _read_channels(hyperscaler.energised_mw) + _read_hyperscaler_prices(hyperscaler)
+
+
+def ai_served_metrics(energised_mw: np.ndarray, ai_demand_mw: np.ndarray) -> dict[str, list]:
+    """:data:`AI_SERVED_COLUMNS` of several ticks at once.
+
+    ``energised_mw`` is ticks x hyperscalers x :data:`Hyperscaler.CHANNELS` and
+    ``ai_demand_mw`` one value per tick; each tick's sums are taken in the same order as one
+    tick's alone (a firm's channels by Python's sum, then firm after firm).
+    """
+    n_ticks, n_hyperscalers, n_channels = energised_mw.shape
+    served_by_firm = np.array(_python_sums(energised_mw.reshape(-1, n_channels))).reshape(
+        n_ticks, n_hyperscalers
+    )
+    channel = {name: energised_mw[:, :, k] for k, name in enumerate(_CHANNELS)}
+    by_firm = np.zeros((4, n_ticks, 1 + n_hyperscalers))
+    by_firm[:, :, 1:] = (
+        served_by_firm,
+        (channel["lease"] + channel["hpc"]) + channel["acquired"],
+        channel["grid"],
+        channel["btm"],
+    )
+    # Running totals from 0.0, firm after firm (an accumulation adds in order).
+    served, on_sites, served_grid, served_btm = np.add.accumulate(by_firm, axis=2)[:, :, -1]
+    return {
+        "ai_served_mw": served.tolist(),
+        "ai_unserved_mw": _at_least_zero(np.asarray(ai_demand_mw, dtype=float) - served).tolist(),
+        "ai_served_by_miner_sites_mw": on_sites.tolist(),
+        "ai_served_grid_mw": served_grid.tolist(),
+        "ai_served_btm_mw": served_btm.tolist(),
+    }
+
+
+SNAPSHOT_COLUMNS = frozenset(
+    (*FLEET_COLUMNS, *LEDGER_COLUMNS, *GRID_COLUMNS, *GRID_TOTAL_COLUMNS, *AI_SERVED_COLUMNS)
+)
+"""Model columns the collector derives from its snapshots when read, not kept per tick."""
+
+
+class TickMetrics(NamedTuple):
+    """What the model columns of one tick are made of, besides the state of the fleet, the
+    journal, the grid operators and the hyperscalers the collector keeps (from which it
+    derives :data:`SNAPSHOT_COLUMNS`).
 
     Attributes:
-        columns: Every model column but :data:`FLEET_COLUMNS` and :data:`LEDGER_COLUMNS`
-            (units in the names).
+        columns: Every model column but :data:`SNAPSHOT_COLUMNS` (units in the names).
         site_power_price_usd_per_mwh: Each site's power price this tick.
-        region_power_price_usd_per_mwh: Each grid region's power price this tick.
-        region_greenfield_ai_mw: Greenfield AI load energised in each region, MW.
     """
 
     columns: dict[str, Any]
     site_power_price_usd_per_mwh: np.ndarray
-    region_power_price_usd_per_mwh: list[float]
-    region_greenfield_ai_mw: list[float]
 
 
 def compute_metrics(
     *,
     tick: int,
     date: pd.Timestamp,
-    hyperscalers: list[Hyperscaler],
-    grid_operators: list[GridOperator],
     network: NetworkReading,
     site_power_price_usd_per_mwh: np.ndarray,
     ai_demand_mw: float,
     lease_price_usd_per_kw_month: float,
     mw_traded_this_tick: float,
-    grid_outlook: GridOutlook,
 ) -> TickMetrics:
     """The model columns of one tick (:data:`abm.model.MODEL_COLUMNS`, units in the names)
     read from the model now, and what :func:`fleet_metrics` derives the fleet's from."""
-    grid = grid_metrics(grid_operators, grid_outlook)
-    served = on_sites = served_grid = served_btm = 0.0
-    for hyperscaler in hyperscalers:
-        energised = hyperscaler.energised_mw
-        served += sum(energised.values())
-        on_sites += energised["lease"] + energised["hpc"] + energised["acquired"]
-        served_grid += energised["grid"]
-        served_btm += energised["btm"]
     columns = {
         "date": date,
         "btc_price_usd": network.btc_price_usd,
@@ -471,34 +604,19 @@ def compute_metrics(
         "difficulty": network.difficulty,
         "hashprice_usd_per_ph_day": network.hashprice_usd_per_ph_day,
         "ai_demand_mw": ai_demand_mw,
-        "ai_served_mw": served,
-        "ai_unserved_mw": max(ai_demand_mw - served, 0.0),
         "lease_price_usd_per_kw_month": float(lease_price_usd_per_kw_month),
-        "grid_queue_mw": grid["grid_queue_greenfield_ai_mw"]
-        + grid["grid_queue_brownfield_ai_mw"]
-        + grid["grid_queue_mining_expansion_mw"],
         "tick": int(tick),
         "block_height": network.block_height,
         "modelled_hashrate_ehs": network.modelled_hashrate_ehs,
         "rest_of_world_hashrate_ehs": network.rest_of_world_hashrate_ehs,
         "asic_frontier_j_per_th": network.asic_frontier_j_per_th,
         "mw_traded_this_tick": float(mw_traded_this_tick),
-        "ai_served_by_miner_sites_mw": on_sites,
-        "ai_served_grid_mw": served_grid,
-        "ai_served_btm_mw": served_btm,
-        "grid_headroom_mw": float(sum(g.headroom_mw for g in grid_operators)),
         "asic_price_usd_per_th": network.asic_price_usd_per_th,
         "rest_of_world_installed_ehs": network.rest_of_world_installed_ehs,
         "rest_of_world_mw": network.rest_of_world_mw,
         "asic_delivered_ehs": network.asic_delivered_ehs,
-        **grid,
     }
-    return TickMetrics(
-        columns,
-        site_power_price_usd_per_mwh,
-        [g.power_price_usd_per_mwh for g in grid_operators],
-        [g.energised_mw_by_kind[_GREENFIELD] for g in grid_operators],
-    )
+    return TickMetrics(columns, site_power_price_usd_per_mwh)
 
 
 def _row_sum_products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -517,6 +635,18 @@ def _bincount_rows(codes: np.ndarray, n_codes: int, weights: np.ndarray | None =
         flat, weights=None if weights is None else weights.ravel(), minlength=n_rows * n_codes
     )
     return counts.reshape(n_rows, n_codes)
+
+
+def _herfindahl_hirschman_indices(holdings: np.ndarray) -> np.ndarray:
+    """:func:`abm.economics.markets.herfindahl_hirschman_index` of each row of ``holdings``,
+    with the same arithmetic (0 where the row's total is not positive)."""
+    totals = holdings.sum(axis=1)
+    return np.divide(
+        1e4 * _row_sum_products(holdings, holdings),
+        totals * totals,
+        out=np.zeros(len(holdings)),
+        where=~(totals <= 0),
+    )
 
 
 def _at_least_zero(values: np.ndarray) -> np.ndarray:
@@ -569,7 +699,7 @@ def fleet_metrics(
         status == MinerStatus.ACQUIRED, n_firms + snapshots["tenant"].astype(np.int64), fleet_firm
     )
     holdings = _bincount_rows(controller, n_controllers, mw * (status != MinerStatus.EXITED))
-    hhi = np.array([markets.herfindahl_hirschman_index(row) for row in holdings])
+    hhi = _herfindahl_hirschman_indices(holdings)
     running_ths = snapshots["ths"] * mining
     running_ths_total = running_ths.sum(axis=1)
     energy_cost = bitcoin.energy_cost_usd_per_ph_day(
@@ -694,14 +824,17 @@ def fleet_frame(
 
 
 class FleetDataCollector(DataCollector):
-    """Mesa's DataCollector with miner-level data snapshotted from the fleet's arrays.
+    """Mesa's DataCollector with the agents' state snapshotted from arrays.
 
     Model variables go through Mesa's reporters as usual.  Agent variables of thousands of
     miners would cost a Python call per agent per tick; instead each tick copies the fleet's
-    arrays into one row of a preallocated table per column (compact dtypes, a few
-    microseconds), and :meth:`get_agent_vars_dataframe` builds Mesa's usual frame, indexed by
-    ``(Step, AgentID)``, on demand.  Hyperscalers and grid operators (a handful) are recorded
-    as rows; :meth:`get_agenttype_vars_dataframe` returns any of the three agent types.
+    arrays, in full precision, into a ring of a block per tick (one copy), and the few
+    numbers of each grid operator and hyperscaler into preallocated tables.  When the ring
+    is full, and whenever the record is read, its ticks go to one row of a table per
+    fleet attribute (compact dtypes) and the columns derived from the snapshots
+    (:data:`SNAPSHOT_COLUMNS`) are derived in one pass; :meth:`get_agent_vars_dataframe`
+    builds Mesa's usual frame, indexed by ``(Step, AgentID)``, on demand, and
+    :meth:`get_agenttype_vars_dataframe` returns any of the three agent types.
     """
 
     SNAPSHOT_DTYPES = {
@@ -719,6 +852,25 @@ class FleetDataCollector(DataCollector):
     }
     """Fleet attributes kept per tick, and the dtype each is read in."""
 
+    METRIC_FLEET_ARRAYS = ("mw", "running_share", "ths", "j_per_th", "value_usd_per_w", "btc_held")
+    """Fleet attributes the fleet's model columns are derived from."""
+
+    RING_FLEET_ARRAYS = (
+        *METRIC_FLEET_ARRAYS,
+        "status",
+        "tenant",
+        "contract",
+        "cash_usd",
+        "value_mine_usd_per_mw",
+        "value_lease_usd_per_mw",
+        "value_convert_usd_per_mw",
+    )
+    """Fleet attributes kept in the ring (in float64, which holds each exactly), in the order
+    of its rows: :data:`METRIC_FLEET_ARRAYS`, then the rest of :data:`SNAPSHOT_DTYPES`."""
+
+    DERIVED_CHUNK_ELEMENTS = 1 << 15
+    """Ticks x sites the fleet's columns are derived from in one pass."""
+
     def __init__(self, model: PowerMarketModel, model_reporters: dict[str, Any]) -> None:
         """Create the collector for ``model`` with Mesa model reporters."""
         self._pending_metrics: list[tuple] = []
@@ -727,97 +879,115 @@ class FleetDataCollector(DataCollector):
         super().__init__(model_reporters=model_reporters)
         self._model = model
         self._steps: list[int] = []
-        self._hyperscaler_rows: list[tuple] = []
-        self._grid_rows: list[tuple] = []
         # One row per collection, room for the whole horizon; np.empty leaves untouched rows
         # unbacked by memory, and the tables double if collection goes on past the horizon.
         rows = model.n_ticks + 1
-        n_sites, n_regions = len(model.fleet), len(model.grid_operators)
+        n_sites = len(model.fleet)
+        n_regions, n_hyperscalers = len(model.grid_operators), len(model.hyperscalers)
         self._tables = {
             name: np.empty((rows, n_sites), dtype=dtype)
             for name, dtype in self.SNAPSHOT_DTYPES.items()
         }
-        # The fleet's model columns are derived from the sites' state in full precision,
-        # kept for the few ticks not yet derived only: a ring of a block per tick, derived
-        # whenever it is full (and when the record is read), so its memory does not grow
-        # with the run.
+        # The sites' state in full precision is kept for the few ticks not yet derived
+        # only: a ring of a block per tick, derived whenever it is full (and when the record
+        # is read), so its memory does not grow with the run.
+        ring_ticks = max(self.DERIVED_CHUNK_ELEMENTS // max(n_sites, 1), 1)
         self._site_ring = np.empty(
             (
-                max(self.DERIVED_CHUNK_ELEMENTS // max(n_sites, 1), 1),
-                len(self.METRIC_FLEET_ARRAYS) + 1 + len(LEDGER_SITE_PURPOSES),
+                ring_ticks,
+                len(self.RING_FLEET_ARRAYS) + 1 + len(LEDGER_SITE_PURPOSES),
                 n_sites,
             )
         )
+        self._pending_queues: list[QueueReading] = []
         journal = model.journal
         self._metric_tables = {
-            "regions": np.empty((rows, 2, n_regions)),
+            "grid": np.empty((rows, n_regions, len(GRID_READINGS))),
+            # Energised MW, then wait MW-years, by region and kind: a row of each tick's
+            # operators' arrays end to end (one copy).
+            "grid_by_kind": np.empty((rows, 2 * n_regions * _N_REQUEST_KINDS)),
+            "hyperscalers": np.empty((rows, n_hyperscalers, len(_CHANNELS) + 2)),
             "hyperscaler_usd": np.empty((rows, *journal.hyperscaler_usd.shape)),
             "site_sales_between_miners_usd": np.empty((rows, 1)),
         }
-
-    DERIVED_CHUNK_ELEMENTS = 1 << 15
-    """Ticks x sites the fleet's columns are derived from in one pass."""
-
-    METRIC_FLEET_ARRAYS = ("mw", "running_share", "ths", "j_per_th", "value_usd_per_w", "btc_held")
-    """Fleet attributes the fleet's model columns are derived from, kept per tick in float64."""
 
     @property
     def model_vars(self) -> dict[str, list[Any]]:
         """Mesa's record of the model columns: each reporter's values, one per collection.
 
         The ticks collected since the record was last read are added to it now (a
-        transpose of their rows, and the fleet's columns derived from the kept snapshots in
-        one pass), so a run that is read once pays one transpose rather than an append per
-        column per tick.
+        transpose of their rows, and :data:`SNAPSHOT_COLUMNS` derived from the kept
+        snapshots in one pass), so a run that is read once pays one transpose rather than
+        an append per column per tick.
         """
-        pending = self._pending_metrics
-        if pending:
-            record = self._model_vars
-            for name, values in zip(self._metric_names, zip(*pending, strict=True), strict=True):
-                record[name].extend(values)
-            model = self._model
-            first, stop = self._first_pending_row, self._first_pending_row + len(pending)
-            # The pending ticks are at most a ring's worth, a few at a time, so each pass's
-            # temporaries stay in cache.
-            ring = len(self._site_ring)
-            for start in range(first, stop, ring):
-                rows = slice(start, min(start + ring, stop))
-                sites = self._site_ring[np.arange(rows.start, rows.stop) % ring]
-                regions = self._metric_tables["regions"][rows]
-                snapshots = {
-                    name: np.ascontiguousarray(sites[:, k])
-                    for k, name in enumerate(
-                        (*self.METRIC_FLEET_ARRAYS, "site_power_price_usd_per_mwh")
-                    )
-                }
-                snapshots["region_power_price_usd_per_mwh"] = np.ascontiguousarray(regions[:, 0])
-                snapshots["region_greenfield_ai_mw"] = np.ascontiguousarray(regions[:, 1])
-                snapshots["status"] = self._tables["status"][rows]
-                snapshots["tenant"] = self._tables["tenant"][rows]
-                derived = fleet_metrics(
-                    snapshots,
-                    model.fleet.region,
-                    model.fleet.firm,
-                    model.n_firms,
-                    len(model.hyperscalers),
-                )
-                n_fleet = len(self.METRIC_FLEET_ARRAYS)
-                derived |= ledger_columns(
-                    self._metric_tables["hyperscaler_usd"][rows],
-                    sites[:, n_fleet + 1 :],
-                    self._metric_tables["site_sales_between_miners_usd"][rows, 0],
-                )
-                for name, values in derived.items():
-                    record[name].extend(values)
-            self._first_pending_row = stop
-            pending.clear()
+        if self._pending_metrics:
+            self._derive_pending()
         return self._model_vars
 
     @model_vars.setter
     def model_vars(self, record: dict[str, list[Any]]) -> None:
-        self._first_pending_row += len(self._pending_metrics)
-        self._pending_metrics.clear()
+        if self._pending_metrics:
+            self._derive_pending()
         self._model_vars = record
+
+    def _derive_pending(self) -> None:
+        """Add the pending ticks to the record and their sites' state to the kept tables."""
+        pending = self._pending_metrics
+        record = self._model_vars
+        columns = dict(zip(self._metric_names, zip(*pending, strict=True), strict=True))
+        for name, values in columns.items():
+            record[name].extend(values)
+        model = self._model
+        first, stop = self._first_pending_row, self._first_pending_row + len(pending)
+        rows = slice(first, stop)
+        n_kept = len(self.RING_FLEET_ARRAYS)
+        ring = len(self._site_ring)
+        ring_start = first % ring
+        if ring_start + len(pending) <= ring:
+            sites = self._site_ring[ring_start : ring_start + len(pending)]
+        else:
+            sites = self._site_ring[np.arange(first, stop) % ring]
+        for k, name in enumerate(self.RING_FLEET_ARRAYS):
+            if name in self._tables:
+                self._tables[name][rows] = sites[:, k]
+        snapshots = {
+            name: np.ascontiguousarray(sites[:, k])
+            for k, name in enumerate(self.METRIC_FLEET_ARRAYS)
+        }
+        snapshots["site_power_price_usd_per_mwh"] = np.ascontiguousarray(sites[:, n_kept])
+        grid = self._metric_tables["grid"][rows]
+        by_kind = self._metric_tables["grid_by_kind"][rows].reshape(
+            len(pending), 2, grid.shape[1], _N_REQUEST_KINDS
+        )
+        snapshots["region_power_price_usd_per_mwh"] = np.ascontiguousarray(
+            grid[:, :, _READING["power_price_usd_per_mwh"]]
+        )
+        snapshots["region_greenfield_ai_mw"] = np.ascontiguousarray(by_kind[:, 0, :, _GREENFIELD])
+        snapshots["status"] = self._tables["status"][rows]
+        snapshots["tenant"] = self._tables["tenant"][rows]
+        derived = fleet_metrics(
+            snapshots, model.fleet.region, model.fleet.firm, model.n_firms, len(model.hyperscalers)
+        )
+        derived |= ledger_columns(
+            self._metric_tables["hyperscaler_usd"][rows],
+            sites[:, n_kept + 1 :],
+            self._metric_tables["site_sales_between_miners_usd"][rows, 0],
+        )
+        derived |= grid_metrics(
+            grid,
+            by_kind,
+            queued_mw(self._pending_queues, grid.shape[1]),
+            model.grid_outlook,
+        )
+        derived |= ai_served_metrics(
+            self._metric_tables["hyperscalers"][rows, :, : len(_CHANNELS)],
+            columns["ai_demand_mw"],
+        )
+        for name, values in derived.items():
+            record[name].extend(values)
+        self._first_pending_row = stop
+        pending.clear()
+        self._pending_queues.clear()
 
     def latest_metrics(self) -> dict[str, Any]:
         """The model columns of the latest collection."""
@@ -827,8 +997,8 @@ class FleetDataCollector(DataCollector):
         """Record the model columns, a copy of the fleet's state and the other agents' state.
 
         The model reads its columns once per tick into ``model.tick_metrics`` (plain
-        values, which need no defensive copy, in the same order every tick; the fleet's
-        columns are derived from the fleet's state kept here); they go to Mesa's
+        values, which need no defensive copy, in the same order every tick; the columns of
+        :data:`SNAPSHOT_COLUMNS` are derived from the state kept here); they go to Mesa's
         ``model_vars`` (:attr:`model_vars`), so ``get_model_vars_dataframe`` and
         ``mesa.batch_run`` work as for any Mesa model.
         """
@@ -836,7 +1006,7 @@ class FleetDataCollector(DataCollector):
         metrics = tick_metrics.columns
         if not self._metric_names:
             self._metric_names = tuple(metrics)
-            if set(metrics) | {*FLEET_COLUMNS, *LEDGER_COLUMNS} != set(self.model_reporters):
+            if set(metrics) | SNAPSHOT_COLUMNS != set(self.model_reporters):
                 raise ValueError("the model's columns are not its collector's reporters")
         elif len(metrics) != len(self._metric_names):
             raise ValueError("the model's columns changed during the run")
@@ -850,44 +1020,33 @@ class FleetDataCollector(DataCollector):
                     grown[:row] = table
                     tables[name] = grown
         fleet = model.fleet
-        for name, table in self._tables.items():
-            table[row] = getattr(fleet, name)
-        sites = self._site_ring[row % len(self._site_ring)]
-        for k, name in enumerate(self.METRIC_FLEET_ARRAYS):
-            sites[k] = getattr(fleet, name)
-        n_fleet = len(self.METRIC_FLEET_ARRAYS)
-        sites[n_fleet] = tick_metrics.site_power_price_usd_per_mwh
         journal = model.journal
-        sites[n_fleet + 1 :] = journal.site_usd[LEDGER_SITE_PURPOSES]
-        self._metric_tables["hyperscaler_usd"][row] = journal.hyperscaler_usd
-        self._metric_tables["site_sales_between_miners_usd"][row] = (
-            journal.site_sales_between_miners_usd
+        site_usd = journal.site_usd
+        np.concatenate(
+            [
+                *[getattr(fleet, name) for name in self.RING_FLEET_ARRAYS],
+                tick_metrics.site_power_price_usd_per_mwh,
+                *[site_usd[purpose] for purpose in LEDGER_SITE_PURPOSES],
+            ],
+            out=self._site_ring[row % len(self._site_ring)].reshape(-1),
         )
-        self._metric_tables["regions"][row] = (
-            tick_metrics.region_power_price_usd_per_mwh,
-            tick_metrics.region_greenfield_ai_mw,
+        tables = self._metric_tables
+        tables["hyperscaler_usd"][row] = journal.hyperscaler_usd
+        tables["site_sales_between_miners_usd"][row] = journal.site_sales_between_miners_usd
+        operators = model.grid_operators
+        tables["grid"][row] = [read_grid_operator(g) for g in operators]
+        np.concatenate(
+            [
+                *[g.energised_mw_by_kind for g in operators],
+                *[g.wait_mw_years_by_kind for g in operators],
+            ],
+            out=tables["grid_by_kind"][row],
         )
-        step = model.steps
-        self._steps.append(step)
-        for h in model.hyperscalers:
-            self._hyperscaler_rows.append(
-                (step, h.unique_id, h.name, h.served_mw, h.wtp_usd_per_kw_month, h.paid_usd)
-            )
-        for g in model.grid_operators:
-            self._grid_rows.append(
-                (
-                    step,
-                    g.unique_id,
-                    g.region,
-                    g.headroom_mw,
-                    g.queue_mw,
-                    g.utilisation,
-                    g.power_price_usd_per_mwh,
-                    g.curtailment_share,
-                )
-            )
+        self._pending_queues.append(read_queues(operators))
+        tables["hyperscalers"][row] = [read_hyperscaler(h) for h in model.hyperscalers]
+        self._steps.append(model.steps)
         if len(self._pending_metrics) == len(self._site_ring):
-            self.model_vars  # noqa: B018 -- the ring is full: derive its ticks now
+            self._derive_pending()  # the ring is full: derive its ticks now
 
     @classmethod
     def snapshot(cls, fleet: MinerFleet) -> dict[str, np.ndarray]:
@@ -913,6 +1072,8 @@ class FleetDataCollector(DataCollector):
 
     def _kept(self, name: str, rows: slice) -> np.ndarray:
         """Rows of one kept fleet attribute, in its :data:`SNAPSHOT_DTYPES` dtype."""
+        if self._pending_metrics:
+            self._derive_pending()
         return self._tables[name][rows]
 
     def get_agent_vars_dataframe(self) -> pd.DataFrame:
@@ -945,15 +1106,35 @@ class FleetDataCollector(DataCollector):
         """
         if isinstance(agent_type, type) and issubclass(agent_type, Miner):
             return self.get_agent_vars_dataframe()
+        model = self._model
+        n_rows = len(self._steps)
         if agent_type is Hyperscaler:
-            rows, columns = self._hyperscaler_rows, HYPERSCALER_COLUMNS
+            agents = model.hyperscalers
+            kept = self._metric_tables["hyperscalers"][:n_rows].reshape(-1, len(_CHANNELS) + 2)
+            served_mw = _python_sums(kept[:, : len(_CHANNELS)])
+            values = [
+                [h.name for h in agents] * n_rows,
+                served_mw,
+                *kept[:, len(_CHANNELS) :].T.tolist(),
+            ]
+            columns = HYPERSCALER_COLUMNS
         elif agent_type is GridOperator:
-            rows, columns = self._grid_rows, GRID_OPERATOR_COLUMNS
+            agents = model.grid_operators
+            kept = self._metric_tables["grid"][:n_rows].reshape(-1, len(GRID_READINGS))
+            values = [
+                [g.region for g in agents] * n_rows,
+                *(kept[:, _READING[name]].tolist() for name in GRID_OPERATOR_COLUMNS[1:]),
+            ]
+            columns = GRID_OPERATOR_COLUMNS
         else:
             raise ValueError(
                 f"{agent_type!r} is not an agent type of this model "
                 "(Miner, Hyperscaler or GridOperator)"
             )
+        steps = [step for step in self._steps for _ in agents]
+        agent_ids = [a.unique_id for a in agents] * n_rows
         return pd.DataFrame.from_records(
-            rows, columns=["Step", "AgentID", *columns], index=["Step", "AgentID"]
+            list(zip(steps, agent_ids, *values, strict=True)),
+            columns=["Step", "AgentID", *columns],
+            index=["Step", "AgentID"],
         )

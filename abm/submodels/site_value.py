@@ -81,7 +81,7 @@ class ContractsInForce:
         terms = (path.tobytes(), *(getattr(fleet, name).tobytes() for name in self._TERMS))
         if terms != self._terms_seen:
             self._revalue(fleet, tick, path, terms)
-        return self._value_by_tick[row, self.sites]
+        return self._value_by_tick[row][self.sites]
 
     def _revalue(
         self, fleet: MinerFleet, tick: int, path: np.ndarray, terms: tuple[bytes, ...]
