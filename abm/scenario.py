@@ -234,6 +234,10 @@ class PowerMarketScenario(Scenario):
     rest_of_world_power_price_sd_usd_per_mwh: float = _default(
         "rest_of_world_power_price_sd_usd_per_mwh"
     )
+    rest_of_world_cheap_power_share: float = _default("rest_of_world_cheap_power_share")
+    rest_of_world_cheap_power_price_usd_per_mwh: float = _default(
+        "rest_of_world_cheap_power_price_usd_per_mwh"
+    )
     rest_of_world_j_per_th_sd: float = _default("rest_of_world_j_per_th_sd")
     rest_of_world_power_additions_gw_per_year: float = _default(
         "rest_of_world_power_additions_gw_per_year"

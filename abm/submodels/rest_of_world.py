@@ -1,7 +1,8 @@
 """Miners outside the US and the ASIC market they and US miners buy from (ODD section 7.13).
 
 **The rest of the world** is a set of cohorts of installed ASICs, each with a power price
-(one of eight levels of a normal distribution), an efficiency and an end of life.  A cohort
+(a cheap tier of stranded, surplus and subsidised power, and eight levels of a normal
+distribution), an efficiency and an end of life.  A cohort
 runs for the share of a tick its hashprice covers its cash cost (energy plus operating
 cost, the same footing as US sites), so a bust idles the dearest and least efficient
 cohorts first.  New capacity is *ordered* when the lagged hashprice exceeds the all-in cost
@@ -9,8 +10,8 @@ of new frontier capacity (energy at the mean power price, operating cost and the
 capital recovered over their life at a hurdle rate), at a rate set by the log excess and
 bounded by the ASICs manufacturers can deliver and the power the rest of the world can add;
 orders arrive ``rest_of_world_entry_lag_months`` later.  Power is free at each price level
-(new power arrives at every level in equal parts) and new machines take the cheapest there
-is, so a fleet renewed on cheap power outlasts a bust.  Cohorts that stay idle for
+(new power arrives at every level in proportion to its share) and new machines take the
+cheapest there is, so a fleet renewed on cheap power outlasts a bust.  Cohorts that stay idle for
 ``rest_of_world_scrap_after_idle_months`` are scrapped; their power is free again at its
 price for new machines, which must be bought: nothing is upgraded for free.
 
@@ -246,6 +247,26 @@ class Cohorts:
         self._expose()
 
 
+def power_price_levels(scenario: PowerMarketScenario) -> tuple[np.ndarray, np.ndarray]:
+    """The rest of the world's power-price levels, cheapest first, and each one's share of its
+    mining power: ``rest_of_world_cheap_power_share`` at
+    ``rest_of_world_cheap_power_price_usd_per_mwh`` (stranded gas, surplus hydro, subsidised
+    tariffs), the rest in equal parts at the octiles of a normal distribution (mean
+    ``rest_of_world_power_price_usd_per_mwh``, sd ``rest_of_world_power_price_sd_usd_per_mwh``).
+    """
+    s = scenario
+    grid = np.maximum(
+        s.rest_of_world_power_price_usd_per_mwh
+        + s.rest_of_world_power_price_sd_usd_per_mwh * OCTILE_Z,
+        1.0,
+    )
+    cheap = s.rest_of_world_cheap_power_share
+    price = np.concatenate([[s.rest_of_world_cheap_power_price_usd_per_mwh], grid])
+    weight = np.concatenate([[cheap], np.full(grid.size, (1.0 - cheap) / grid.size)])
+    order = np.argsort(price, kind="stable")
+    return price[order].astype(float), weight[order]
+
+
 def orders_at_start(
     scenario: PowerMarketScenario, calendar: Calendar, frontier_j_per_th: float
 ) -> list[tuple[int, float, float, float]]:
@@ -272,7 +293,10 @@ class RestOfWorld:
         cohorts: Installed machines (:class:`Cohorts`).
         orders: Machines ordered and not yet running: ``(arrival tick, EH/s, J/TH, power
             price USD/MWh)``.
-        power_price_levels_usd_per_mwh: The power-price levels, cheapest first.
+        power_price_levels_usd_per_mwh: The power-price levels, cheapest first
+            (:func:`power_price_levels`).
+        power_level_weights: Each level's share of the mining power (of the start's fleet and
+            of new power).
         power_budget_mw_by_level: Power available for new machines now at each level, MW.
         ordered_ehs: Machines ordered since the start, EH/s.
     """
@@ -284,38 +308,36 @@ class RestOfWorld:
         hashrate_ehs: float,
         frontier_j_per_th: float,
     ) -> None:
-        """The rest of the world's ``hashrate_ehs`` at the start, in 32 cohorts.
+        """The rest of the world's ``hashrate_ehs`` at the start, in 36 cohorts.
 
-        Eight power-price levels (the octiles of a normal distribution, mean
-        ``rest_of_world_power_price_usd_per_mwh``, sd ``rest_of_world_power_price_sd_usd_per_mwh``)
-        times four efficiency levels (its quartiles, mean ``rest_of_world_j_per_th``, sd
-        ``rest_of_world_j_per_th_sd``, at least the frontier), equal hashrate each. The order
-        book starts with :func:`orders_at_start`.
+        Nine power-price levels (:func:`power_price_levels`: a cheap tier and the octiles of
+        a normal distribution), each with its share of the hashrate, times four efficiency
+        levels (quartiles of a normal distribution, mean ``rest_of_world_j_per_th``, sd
+        ``rest_of_world_j_per_th_sd``, at least the frontier) in equal parts. The order book
+        starts with :func:`orders_at_start`.
         """
         s = scenario
         self._scenario = s
         self._calendar = calendar
-        price = np.maximum(
-            s.rest_of_world_power_price_usd_per_mwh
-            + s.rest_of_world_power_price_sd_usd_per_mwh * OCTILE_Z,
-            1.0,
-        )
+        price, weight = power_price_levels(s)
         j = np.maximum(
             s.rest_of_world_j_per_th + s.rest_of_world_j_per_th_sd * QUARTILE_Z, frontier_j_per_th
         )
         prices, effs = np.meshgrid(price, j, indexing="ij")
-        ehs = np.full(prices.size, hashrate_ehs / prices.size)
+        ehs = (hashrate_ehs * np.outer(weight, np.full(j.size, 1.0 / j.size))).ravel()
+        held = ehs > 0.0
         self.cohorts = Cohorts(
-            mw=ehs * effs.ravel(),
-            j_per_th=effs.ravel().astype(float),
-            power_price_usd_per_mwh=prices.ravel().astype(float),
+            mw=(ehs * effs.ravel())[held],
+            j_per_th=effs.ravel().astype(float)[held],
+            power_price_usd_per_mwh=prices.ravel().astype(float)[held],
             opex_usd_per_mwh=s.mining_opex_usd_per_mwh,
         )
-        self.power_price_levels_usd_per_mwh = price.astype(float)
+        self.power_price_levels_usd_per_mwh = price
+        self.power_level_weights = weight
         self.orders = orders_at_start(s, calendar, frontier_j_per_th)
         # Power for new machines, by price level: a quarter of a year's additions at the start.
-        self.power_budget_mw_by_level = np.full(
-            price.size, s.rest_of_world_power_additions_gw_per_year * 1000.0 * 0.25 / price.size
+        self.power_budget_mw_by_level = (
+            s.rest_of_world_power_additions_gw_per_year * 1000.0 * 0.25 * weight
         )
         self.ordered_ehs = 0.0
         self._entry_base_floor_ehs = s.rest_of_world_entry_base_floor_share * hashrate_ehs
@@ -427,14 +449,14 @@ class RestOfWorld:
         Desired growth ``e_in ln(hp~ / all-in)`` per year of the installed fleet (never of
         less than ``rest_of_world_entry_base_floor_share`` of the start's), the all-in cost at
         the mean power price, bounded by what manufacturers can deliver and by the power
-        budget; power accrues at ``rest_of_world_power_additions_gw_per_year`` (equal parts
-        at every price level, each up to a year's worth) plus what retired cohorts free at
-        their price.  The machines take the cheapest power first.
+        budget; power accrues at ``rest_of_world_power_additions_gw_per_year`` (at every
+        price level in proportion to its share, each up to a year's worth) plus what retired
+        cohorts free at their price.  The machines take the cheapest power first.
         """
         s = self._scenario
         tick_years = self._calendar.tick_years
         budget = self.power_budget_mw_by_level
-        additions = s.rest_of_world_power_additions_gw_per_year * 1000.0 / budget.size
+        additions = s.rest_of_world_power_additions_gw_per_year * 1000.0 * self.power_level_weights
         np.minimum(budget + additions * tick_years, np.maximum(budget, additions), out=budget)
         available = np.flatnonzero(budget > 0.0)
         if not available.size:

@@ -25,14 +25,30 @@ def invest(world: RestOfWorld, market: AsicMarket, tick: int, hashprice: float) 
     return world.invest(tick, hashprice, FRONTIER_J_PER_TH, ASIC_PRICE_USD_PER_TH, market)
 
 
-def test_power_levels_are_the_octiles_of_the_power_price_distribution():
+def test_power_levels_are_a_cheap_tier_and_the_octiles_of_the_price_distribution():
     world, _ = rest_of_world()
-    levels = world.power_price_levels_usd_per_mwh
-    assert levels.size == 8 and np.all(np.diff(levels) > 0)
-    assert levels.mean() == pytest.approx(world._scenario.rest_of_world_power_price_usd_per_mwh)
-    # The start fleet: every level times four efficiencies, equal hashrate each.
-    assert len(world.cohorts) == 32
-    assert set(world.cohorts.power_price_usd_per_mwh.tolist()) == set(levels.tolist())
+    s = world._scenario
+    levels, weights = world.power_price_levels_usd_per_mwh, world.power_level_weights
+    assert levels.size == 9 and np.all(np.diff(levels) > 0)
+    assert levels[0] == s.rest_of_world_cheap_power_price_usd_per_mwh
+    assert weights[0] == s.rest_of_world_cheap_power_share and weights.sum() == pytest.approx(1.0)
+    assert levels[1:].mean() == pytest.approx(s.rest_of_world_power_price_usd_per_mwh)
+    # The start fleet: every level times four efficiencies, each level its share of hashrate.
+    cohorts = world.cohorts
+    assert len(cohorts) == 36
+    by_level = np.bincount(
+        world.power_level(cohorts.power_price_usd_per_mwh), weights=cohorts.hashrate_ehs
+    )
+    assert by_level == pytest.approx(800.0 * weights)
+
+
+def test_a_cheap_tier_priced_above_the_cheapest_grid_level_is_sorted_in_and_none_is_left_out():
+    world, _ = rest_of_world(
+        rest_of_world_cheap_power_price_usd_per_mwh=35.0, rest_of_world_cheap_power_share=0.0
+    )
+    assert np.all(np.diff(world.power_price_levels_usd_per_mwh) > 0)
+    assert len(world.cohorts) == 32  # a tier with no share holds no cohort
+    assert world.installed_ehs == pytest.approx(800.0)
 
 
 def test_new_machines_take_the_cheapest_power_free():
