@@ -234,6 +234,10 @@ class PowerMarketScenario(Scenario):
     rest_of_world_power_price_sd_usd_per_mwh: float = _default(
         "rest_of_world_power_price_sd_usd_per_mwh"
     )
+    rest_of_world_cheap_power_share: float = _default("rest_of_world_cheap_power_share")
+    rest_of_world_cheap_power_price_usd_per_mwh: float = _default(
+        "rest_of_world_cheap_power_price_usd_per_mwh"
+    )
     rest_of_world_j_per_th_sd: float = _default("rest_of_world_j_per_th_sd")
     rest_of_world_power_additions_gw_per_year: float = _default(
         "rest_of_world_power_additions_gw_per_year"
@@ -244,6 +248,7 @@ class PowerMarketScenario(Scenario):
     synthetic_site_mw_median: float = _default("synthetic_site_mw_median")
     synthetic_site_mw_sigma: float = _default("synthetic_site_mw_sigma")
     rest_of_world_scrap_after_idle_months: float = _default("rest_of_world_scrap_after_idle_months")
+    rest_of_world_entry_base_floor_share: float = _default("rest_of_world_entry_base_floor_share")
     rest_of_world_orders_at_start_ehs: float = _default("rest_of_world_orders_at_start_ehs")
     rest_of_world_orders_at_start_months: float = _default("rest_of_world_orders_at_start_months")
     landlord_built_capex_usd_per_kw_it: float = _default("landlord_built_capex_usd_per_kw_it")

@@ -1,15 +1,19 @@
 """Miners outside the US and the ASIC market they and US miners buy from (ODD section 7.13).
 
-**The rest of the world** is a set of cohorts of installed ASICs, each with a power price,
-an efficiency and an end of life.  A cohort runs for the share of a tick its hashprice
-covers its cash cost (energy plus operating cost, the same footing as US sites), so a bust
-idles the dearest and least efficient cohorts first.  New capacity is *ordered* when the
-lagged hashprice exceeds the all-in cost of new frontier capacity (energy, operating cost
-and the ASICs' capital recovered over their life at a hurdle rate), at a rate set by the log
-excess and bounded by the ASICs manufacturers can deliver and the power the rest of the
-world can add; orders arrive ``rest_of_world_entry_lag_months`` later.  Cohorts that stay
-idle for ``rest_of_world_scrap_after_idle_months`` are scrapped; their power is free for
-new machines, which must be bought: nothing is upgraded for free.
+**The rest of the world** is a set of cohorts of installed ASICs, each with a power price
+(a cheap tier of stranded, surplus and subsidised power, and eight levels of a normal
+distribution), an efficiency and an end of life.  A cohort
+runs for the share of a tick its hashprice covers its cash cost (energy plus operating
+cost, the same footing as US sites), so a bust idles the dearest and least efficient
+cohorts first.  New capacity is *ordered* when the lagged hashprice exceeds the all-in cost
+of new frontier capacity (energy at the mean power price, operating cost and the ASICs'
+capital recovered over their life at a hurdle rate), at a rate set by the log excess and
+bounded by the ASICs manufacturers can deliver and the power the rest of the world can add;
+orders arrive ``rest_of_world_entry_lag_months`` later.  Power is free at each price level
+(new power arrives at every level in proportion to its share) and new machines take the
+cheapest there is, so a fleet renewed on cheap power outlasts a bust.  Cohorts that stay idle for
+``rest_of_world_scrap_after_idle_months`` are scrapped; their power is free again at its
+price for new machines, which must be bought: nothing is upgraded for free.
 
 **The ASIC market** prices frontier machines from the lagged hashprice with an elasticity
 and a manufacturing floor, and rations deliveries: US refleets and expansions and the rest
@@ -29,6 +33,8 @@ from abm.submodels.exogenous import Calendar
 
 # Standard normal quantiles at the mid-points of four equal-probability bins.
 QUARTILE_Z = np.array([-1.1503, -0.3186, 0.3186, 1.1503])
+# ... and of eight (octiles): the power-price levels, whose tails carry the cheapest power.
+OCTILE_Z = np.array([-1.5341, -0.8871, -0.4888, -0.1573, 0.1573, 0.4888, 0.8871, 1.5341])
 
 
 def cash_cost_usd_per_ph_day(
@@ -249,22 +255,43 @@ class Cohorts:
         self._expose()
 
 
+def power_price_levels(scenario: PowerMarketScenario) -> tuple[np.ndarray, np.ndarray]:
+    """The rest of the world's power-price levels, cheapest first, and each one's share of its
+    mining power: ``rest_of_world_cheap_power_share`` at
+    ``rest_of_world_cheap_power_price_usd_per_mwh`` (stranded gas, surplus hydro, subsidised
+    tariffs), the rest in equal parts at the octiles of a normal distribution (mean
+    ``rest_of_world_power_price_usd_per_mwh``, sd ``rest_of_world_power_price_sd_usd_per_mwh``).
+    """
+    s = scenario
+    grid = np.maximum(
+        s.rest_of_world_power_price_usd_per_mwh
+        + s.rest_of_world_power_price_sd_usd_per_mwh * OCTILE_Z,
+        1.0,
+    )
+    cheap = s.rest_of_world_cheap_power_share
+    price = np.concatenate([[s.rest_of_world_cheap_power_price_usd_per_mwh], grid])
+    weight = np.concatenate([[cheap], np.full(grid.size, (1.0 - cheap) / grid.size)])
+    order = np.argsort(price, kind="stable")
+    return price[order].astype(float), weight[order]
+
+
 def orders_at_start(
     scenario: PowerMarketScenario, calendar: Calendar, frontier_j_per_th: float
-) -> list[tuple[int, float, float]]:
-    """The order book a run inherits: ``(arrival tick, EH/s, J/TH)``, one order a tick.
+) -> list[tuple[int, float, float, float]]:
+    """The order book a run inherits: ``(arrival tick, EH/s, J/TH, USD/MWh)``, one a tick.
 
     ``rest_of_world_orders_at_start_ehs`` arrives in equal parts on each of the first
     ``rest_of_world_orders_at_start_months`` worth of ticks, at the start's frontier
-    efficiency. The machines were paid for and their sites built before the start, so they
-    draw neither on the ASIC market's deliveries nor on the power budget.
+    efficiency and the mean power price. The machines were paid for and their sites built
+    before the start, so they draw neither on the ASIC market's deliveries nor on the power budget.
     """
     s = scenario
     if s.rest_of_world_orders_at_start_ehs <= 0:
         return []
     ticks = max(calendar.ticks(s.rest_of_world_orders_at_start_months / 12.0), 1)
     each = s.rest_of_world_orders_at_start_ehs / ticks
-    return [(tick, each, frontier_j_per_th) for tick in range(1, ticks + 1)]
+    price = s.rest_of_world_power_price_usd_per_mwh
+    return [(tick, each, frontier_j_per_th, price) for tick in range(1, ticks + 1)]
 
 
 class RestOfWorld:
@@ -272,8 +299,13 @@ class RestOfWorld:
 
     Attributes:
         cohorts: Installed machines (:class:`Cohorts`).
-        orders: Machines ordered and not yet running: ``(arrival tick, EH/s, J/TH)``.
-        power_budget_mw: Power available for new machines now, MW.
+        orders: Machines ordered and not yet running: ``(arrival tick, EH/s, J/TH, power
+            price USD/MWh)``.
+        power_price_levels_usd_per_mwh: The power-price levels, cheapest first
+            (:func:`power_price_levels`).
+        power_level_weights: Each level's share of the mining power (of the start's fleet and
+            of new power).
+        power_budget_mw_by_level: Power available for new machines now at each level, MW.
         ordered_ehs: Machines ordered since the start, EH/s.
     """
 
@@ -284,35 +316,39 @@ class RestOfWorld:
         hashrate_ehs: float,
         frontier_j_per_th: float,
     ) -> None:
-        """The rest of the world's ``hashrate_ehs`` at the start, in 16 cohorts.
+        """The rest of the world's ``hashrate_ehs`` at the start, in 36 cohorts.
 
-        Four power-price levels (normal, mean ``rest_of_world_power_price_usd_per_mwh``, sd
-        ``rest_of_world_power_price_sd_usd_per_mwh``) times four efficiency levels (mean
-        ``rest_of_world_j_per_th``, sd ``rest_of_world_j_per_th_sd``, at least the frontier),
-        equal hashrate each. The order book starts with :func:`orders_at_start`.
+        Nine power-price levels (:func:`power_price_levels`: a cheap tier and the octiles of
+        a normal distribution), each with its share of the hashrate, times four efficiency
+        levels (quartiles of a normal distribution, mean ``rest_of_world_j_per_th``, sd
+        ``rest_of_world_j_per_th_sd``, at least the frontier) in equal parts. The order book
+        starts with :func:`orders_at_start`.
         """
         s = scenario
         self._scenario = s
         self._tick_years = calendar.tick_years
-        price = np.maximum(
-            s.rest_of_world_power_price_usd_per_mwh
-            + s.rest_of_world_power_price_sd_usd_per_mwh * QUARTILE_Z,
-            1.0,
-        )
+        price, weight = power_price_levels(s)
         j = np.maximum(
             s.rest_of_world_j_per_th + s.rest_of_world_j_per_th_sd * QUARTILE_Z, frontier_j_per_th
         )
         prices, effs = np.meshgrid(price, j, indexing="ij")
-        ehs = np.full(prices.size, hashrate_ehs / prices.size)
+        ehs = (hashrate_ehs * np.outer(weight, np.full(j.size, 1.0 / j.size))).ravel()
+        held = ehs > 0.0
         self.cohorts = Cohorts(
-            mw=ehs * effs.ravel(),
-            j_per_th=effs.ravel().astype(float),
-            power_price_usd_per_mwh=prices.ravel().astype(float),
+            mw=(ehs * effs.ravel())[held],
+            j_per_th=effs.ravel().astype(float)[held],
+            power_price_usd_per_mwh=prices.ravel().astype(float)[held],
             opex_usd_per_mwh=s.mining_opex_usd_per_mwh,
         )
+        self.power_price_levels_usd_per_mwh = price
+        self.power_level_weights = weight
         self.orders = orders_at_start(s, calendar, frontier_j_per_th)
-        self.power_budget_mw = s.rest_of_world_power_additions_gw_per_year * 1000.0 * 0.25
+        # Power for new machines, by price level: a quarter of a year's additions at the start.
+        self.power_budget_mw_by_level = (
+            s.rest_of_world_power_additions_gw_per_year * 1000.0 * 0.25 * weight
+        )
         self.ordered_ehs = 0.0
+        self._entry_base_floor_ehs = s.rest_of_world_entry_base_floor_share * hashrate_ehs
         # Durations and rates fixed for the run.
         self._scrap_after_idle_ticks = max(
             calendar.ticks(s.rest_of_world_scrap_after_idle_months / 12.0), 1
@@ -352,14 +388,27 @@ class RestOfWorld:
         cohorts = self.cohorts
         if len(cohorts) and cohorts.idle_ticks.max() >= self._scrap_after_idle_ticks:
             retiring = cohorts.idle_ticks >= self._scrap_after_idle_ticks
-            self.power_budget_mw += float(cohorts.mw[retiring].sum())
+            self.power_budget_mw_by_level += np.bincount(
+                self.power_level(cohorts.power_price_usd_per_mwh[retiring]),
+                weights=cohorts.mw[retiring],
+                minlength=self.power_price_levels_usd_per_mwh.size,
+            )
             cohorts.keep(~retiring)
         arrived = [order for order in self.orders if order[0] <= tick]
         if arrived:
             self.orders = [order for order in self.orders if order[0] > tick]
-            price = self._scenario.rest_of_world_power_price_usd_per_mwh
-            for _, ehs, j in arrived:
+            for _, ehs, j, price in arrived:
                 cohorts.append(ehs * j, j, price)
+
+    @property
+    def power_budget_mw(self) -> float:
+        """Power available for new machines now, all price levels, MW."""
+        return float(self.power_budget_mw_by_level.sum())
+
+    def power_level(self, power_price_usd_per_mwh: np.ndarray) -> np.ndarray:
+        """Index of the power-price level nearest each price."""
+        levels = self.power_price_levels_usd_per_mwh
+        return np.abs(np.subtract.outer(power_price_usd_per_mwh, levels)).argmin(axis=-1)
 
     def operate(self, hashprice_usd_per_ph_day: float) -> float:
         """Each cohort runs the share of the tick its cash cost allows; returns EH/s running."""
@@ -377,16 +426,20 @@ class RestOfWorld:
         return self.running_ehs
 
     def all_in_cost_usd_per_ph_day(
-        self, frontier_j_per_th: float, asic_price_usd_per_th: float
+        self,
+        frontier_j_per_th: float,
+        asic_price_usd_per_th: float,
+        power_price_usd_per_mwh: float | None = None,
     ) -> float:
-        """Cost of new frontier capacity per PH/s-day: cash cost plus capital recovery."""
+        """Cost of new frontier capacity per PH/s-day: cash cost plus capital recovery, on
+        power at ``power_price_usd_per_mwh`` (default the mean price)."""
         s = self._scenario
+        if power_price_usd_per_mwh is None:
+            power_price_usd_per_mwh = s.rest_of_world_power_price_usd_per_mwh
         capital = asic_price_usd_per_th * 1000.0 * self._capital_recovery / 365.0
         cash = float(
             cash_cost_usd_per_ph_day(
-                frontier_j_per_th,
-                s.rest_of_world_power_price_usd_per_mwh,
-                s.mining_opex_usd_per_mwh,
+                frontier_j_per_th, float(power_price_usd_per_mwh), s.mining_opex_usd_per_mwh
             )
         )
         return cash + capital
@@ -401,17 +454,21 @@ class RestOfWorld:
     ) -> float:
         """Order new machines when the lagged hashprice pays for them; returns EH/s ordered.
 
-        Desired growth ``e_in ln(hp~ / all-in)`` per year of the installed fleet, bounded by
-        what manufacturers can deliver and by the power budget; power accrues at
-        ``rest_of_world_power_additions_gw_per_year`` (up to a year's worth) plus what
-        retired cohorts free.
+        Desired growth ``e_in ln(hp~ / all-in)`` per year of the installed fleet (never of
+        less than ``rest_of_world_entry_base_floor_share`` of the start's), the all-in cost at
+        the mean power price, bounded by what manufacturers can deliver and by the power
+        budget; power accrues at ``rest_of_world_power_additions_gw_per_year`` (at every
+        price level in proportion to its share, each up to a year's worth) plus what retired
+        cohorts free at their price.  The machines take the cheapest power first.
         """
         s = self._scenario
         tick_years = self._tick_years
-        additions = s.rest_of_world_power_additions_gw_per_year * 1000.0
-        self.power_budget_mw = min(
-            self.power_budget_mw + additions * tick_years, max(self.power_budget_mw, additions)
-        )
+        budget = self.power_budget_mw_by_level
+        additions = s.rest_of_world_power_additions_gw_per_year * 1000.0 * self.power_level_weights
+        np.minimum(budget + additions * tick_years, np.maximum(budget, additions), out=budget)
+        available = np.flatnonzero(budget > 0.0)
+        if not available.size:
+            return 0.0
         all_in = self.all_in_cost_usd_per_ph_day(frontier_j_per_th, asic_price_usd_per_th)
         if hashprice_signal_usd_per_ph_day <= all_in:
             return 0.0
@@ -419,13 +476,27 @@ class RestOfWorld:
             s.rest_of_world_entry_elasticity * math.log(hashprice_signal_usd_per_ph_day / all_in),
             s.rest_of_world_max_growth_annual,
         )
-        wanted = rate * tick_years * self.installed_ehs
-        power_limit = max(self.power_budget_mw, 0.0) / frontier_j_per_th
+        wanted = rate * tick_years * max(self.installed_ehs, self._entry_base_floor_ehs)
+        power_limit = float(budget[available].sum()) / frontier_j_per_th
         ordered = max(min(wanted, max(market.deliveries_left_ehs, 0.0), power_limit), 0.0)
         if ordered <= 0:
             return 0.0
         market.sell(ordered)
-        self.power_budget_mw -= ordered * frontier_j_per_th
         self.ordered_ehs += ordered
-        self.orders.append((tick + self._entry_lag_ticks, ordered, frontier_j_per_th))
+        # The machines go on the cheapest power there is.
+        mw_left = ordered * frontier_j_per_th
+        for level in available.tolist():
+            mw = min(mw_left, float(budget[level]))
+            budget[level] -= mw
+            mw_left -= mw
+            self.orders.append(
+                (
+                    tick + self._entry_lag_ticks,
+                    mw / frontier_j_per_th,
+                    frontier_j_per_th,
+                    float(self.power_price_levels_usd_per_mwh[level]),
+                )
+            )
+            if mw_left <= 1e-9:
+                break
         return ordered

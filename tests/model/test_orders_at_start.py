@@ -13,8 +13,13 @@ def test_orders_at_start_arrive_in_equal_weekly_parts_over_the_months_given():
     calendar = exogenous.Calendar.from_scenario(scenario)
     orders = rest_of_world.orders_at_start(scenario, calendar, 17.0)
     # Six months of weekly ticks: round(0.5 / (7 / 365.25)) = 26 ticks of 1 EH/s each.
-    assert [tick for tick, _, _ in orders] == list(range(1, 27))
-    assert all(ehs == pytest.approx(1.0) and j == 17.0 for _, ehs, j in orders)
+    assert [tick for tick, _, _, _ in orders] == list(range(1, 27))
+    assert all(
+        ehs == pytest.approx(1.0)
+        and j == 17.0
+        and price == scenario.rest_of_world_power_price_usd_per_mwh
+        for _, ehs, j, price in orders
+    )
 
 
 def test_an_inherited_order_book_adds_its_hashrate_to_the_rest_of_world():
