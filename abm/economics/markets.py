@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from abm.economics.sums import sum_product
+from abm.economics.sums import row_sum_products
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +100,17 @@ def herfindahl_hirschman_index(holdings: np.ndarray) -> float:
     """Herfindahl-Hirschman index of a set of holdings, on the 0-10,000 scale.
 
     ``HHI = sum_i (100 * s_i)^2`` with ``s_i`` each holder's share (US DOJ convention:
-    above 2,500 is highly concentrated).
+    above 2,500 is highly concentrated); 0 when nothing is held.
     """
-    holdings = np.asarray(holdings, dtype=float)
-    total = float(holdings.sum())
-    if total <= 0:
-        return 0.0
-    return 1e4 * sum_product(holdings, holdings) / (total * total)
+    return float(herfindahl_hirschman_indices(np.asarray(holdings, dtype=float)[None, :])[0])
+
+
+def herfindahl_hirschman_indices(holdings: np.ndarray) -> np.ndarray:
+    """:func:`herfindahl_hirschman_index` of each row of ``holdings`` (e.g. ticks x firms)."""
+    totals = holdings.sum(axis=1)
+    return np.divide(
+        1e4 * row_sum_products(holdings, holdings),
+        totals * totals,
+        out=np.zeros(len(holdings)),
+        where=~(totals <= 0),
+    )

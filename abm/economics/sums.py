@@ -29,3 +29,10 @@ def sum_product(a: np.ndarray, b: np.ndarray) -> float:
             for start in range(0, n, block)
         )
     )
+
+
+def row_sum_products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """:func:`sum_product` of each row of ``a`` with the same row of ``b`` (2-D, equal shapes)."""
+    if a.shape[1] <= BLAS_SINGLE_THREAD_ELEMENTS:
+        return np.vecdot(a, b)  # numpy.dot's result, row by row
+    return np.array([sum_product(x, y) for x, y in zip(a, b, strict=True)])

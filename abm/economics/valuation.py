@@ -448,14 +448,6 @@ class ContractTerms:
         a, b = self.rent_coefficients(discount_rate_annual)
         return np.maximum((np.asarray(required_value_usd_per_mw) - b) / a, 0.0)
 
-    def equity_needed_usd_per_mw(
-        self, debt_share: float, prepayment_usd_per_mw: np.ndarray | float = 0.0
-    ) -> np.ndarray:
-        """Cash a miner must commit per MW gross: capex not covered by debt or prepayment."""
-        return np.maximum(
-            self.capex_usd_per_mw() * (1.0 - debt_share) - np.asarray(prepayment_usd_per_mw), 0.0
-        )
-
     def powered_shell_value_usd_per_w(
         self, rent_usd_per_kw_month: float, discount_rate_annual: float
     ) -> float:

@@ -21,8 +21,8 @@ from mesa.datacollection import DataCollector
 from abm import calibration
 from abm.agents import GridOperator, Hyperscaler, Miner, MinerStatus
 from abm.calibration import SUITABILITY_CLASSES
-from abm.economics import bitcoin
-from abm.economics.sums import BLAS_SINGLE_THREAD_ELEMENTS, sum_product
+from abm.economics import bitcoin, markets
+from abm.economics.sums import row_sum_products
 from abm.fleet import ContractKind
 from abm.submodels.grid import GridOutlook, RequestKind, queue_table
 
@@ -619,13 +619,6 @@ def compute_metrics(
     return TickMetrics(columns, site_power_price_usd_per_mwh)
 
 
-def _row_sum_products(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """:func:`sum_product` of each row of ``a`` with the same row of ``b``."""
-    if a.shape[1] <= BLAS_SINGLE_THREAD_ELEMENTS:
-        return np.vecdot(a, b)  # numpy.dot's result, row by row
-    return np.array([sum_product(x, y) for x, y in zip(a, b, strict=True)])
-
-
 def _bincount_rows(codes: np.ndarray, n_codes: int, weights: np.ndarray | None = None):
     """``np.bincount`` of each row of ``codes`` (ticks x sites), as ticks x ``n_codes``."""
     n_rows = codes.shape[0]
@@ -635,18 +628,6 @@ def _bincount_rows(codes: np.ndarray, n_codes: int, weights: np.ndarray | None =
         flat, weights=None if weights is None else weights.ravel(), minlength=n_rows * n_codes
     )
     return counts.reshape(n_rows, n_codes)
-
-
-def _herfindahl_hirschman_indices(holdings: np.ndarray) -> np.ndarray:
-    """:func:`abm.economics.markets.herfindahl_hirschman_index` of each row of ``holdings``,
-    with the same arithmetic (0 where the row's total is not positive)."""
-    totals = holdings.sum(axis=1)
-    return np.divide(
-        1e4 * _row_sum_products(holdings, holdings),
-        totals * totals,
-        out=np.zeros(len(holdings)),
-        where=~(totals <= 0),
-    )
 
 
 def _at_least_zero(values: np.ndarray) -> np.ndarray:
@@ -679,11 +660,9 @@ def fleet_metrics(
     by_status = _bincount_rows(status, n_statuses, mw)
     counts = _bincount_rows(status, n_statuses)
     mining = status == MinerStatus.MINING
-    mw_running = _row_sum_products(mw, running_share * mining)
+    mw_running = row_sum_products(mw, running_share * mining)
     # A tranche signed for an AI contract mines until its AI load is energised.
-    mw_converting_running = _row_sum_products(
-        mw, running_share * (status == MinerStatus.CONVERTING)
-    )
+    mw_converting_running = row_sum_products(mw, running_share * (status == MinerStatus.CONVERTING))
     prices = snapshots["region_power_price_usd_per_mwh"]
     n_regions = prices.shape[1]
     region_load = (
@@ -699,20 +678,20 @@ def fleet_metrics(
         status == MinerStatus.ACQUIRED, n_firms + snapshots["tenant"].astype(np.int64), fleet_firm
     )
     holdings = _bincount_rows(controller, n_controllers, mw * (status != MinerStatus.EXITED))
-    hhi = _herfindahl_hirschman_indices(holdings)
+    hhi = markets.herfindahl_hirschman_indices(holdings)
     running_ths = snapshots["ths"] * mining
     running_ths_total = running_ths.sum(axis=1)
     energy_cost = bitcoin.energy_cost_usd_per_ph_day(
         snapshots["j_per_th"], snapshots["site_power_price_usd_per_mwh"]
     )
     breakeven = np.divide(
-        _row_sum_products(energy_cost, running_ths),
+        row_sum_products(energy_cost, running_ths),
         running_ths_total,
         out=np.full(len(status), np.nan),
         where=running_ths_total > 0,
     )
     miner_value = np.divide(
-        _row_sum_products(snapshots["value_usd_per_w"], mw * active),
+        row_sum_products(snapshots["value_usd_per_w"], mw * active),
         active_mw,
         out=np.zeros(len(status)),
         where=active_mw > 0,
@@ -739,12 +718,12 @@ def fleet_metrics(
         "miners_converting": count_by[MinerStatus.CONVERTING],
         "miners_hpc": count_by[MinerStatus.HPC],
         "miners_exited": count_by[MinerStatus.EXITED] + count_by[MinerStatus.ACQUIRED],
-        "power_price_usd_per_mwh": _row_sum_products(prices, load_weights)
+        "power_price_usd_per_mwh": row_sum_products(prices, load_weights)
         / load_weights.sum(axis=1),
         "miner_value_usd_per_w": miner_value,
         "hhi_power": hhi,
         "fleet_breakeven_hashprice_usd_per_ph_day": breakeven,
-        "mw_asic_installed": _row_sum_products(asic_mw, active.astype(float)),
+        "mw_asic_installed": row_sum_products(asic_mw, active.astype(float)),
         "btc_treasury_btc": snapshots["btc_held"].sum(axis=1),
     }
     return {name: columns[name].tolist() for name in FLEET_COLUMNS}

@@ -1,19 +1,19 @@
 """Miners outside the US and the ASIC market they and US miners buy from (ODD section 7.13).
 
-**The rest of the world** is a set of cohorts of installed ASICs, each with a power price
-(a cheap tier of stranded, surplus and subsidised power, and eight levels of a normal
-distribution), an efficiency and an end of life.  A cohort
-runs for the share of a tick its hashprice covers its cash cost (energy plus operating
-cost, the same footing as US sites), so a bust idles the dearest and least efficient
-cohorts first.  New capacity is *ordered* when the lagged hashprice exceeds the all-in cost
-of new frontier capacity (energy at the mean power price, operating cost and the ASICs'
-capital recovered over their life at a hurdle rate), at a rate set by the log excess and
-bounded by the ASICs manufacturers can deliver and the power the rest of the world can add;
-orders arrive ``rest_of_world_entry_lag_months`` later.  Power is free at each price level
-(new power arrives at every level in proportion to its share) and new machines take the
-cheapest there is, so a fleet renewed on cheap power outlasts a bust.  Cohorts that stay idle for
+**The rest of the world** is a set of cohorts of installed ASICs, each with a power price (a
+cheap tier of stranded, surplus and subsidised power, and eight levels of a normal
+distribution), an efficiency and an end of life. A cohort runs for the share of a tick its
+hashprice covers its cash cost (energy plus operating cost, the same footing as US sites),
+so a bust idles the dearest and least efficient cohorts first. New capacity is *ordered*
+when the lagged hashprice exceeds the all-in cost of new frontier capacity (energy at the
+mean power price, operating cost and the ASICs' capital recovered over their life at a
+hurdle rate), at a rate set by the log excess and bounded by the ASICs manufacturers can
+deliver and the power the rest of the world can add; orders arrive
+``rest_of_world_entry_lag_months`` later. Power is free at each price level (new power
+arrives at every level in proportion to its share) and new machines take the cheapest there
+is, so a fleet renewed on cheap power outlasts a bust. Cohorts that stay idle for
 ``rest_of_world_scrap_after_idle_months`` are scrapped; their power is free again at its
-price for new machines, which must be bought: nothing is upgraded for free.
+price level for new machines, which must be bought: nothing is upgraded for free.
 
 **The ASIC market** prices frontier machines from the lagged hashprice with an elasticity
 and a manufacturing floor, and rations deliveries: US refleets and expansions and the rest
@@ -400,11 +400,6 @@ class RestOfWorld:
             for _, ehs, j, price in arrived:
                 cohorts.append(ehs * j, j, price)
 
-    @property
-    def power_budget_mw(self) -> float:
-        """Power available for new machines now, all price levels, MW."""
-        return float(self.power_budget_mw_by_level.sum())
-
     def power_level(self, power_price_usd_per_mwh: np.ndarray) -> np.ndarray:
         """Index of the power-price level nearest each price."""
         levels = self.power_price_levels_usd_per_mwh
@@ -426,20 +421,17 @@ class RestOfWorld:
         return self.running_ehs
 
     def all_in_cost_usd_per_ph_day(
-        self,
-        frontier_j_per_th: float,
-        asic_price_usd_per_th: float,
-        power_price_usd_per_mwh: float | None = None,
+        self, frontier_j_per_th: float, asic_price_usd_per_th: float
     ) -> float:
-        """Cost of new frontier capacity per PH/s-day: cash cost plus capital recovery, on
-        power at ``power_price_usd_per_mwh`` (default the mean price)."""
+        """Cost of new frontier capacity per PH/s-day at the mean power price: cash cost plus
+        capital recovery."""
         s = self._scenario
-        if power_price_usd_per_mwh is None:
-            power_price_usd_per_mwh = s.rest_of_world_power_price_usd_per_mwh
         capital = asic_price_usd_per_th * 1000.0 * self._capital_recovery / 365.0
         cash = float(
             cash_cost_usd_per_ph_day(
-                frontier_j_per_th, float(power_price_usd_per_mwh), s.mining_opex_usd_per_mwh
+                frontier_j_per_th,
+                s.rest_of_world_power_price_usd_per_mwh,
+                s.mining_opex_usd_per_mwh,
             )
         )
         return cash + capital
