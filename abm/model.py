@@ -32,7 +32,6 @@ from abm.strategies import (
     SiteOffers,
     ValueMaximising,
     horizon_constants,
-    uniform_kind,
 )
 from abm.submodels import (
     auctions,
@@ -78,8 +77,6 @@ _NO_OFFERS = Offers(
     prepayment_usd_per_mw=_read_only(np.zeros(0)),
 )
 """What the strategies offer on a tick the lease market takes no offers."""
-_EXTRA_OFFER_KINDS = _read_only(np.array([[ContractKind.LANDLORD_BUILT], [ContractKind.CONVERT]]))
-"""Kinds of the second offers a site can make (a column), in the order offers are assembled."""
 
 
 MODEL_COLUMNS = (
@@ -934,46 +931,50 @@ class PowerMarketModel(Model):
         """The offers of one strategy's free sites, in site order: each site's offer of its
         best structure, then a landlord-built and a conversion offer to those pools when the
         strategy makes them and they are not the site's first offer."""
-        n_sites = free.size
         first = offers.offered & free
-        masks = [first]
-        rents = [offers.reservation_rent_usd_per_kw_month]
-        kinds = [offers.kind]
-        extra_kinds: list[list[int]] = []
-        for extra, extra_rent, extra_kind in (
-            (
-                offers.landlord_built_offered,
-                offers.landlord_built_reservation_rent_usd_per_kw_month,
-                ContractKind.LANDLORD_BUILT,
-            ),
-            (
-                offers.convert_offered,
-                offers.convert_reservation_price_usd_per_kw_month,
-                ContractKind.CONVERT,
-            ),
-        ):
-            if extra is not None:
-                masks.append(extra)
-                rents.append(extra_rent)
-                kinds.append(uniform_kind(n_sites, extra_kind))
-                extra_kinds.append([extra_kind])
-        # One row per offer, one column per site.
-        offered = np.array(masks, dtype=bool)
-        if extra_kinds:
+        extras = [
+            (offered, rent, kind)
+            for offered, rent, kind in (
+                (
+                    offers.landlord_built_offered,
+                    offers.landlord_built_reservation_rent_usd_per_kw_month,
+                    ContractKind.LANDLORD_BUILT,
+                ),
+                (
+                    offers.convert_offered,
+                    offers.convert_reservation_price_usd_per_kw_month,
+                    ContractKind.CONVERT,
+                ),
+            )
+            if offered is not None
+        ]
+        # The offers are assembled on the free sites that offer anything (positions in the
+        # group, in site order).
+        offering = offers.offered.copy()
+        for offered, _, _ in extras:
+            offering |= offered
+        offering &= free
+        at = np.flatnonzero(offering)
+        first_at = first[at]
+        masks = [first_at]
+        rents = [offers.reservation_rent_usd_per_kw_month[at]]
+        kinds = [offers.kind[at]]
+        if extras:
             # A second offer goes to its pool from a free site whose first offer is not of
             # its kind.
-            first_kind = np.where(first, offers.kind, -1)
-            offered[1:] &= free
-            offered[1:] &= first_kind != (
-                _EXTRA_OFFER_KINDS if len(extra_kinds) == 2 else np.array(extra_kinds)
-            )
+            first_kind = np.where(first_at, kinds[0], -1)
+            for offered, rent, kind in extras:
+                masks.append(offered[at] & (first_kind != kind))
+                rents.append(rent[at])
+                kinds.append(np.full(at.size, kind, dtype=np.int8))
         # Sites x offers: nonzero() walks sites, then offers.
-        site_rows, offer_rows = np.nonzero(offered.T)
+        site_rows, offer_rows = np.nonzero(np.array(masks, dtype=bool).T)
+        offering_sites = at[site_rows]
         return Offers(
-            sites=context.sites[site_rows],
+            sites=context.sites[offering_sites],
             reservation_rent_usd_per_kw_month=np.array(rents, dtype=float)[offer_rows, site_rows],
             kind=np.array(kinds, dtype=np.int8)[offer_rows, site_rows],
-            prepayment_usd_per_mw=context.prepayment_usd_per_mw[site_rows],
+            prepayment_usd_per_mw=context.prepayment_usd_per_mw[offering_sites],
         )
 
     def _request_expansions(self, new: np.ndarray, tick: int) -> None:

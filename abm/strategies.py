@@ -453,9 +453,13 @@ class ValueMaximising(MinerStrategy):
         share = np.where(mw > 0, context.at_sites(fleet.asic_mw) / np.maximum(mw, 1e-12), 0.0)
         outdated = context.at_sites(fleet.j_per_th) > frontier / (1 - s.refleet_efficiency_gain)
         candidates = (context.free() & (outdated | (share < 0.5))).nonzero()[0]
-        if candidates.size == 0:
-            return decision
+        # Only the candidates that can pay their share of the machines are valued.
         idx = sites[candidates]
+        capex = fleet.mw[idx] * 1e6 / frontier * context.asic_price_usd_per_th
+        affordable = fleet.cash_usd[idx] >= (1.0 - s.asic_debt_share) * capex
+        if not np.count_nonzero(affordable):
+            return decision
+        candidates, idx, capex = candidates[affordable], idx[affordable], capex[affordable]
         n = idx.size
         # New and old machines are valued over the same ASIC life at the same rates, in one
         # valuation: the new machines' rows first, then the old ones'.
@@ -477,10 +481,7 @@ class ValueMaximising(MinerStrategy):
             growth_index=fleet.expectation_rule[rows],
         )
         new_value, old_value = values[:n], values[n:]
-        capex = fleet.mw[idx] * 1e6 / frontier * context.asic_price_usd_per_th
-        worth = (new_value - old_value) * fleet.mw[idx] > capex
-        affordable = fleet.cash_usd[idx] >= (1.0 - s.asic_debt_share) * capex
-        decision[candidates] = worth & affordable
+        decision[candidates] = (new_value - old_value) * fleet.mw[idx] > capex
         return decision
 
     def _asic_life_weights(self, fleet: MinerFleet, life_years: float) -> np.ndarray:
@@ -501,7 +502,10 @@ class ValueMaximising(MinerStrategy):
     def request_expansion(self, context: DecisionContext) -> np.ndarray:  # noqa: D102
         return context.mining() & (context.mining_certainty_equivalent_usd_per_mw > 0)
 
-    def offer_sites(self, context: DecisionContext) -> SiteOffers:  # noqa: D102
+    def offer_sites(self, context: DecisionContext) -> SiteOffers:
+        """Every site's paths valued; the free sites big enough for a hall offer each
+        structure they can fund, at their reservation price (worked out for the sites that
+        offer something: NaN elsewhere)."""
         s = context.scenario
         fleet = context.fleet
         mining_now = np.maximum(
@@ -512,49 +516,71 @@ class ValueMaximising(MinerStrategy):
         contract_values, best_contract_value = self._contract_values_usd_per_mw(context)
         # One horizon for every path: after mining's horizon the site is worth its best
         # continuing use (an AI contract signed then, or nothing) ...
-        stay_value = mining_now + context.later_discount_factor * np.maximum(
-            best_contract_value, 0.0
-        )
+        stay_value = np.maximum(best_contract_value, 0.0, out=best_contract_value)
+        stay_value *= context.later_discount_factor
+        stay_value += mining_now
         # ... and a tranche keeps mining while its AI hall is built.
-        while_built = context.mined_while_built_share * np.maximum(mining_now, 0.0)
-        values = contract_values + while_built
-        required = stay_value + s.switching_hurdle * np.abs(stay_value)
+        mined_now = np.maximum(mining_now, 0.0)
+        values = np.multiply(context.mined_while_built_share, mined_now)
+        values += contract_values
+        required = np.abs(stay_value)
+        required *= s.switching_hurdle
+        required += stay_value
         # The best AI path is the better lease or the conversion (rows in that order).
         lease_value = np.maximum(values[0], values[1])
-        path_margin = np.maximum(lease_value, values[2]) - required
+        path_margin = np.maximum(lease_value, values[2])
+        path_margin -= required
         if not context.offers_taken:
             return SiteOffers.values_only(path_margin, stay_value, lease_value, values[2])
 
+        # Only free sites big enough for a hall offer: the rest of the offer is worked out
+        # on them (positions in the group).
+        n_sites = context.sites.size
+        big_enough = context.at_sites(fleet.unit_site_mw) >= s.min_lease_site_mw
+        can_offer = np.flatnonzero(context.free() & big_enough)
+        rows = context.sites[can_offer]
         # Each structure needs the miner's equity: its share of the capex, with the share of
         # the capex each site's upgrades add, less a conversion's prepayment.
-        mw = context.at_sites(fleet.mw)
-        funds = context.at_sites(fleet.cash_usd) + context.equity_capacity_usd
-        equity = self._structure_equity_usd_per_mw(context).copy()
+        funds = fleet.cash_usd[rows]
+        funds += context.equity_capacity_usd[can_offer]
+        mw = fleet.mw[rows]
         convert_capex_equity = context.convert_terms.capex_usd_per_mw() * (
             1.0 - s.convert_debt_share
         )
-        np.maximum(
-            convert_capex_equity - (context.prepayment_usd_per_mw - equity[2]),
-            0.0,
-            out=equity[2],
-        )
-        fundable = funds >= equity * mw
-        big_enough = context.at_sites(fleet.unit_site_mw) >= s.min_lease_site_mw
-        free = context.free() & big_enough
-
+        fundable = np.empty((len(OFFER_STRUCTURES), can_offer.size), dtype=bool)
+        for row, equity_per_mw in enumerate(self._structure_equity_usd_per_mw(context)):
+            equity = equity_per_mw.take(can_offer)
+            if OFFER_STRUCTURES[row] == ContractKind.CONVERT:
+                prepayment = context.prepayment_usd_per_mw.take(can_offer)
+                equity = np.maximum(convert_capex_equity - (prepayment - equity), 0.0)
+            equity *= mw
+            np.greater_equal(funds, equity, out=fundable[row])
         # A site takes a structure only at a price that makes it worth as much as staying
         # and as its best other structure at the expected prices (it does not sell to one
-        # pool below what another would pay): its reservation price.
-        a, b = context.offer_coefficients
-        reachable = np.where(fundable, values, -np.inf)
+        # pool below what another would pay): its reservation price, for the sites that
+        # offer something.
+        offering = np.flatnonzero(fundable[0] | fundable[1] | fundable[2])
+        fundable = fundable[:, offering]
+        at = can_offer[offering]
+        offered = np.zeros((len(OFFER_STRUCTURES), n_sites), dtype=bool)
+        offered[:, at] = fundable
+        pairs = (
+            context.lease_coefficients,
+            context.landlord_built_coefficients,
+            context.convert_coefficients,
+        )
+        a, b = (np.array([pair[k][at] for pair in pairs]) for k in (0, 1))
+        offered_values = values[:, at]
+        reachable = np.where(fundable, offered_values, -np.inf)
         best_other = np.maximum(reachable[_OTHER_STRUCTURES[0]], reachable[_OTHER_STRUCTURES[1]])
-        give_up = np.maximum(required, best_other)
-        reservation = np.maximum((give_up - while_built - b) / a, 0.0)
-        offered = fundable & free
+        give_up = np.maximum(required[at], best_other)
+        while_built = context.mined_while_built_share[:, at] * mined_now[at]
+        reservation = np.full((len(OFFER_STRUCTURES), n_sites), np.nan)
+        reservation[:, at] = np.maximum((give_up - while_built - b) / a, 0.0)
 
         return SiteOffers(
             offered=offered[0],
-            kind=uniform_kind(context.sites.size, ContractKind.LEASE),
+            kind=uniform_kind(n_sites, ContractKind.LEASE),
             reservation_rent_usd_per_kw_month=reservation[0],
             path_margin_usd_per_mw=path_margin,
             mine_value_usd_per_mw=stay_value,
@@ -570,7 +596,7 @@ class ValueMaximising(MinerStrategy):
         self, context: DecisionContext
     ) -> tuple[np.ndarray, np.ndarray]:
         """Each structure's value per MW at the expected prices (``a * price + b``, rows as
-        :data:`OFFER_STRUCTURES`) and the best of the three.
+        :data:`OFFER_STRUCTURES`) and the best of the three (a new array).
 
         The two leases' rows move only with the expected rent: they are kept while the
         context brings the same rent array (the model's, while no region's rent moves) and
