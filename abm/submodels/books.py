@@ -140,7 +140,8 @@ class Journal:
         """Every site receives ``site_usd[k]`` (negative: pays) from ``parties[k]`` for
         ``purposes[k]``: several flows at once, one row of ``site_usd`` per flow, each of a
         different purpose (the same books as :meth:`sites_with_party` per row)."""
-        self.site_usd[purposes] += site_usd
+        for purpose, usd in zip(purposes.tolist(), site_usd, strict=True):
+            self.site_usd[purpose] += usd  # in place: a row of the table is a view
         self.party_usd[purposes, parties] -= site_usd.sum(axis=1)
 
     def site_with_party(self, purpose: Purpose, party: Party, site: int, usd: float) -> None:

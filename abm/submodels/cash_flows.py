@@ -122,43 +122,55 @@ def settle(
     flows = np.empty((len(_SITE_FLOW_PURPOSES), len(fleet)))
     mining_revenue, energy, mining_opex, dr_income, site_costs, interest, contract_opex = flows
     running_share = fleet.running_share
-    running_ths = fleet.ths * running_share
-    btc_earned = running_ths * (btc_issued / (network_hashrate_ehs * 1e6))
-    np.multiply(btc_earned, btc_price_usd, out=mining_revenue)
-    paid_mwh = fleet.asic_mw * running_share * -hours  # MWh run, as a cost (< 0)
+    np.multiply(fleet.ths, running_share, out=mining_revenue)  # TH/s run
+    mining_revenue *= btc_issued / (network_hashrate_ehs * 1e6)  # BTC earned
+    mining_revenue *= btc_price_usd
+    paid_mwh = np.multiply(fleet.asic_mw, running_share, out=contract_opex)
+    paid_mwh *= -hours  # MWh run, as a cost (< 0)
     np.multiply(paid_mwh, site_power_price_usd_per_mwh, out=energy)
     np.multiply(paid_mwh, s.mining_opex_usd_per_mwh, out=mining_opex)
     np.multiply(curtailed_mw, hours * s.dr_payment_usd_per_mwh, out=dr_income)
     # Each site's status and contract constants (take: cheaper than fancy indexing).
     status = fleet.status
-    contract = fleet.contract
-    mw = fleet.mw
-    np.multiply(tables.site_cost_usd_per_mw_year.take(status) * mw, -tick_years, out=site_costs)
+    tables.site_cost_usd_per_mw_year.take(status, out=site_costs)
+    site_costs *= fleet.mw
+    site_costs *= -tick_years
     np.multiply(fleet.debt_usd, -(s.interest_rate_annual * tick_years), out=interest)
     flow = flows[:_N_OPERATING_FLOWS].sum(axis=0)  # in the order of the rows
 
-    # Rent: the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
-    kw_it_months = mw * (1000.0 * s.it_share * tick_years * 12.0)
-    revenue = (
-        fleet.rent_usd_per_kw_month + tables.rent_premium_usd_per_kw_month.take(contract)
-    ) * tables.pays_rent.take(status)
-    due = revenue * kw_it_months
-    np.multiply(due, tables.contract_opex_share_negated.take(contract), out=contract_opex)
+    # Rent, on the sites whose tenant pays (nothing is due on the others): the tenant pays
+    # the full contract revenue; the miner keeps NOI (it bears opex).
+    pays_rent = tables.pays_rent.take(status)
+    renting = np.flatnonzero(pays_rent)
+    contract_opex.fill(0.0)
+    if renting.size:
+        contract = fleet.contract[renting]
+        kw_it_months = fleet.mw[renting] * (1000.0 * s.it_share * tick_years * 12.0)
+        revenue = (
+            fleet.rent_usd_per_kw_month[renting]
+            + tables.rent_premium_usd_per_kw_month.take(contract)
+        ) * pays_rent[renting]
+        due = revenue * kw_it_months
+        renting_opex = due * tables.contract_opex_share_negated.take(contract)
+        contract_opex[renting] = renting_opex
+        prepaid_usd = fleet.prepaid_usd[renting]
+        from_prepayment = np.minimum(due * tables.prepaid_share.take(contract), prepaid_usd)
+        fleet.prepaid_usd[renting] = prepaid_usd - from_prepayment
+        cash_due = due - from_prepayment
     journal.sites_with_parties(_SITE_FLOW_PURPOSES, _SITE_FLOW_PARTIES, flows)
-    from_prepayment = np.minimum(due * tables.prepaid_share.take(contract), fleet.prepaid_usd)
-    fleet.prepaid_usd -= from_prepayment
-    cash_due = due - from_prepayment
-    paying = (cash_due > 0).nonzero()[0]
-    if paying.size:
-        tenants = fleet.tenant[paying]
-        rent_usd = cash_due[paying]
-        by_tenant = np.bincount(tenants, weights=rent_usd, minlength=len(hyperscalers))
-        for h, paid_usd in enumerate(by_tenant.tolist()):
-            if paid_usd:
-                hyperscalers[h].paid_usd += paid_usd
-        journal.tenants_pay_sites(Purpose.RENT, tenants, paying, rent_usd)
-    # The prepaid part of the rent was received in cash at signing.
-    flow += cash_due + contract_opex
+    if renting.size:
+        is_paying = cash_due > 0
+        paying = renting[is_paying]
+        if paying.size:
+            tenants = fleet.tenant[paying]
+            rent_usd = cash_due[is_paying]
+            by_tenant = np.bincount(tenants, weights=rent_usd, minlength=len(hyperscalers))
+            for h, paid_usd in enumerate(by_tenant.tolist()):
+                if paid_usd:
+                    hyperscalers[h].paid_usd += paid_usd
+            journal.tenants_pay_sites(Purpose.RENT, tenants, paying, rent_usd)
+        # The prepaid part of the rent was received in cash at signing.
+        flow[renting] += cash_due + renting_opex
     fleet.cash_usd += flow
 
 
