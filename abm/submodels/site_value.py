@@ -64,7 +64,11 @@ class ContractsInForce:
         self._n_sites = n_sites
         self._value_by_tick = np.zeros((self.WINDOW_TICKS, n_sites))
         self._window_start_tick = 0
-        self._terms_seen: tuple[bytes, ...] | None = None
+        self._value_all = True
+        # Each site's path and terms when last read, kept for the sites valued by their
+        # contract then (a site valued now that was not then has changed its path).
+        self._path_seen: np.ndarray | None = None
+        self._terms_seen: dict[str, np.ndarray] = {}
         self.sites = np.empty(0, dtype=np.intp)
         """Sites valued by their contract (or at 0), not by mining."""
 
@@ -74,33 +78,39 @@ class ContractsInForce:
         row = tick - self._window_start_tick
         if not 0 <= row < self.WINDOW_TICKS:  # a new window: every contract is valued again
             self._window_start_tick, row = tick, 0
-            self._terms_seen = None
+            self._value_all = True
         # Mining and idle sites are valued alike (by mining): switching between them, as
         # sites do most ticks, changes no contract.
         path = np.maximum(fleet.status, _IDLE)
-        terms = (path.tobytes(), *(getattr(fleet, name).tobytes() for name in self._TERMS))
-        if terms != self._terms_seen:
-            self._revalue(fleet, tick, path, terms)
-        return self._value_by_tick[row][self.sites]
+        sites = np.flatnonzero(path >= _CONVERTING)
+        path_now = path[sites]
+        terms_now = {name: getattr(fleet, name)[sites] for name in self._TERMS}
+        if self._path_seen is None:
+            self._path_seen = np.zeros_like(path)
+            self._terms_seen = {name: np.zeros_like(getattr(fleet, name)) for name in self._TERMS}
+        if self._value_all:
+            revalued = sites
+            self._value_all = False
+        else:
+            changed = self._path_seen[sites] != path_now
+            for name, now in terms_now.items():
+                changed |= self._terms_seen[name][sites] != now
+            revalued = sites[changed]
+        # Sites that left the contracted paths are seen on theirs (below CONVERTING).
+        self._path_seen[self.sites] = path[self.sites]
+        self._path_seen[sites] = path_now
+        for name, now in terms_now.items():
+            self._terms_seen[name][sites] = now
+        self.sites = sites
+        if revalued.size:
+            self._revalue(fleet, tick, path, revalued)
+        return self._value_by_tick[row][sites]
 
     def _revalue(
-        self, fleet: MinerFleet, tick: int, path: np.ndarray, terms: tuple[bytes, ...]
+        self, fleet: MinerFleet, tick: int, path: np.ndarray, revalued: np.ndarray
     ) -> None:
-        valued = path >= _CONVERTING
-        if self._terms_seen is None:
-            changed = valued
-        else:
-            seen = iter(self._terms_seen)
-            changed = np.frombuffer(next(seen), dtype=path.dtype) != path
-            for name, seen_bytes in zip(self._TERMS, seen, strict=True):
-                now = getattr(fleet, name)
-                changed |= np.frombuffer(seen_bytes, dtype=now.dtype) != now
-            changed &= valued
-        self._terms_seen = terms
-        self.sites = valued.nonzero()[0]
-        revalued = changed.nonzero()[0]
-        if not revalued.size:
-            return
+        """Value the contracts of ``revalued`` (sites whose path or terms changed) at every
+        tick from ``tick`` to the end of the window."""
         rows = slice(tick - self._window_start_tick, None)
         gone = revalued[path[revalued] >= _ACQUIRED]
         self._value_by_tick[rows, gone] = 0.0
