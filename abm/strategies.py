@@ -543,18 +543,17 @@ class ValueMaximising(MinerStrategy):
         # the capex each site's upgrades add, less a conversion's prepayment.
         funds = fleet.cash_usd[rows]
         funds += context.equity_capacity_usd[can_offer]
-        mw = fleet.mw[rows]
+        equity = self._structure_equity_usd_per_mw(context).take(can_offer, axis=1)
         convert_capex_equity = context.convert_terms.capex_usd_per_mw() * (
             1.0 - s.convert_debt_share
         )
-        fundable = np.empty((len(OFFER_STRUCTURES), can_offer.size), dtype=bool)
-        for row, equity_per_mw in enumerate(self._structure_equity_usd_per_mw(context)):
-            equity = equity_per_mw.take(can_offer)
-            if OFFER_STRUCTURES[row] == ContractKind.CONVERT:
-                prepayment = context.prepayment_usd_per_mw.take(can_offer)
-                equity = np.maximum(convert_capex_equity - (prepayment - equity), 0.0)
-            equity *= mw
-            np.greater_equal(funds, equity, out=fundable[row])
+        np.maximum(
+            convert_capex_equity - (context.prepayment_usd_per_mw[can_offer] - equity[2]),
+            0.0,
+            out=equity[2],
+        )
+        equity *= fleet.mw[rows]
+        fundable = funds >= equity
         # A site takes a structure only at a price that makes it worth as much as staying
         # and as its best other structure at the expected prices (it does not sell to one
         # pool below what another would pay): its reservation price, for the sites that

@@ -88,25 +88,24 @@ def count_energised(
     """
     s = scenario
     built_share = min(tick * calendar.tick_years / s.pipeline_build_years, 1.0)
-    status = fleet.status
+    # Only sites with a tenant count (in fleet order): one row of counts per tenant, each
+    # count adding its sites' MW.
+    tenanted = np.flatnonzero(fleet.tenant >= 0)
+    status = fleet.status[tenanted]
     count = _COUNT_OF_STATUS.take(status)
     acquired = status == _ACQUIRED
     if np.count_nonzero(acquired):  # acquired sites serve once built and connected
-        serving = acquired & (fleet.ready_tick <= tick) & fleet.firm_service
+        serving = acquired & (fleet.ready_tick[tenanted] <= tick) & fleet.firm_service[tenanted]
         count[serving] = _ACQUIRED_CHANNEL
-    # One row of counts per tenant, after a first row for the sites with none (-1), which
-    # no tenant reads; each count adds its sites' MW in fleet order.
     by_count = np.bincount(
-        (fleet.tenant + 1) * _N_COUNTS + count,
-        weights=fleet.mw,
-        minlength=(len(hyperscalers) + 1) * _N_COUNTS,
+        fleet.tenant[tenanted] * _N_COUNTS + count,
+        weights=fleet.mw[tenanted],
+        minlength=len(hyperscalers) * _N_COUNTS,
     ).tolist()
     new_year = tick % max(calendar.ticks(1.0), 1) == 0
     pipeline_built = pipeline_mw(s) * built_share
-    contracted_mw = by_count[_N_COUNTS + _CONTRACTED :: _N_COUNTS]
-    for hyperscaler, first in zip(
-        hyperscalers, range(_N_COUNTS, len(by_count), _N_COUNTS), strict=True
-    ):
+    contracted_mw = by_count[_CONTRACTED::_N_COUNTS]
+    for hyperscaler, first in zip(hyperscalers, range(0, len(by_count), _N_COUNTS), strict=True):
         energised = hyperscaler.energised_mw
         energised["pipeline"] = pipeline_built * hyperscaler.demand_share
         energised["lease"] = by_count[first]
