@@ -19,7 +19,6 @@ from abm.fleet import MinerFleet, MinerStatus
 
 # Status codes in order: mining and idle sites are valued by mining, converting, leased and
 # hosting sites by their contract, acquired and exited sites at 0.
-_IDLE = int(MinerStatus.IDLE)
 _CONVERTING = int(MinerStatus.CONVERTING)
 _ACQUIRED = int(MinerStatus.ACQUIRED)
 
@@ -64,11 +63,10 @@ class ContractsInForce:
         self._n_sites = n_sites
         self._value_by_tick = np.zeros((self.WINDOW_TICKS, n_sites))
         self._window_start_tick = 0
-        self._value_all = True
-        # Each site's path and terms when last read, kept for the sites valued by their
-        # contract then (a site valued now that was not then has changed its path).
-        self._path_seen: np.ndarray | None = None
-        self._terms_seen: dict[str, np.ndarray] = {}
+        # The contracted sites' paths and terms when last read (None: none valued yet in
+        # the window), and their bytes.
+        self._seen: tuple[np.ndarray, ...] | None = None
+        self._seen_bytes: tuple[bytes, ...] = ()
         self.sites = np.empty(0, dtype=np.intp)
         """Sites valued by their contract (or at 0), not by mining."""
 
@@ -78,43 +76,48 @@ class ContractsInForce:
         row = tick - self._window_start_tick
         if not 0 <= row < self.WINDOW_TICKS:  # a new window: every contract is valued again
             self._window_start_tick, row = tick, 0
-            self._value_all = True
+            self._seen, self._seen_bytes = None, ()
         # Mining and idle sites are valued alike (by mining): switching between them, as
-        # sites do most ticks, changes no contract.
-        path = np.maximum(fleet.status, _IDLE)
-        sites = np.flatnonzero(path >= _CONVERTING)
-        path_now = path[sites]
-        terms_now = {name: getattr(fleet, name)[sites] for name in self._TERMS}
-        if self._path_seen is None:
-            self._path_seen = np.zeros_like(path)
-            self._terms_seen = {name: np.zeros_like(getattr(fleet, name)) for name in self._TERMS}
-        if self._value_all:
-            revalued = sites
-            self._value_all = False
-        else:
-            changed = self._path_seen[sites] != path_now
-            for name, now in terms_now.items():
-                changed |= self._terms_seen[name][sites] != now
-            revalued = sites[changed]
-        # Sites that left the contracted paths are seen on theirs (below CONVERTING).
-        self._path_seen[self.sites] = path[self.sites]
-        self._path_seen[sites] = path_now
-        for name, now in terms_now.items():
-            self._terms_seen[name][sites] = now
-        self.sites = sites
-        if revalued.size:
-            self._revalue(fleet, tick, path, revalued)
+        # sites do most ticks, changes no contract.  The sites on the other paths, their
+        # paths and terms:
+        status = fleet.status
+        sites = np.flatnonzero(status >= _CONVERTING)
+        terms = (
+            sites,
+            status.take(sites),
+            *(getattr(fleet, name).take(sites) for name in self._TERMS),
+        )
+        terms_bytes = tuple(values.tobytes() for values in terms)
+        if terms_bytes != self._seen_bytes:
+            self._revalue(fleet, tick, terms)
+            self._seen_bytes = terms_bytes
         return self._value_by_tick[row][sites]
 
-    def _revalue(
-        self, fleet: MinerFleet, tick: int, path: np.ndarray, revalued: np.ndarray
-    ) -> None:
-        """Value the contracts of ``revalued`` (sites whose path or terms changed) at every
-        tick from ``tick`` to the end of the window."""
+    def _revalue(self, fleet: MinerFleet, tick: int, terms: tuple[np.ndarray, ...]) -> None:
+        """Value the contracts of the sites (``terms[0]``, on the paths and with the terms
+        that follow) whose path or terms changed since last read, at every tick from
+        ``tick`` to the end of the window."""
+        sites, path, *now = terms
+        seen = self._seen
+        if seen is None or not seen[0].size:
+            revalued = sites
+        else:
+            # Each site's place among the sites seen (one not among them changed path).
+            seen_sites, *seen_terms = seen
+            at = np.minimum(np.searchsorted(seen_sites, sites), seen_sites.size - 1)
+            changed = seen_sites[at] != sites
+            for seen_values, values in zip(seen_terms, (path, *now), strict=True):
+                changed |= seen_values[at] != values
+            revalued = sites[changed]
+        self._seen = terms
+        self.sites = sites
+        if not revalued.size:
+            return
+        status = fleet.status[revalued]
         rows = slice(tick - self._window_start_tick, None)
-        gone = revalued[path[revalued] >= _ACQUIRED]
+        gone = revalued[status >= _ACQUIRED]
         self._value_by_tick[rows, gone] = 0.0
-        contracted = revalued[path[revalued] < _ACQUIRED]
+        contracted = revalued[status < _ACQUIRED]
         if not contracted.size:
             return
         # One row per contract, one column per tick: long rows for numpy's inner loops.
