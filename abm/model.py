@@ -954,7 +954,7 @@ class PowerMarketModel(Model):
         for offered, _, _ in extras:
             offering |= offered
         offering &= free
-        at = np.flatnonzero(offering)
+        at = offering.nonzero()[0]
         first_at = first[at]
         masks = [first_at]
         rents = [offers.reservation_rent_usd_per_kw_month[at]]

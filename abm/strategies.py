@@ -537,7 +537,7 @@ class ValueMaximising(MinerStrategy):
         # on them (positions in the group).
         n_sites = context.sites.size
         big_enough = context.at_sites(fleet.unit_site_mw) >= s.min_lease_site_mw
-        can_offer = np.flatnonzero(context.free() & big_enough)
+        can_offer = (context.free() & big_enough).nonzero()[0]
         rows = context.sites[can_offer]
         # Each structure needs the miner's equity: its share of the capex, with the share of
         # the capex each site's upgrades add, less a conversion's prepayment.
@@ -558,7 +558,7 @@ class ValueMaximising(MinerStrategy):
         # and as its best other structure at the expected prices (it does not sell to one
         # pool below what another would pay): its reservation price, for the sites that
         # offer something.
-        offering = np.flatnonzero(fundable[0] | fundable[1] | fundable[2])
+        offering = (fundable[0] | fundable[1] | fundable[2]).nonzero()[0]
         fundable = fundable[:, offering]
         at = can_offer[offering]
         offered = np.zeros((len(OFFER_STRUCTURES), n_sites), dtype=bool)

@@ -140,16 +140,13 @@ def settle(
 
     # Rent, on the sites whose tenant pays (nothing is due on the others): the tenant pays
     # the full contract revenue; the miner keeps NOI (it bears opex).
-    pays_rent = tables.pays_rent.take(status)
-    renting = np.flatnonzero(pays_rent)
+    renting = tables.pays_rent.take(status).nonzero()[0]
     contract_opex.fill(0.0)
     if renting.size:
         contract = fleet.contract[renting]
         kw_it_months = fleet.mw[renting] * (1000.0 * s.it_share * tick_years * 12.0)
-        revenue = (
-            fleet.rent_usd_per_kw_month[renting]
-            + tables.rent_premium_usd_per_kw_month.take(contract)
-        ) * pays_rent[renting]
+        revenue = fleet.rent_usd_per_kw_month[renting]
+        revenue += tables.rent_premium_usd_per_kw_month.take(contract)
         due = revenue * kw_it_months
         renting_opex = due * tables.contract_opex_share_negated.take(contract)
         contract_opex[renting] = renting_opex

@@ -90,7 +90,7 @@ def count_energised(
     built_share = min(tick * calendar.tick_years / s.pipeline_build_years, 1.0)
     # Only sites with a tenant count (in fleet order): one row of counts per tenant, each
     # count adding its sites' MW.
-    tenanted = np.flatnonzero(fleet.tenant >= 0)
+    tenanted = (fleet.tenant >= 0).nonzero()[0]
     status = fleet.status[tenanted]
     count = _COUNT_OF_STATUS.take(status)
     acquired = status == _ACQUIRED

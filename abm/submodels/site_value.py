@@ -9,6 +9,7 @@ equity a listed miner can raise are shares of this value.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -65,8 +66,8 @@ class ContractsInForce:
         self._window_start_tick = 0
         # The contracted sites' paths and terms when last read (None: none valued yet in
         # the window), and their bytes.
-        self._seen: tuple[np.ndarray, ...] | None = None
-        self._seen_bytes: tuple[bytes, ...] = ()
+        self._seen: list[np.ndarray] | None = None
+        self._seen_bytes: list[bytes] = []
         self.sites = np.empty(0, dtype=np.intp)
         """Sites valued by their contract (or at 0), not by mining."""
 
@@ -76,24 +77,20 @@ class ContractsInForce:
         row = tick - self._window_start_tick
         if not 0 <= row < self.WINDOW_TICKS:  # a new window: every contract is valued again
             self._window_start_tick, row = tick, 0
-            self._seen, self._seen_bytes = None, ()
+            self._seen, self._seen_bytes = None, []
         # Mining and idle sites are valued alike (by mining): switching between them, as
         # sites do most ticks, changes no contract.  The sites on the other paths, their
         # paths and terms:
-        status = fleet.status
-        sites = np.flatnonzero(status >= _CONVERTING)
-        terms = (
-            sites,
-            status.take(sites),
-            *(getattr(fleet, name).take(sites) for name in self._TERMS),
-        )
-        terms_bytes = tuple(values.tobytes() for values in terms)
+        fields = _PATH_AND_TERMS(fleet)
+        sites = (fields[0] >= _CONVERTING).nonzero()[0]
+        terms = [sites, *[values[sites] for values in fields]]
+        terms_bytes = [values.tobytes() for values in terms]
         if terms_bytes != self._seen_bytes:
             self._revalue(fleet, tick, terms)
             self._seen_bytes = terms_bytes
         return self._value_by_tick[row][sites]
 
-    def _revalue(self, fleet: MinerFleet, tick: int, terms: tuple[np.ndarray, ...]) -> None:
+    def _revalue(self, fleet: MinerFleet, tick: int, terms: list[np.ndarray]) -> None:
         """Value the contracts of the sites (``terms[0]``, on the paths and with the terms
         that follow) whose path or terms changed since last read, at every tick from
         ``tick`` to the end of the window."""
@@ -140,6 +137,10 @@ class ContractsInForce:
             to_end,
         )
         self._value_by_tick[rows, contracted] = value.T
+
+
+_PATH_AND_TERMS = operator.attrgetter("status", *ContractsInForce._TERMS)
+"""A fleet's status and contract terms (the arrays :class:`ContractsInForce` compares)."""
 
 
 def update_site_values(
