@@ -28,7 +28,6 @@ class StatusTables:
     Attributes:
         site_cost_usd_per_mw_year: Fixed cost of holding a site by status (land, security,
             interconnection), paid whether or not its machines run.
-        pays_rent: 1 where a tenant pays rent (leased, hosting).
         rent_premium_usd_per_kw_month: Revenue on top of the rent by contract kind (a
             conversion's compute, a landlord-built hall's fit-out premium).
         noi_margin: Share of contract revenue the landlord keeps as net operating income,
@@ -40,7 +39,6 @@ class StatusTables:
     """
 
     site_cost_usd_per_mw_year: np.ndarray
-    pays_rent: np.ndarray
     rent_premium_usd_per_kw_month: np.ndarray
     noi_margin: np.ndarray
     prepaid_share: np.ndarray
@@ -55,11 +53,8 @@ class StatusTables:
     ) -> StatusTables:
         """The tables for a scenario's costs and its contracts' terms."""
         s = scenario
-        by_status = np.zeros(len(MinerStatus))
-        cost = by_status.copy()
+        cost = np.zeros(len(MinerStatus))
         cost[[MinerStatus.MINING, MinerStatus.IDLE]] = s.idle_cost_usd_per_mw_year
-        pays = by_status.copy()
-        pays[[MinerStatus.LEASED, MinerStatus.HPC]] = 1.0
         premium = np.zeros(len(ContractKind))
         margin = np.zeros(len(ContractKind))
         prepaid = np.zeros(len(ContractKind))
@@ -67,7 +62,7 @@ class StatusTables:
             premium[kind] = terms.revenue_premium_usd_per_kw_month
             margin[kind] = terms.noi_margin
             prepaid[kind] = terms.prepayment_share
-        return cls(cost, pays, premium, margin, prepaid)
+        return cls(cost, premium, margin, prepaid)
 
 
 _SITE_FLOWS = (
@@ -132,15 +127,14 @@ def settle(
     np.multiply(curtailed_mw, hours * s.dr_payment_usd_per_mwh, out=dr_income)
     # Each site's status and contract constants (take: cheaper than fancy indexing).
     status = fleet.status
-    tables.site_cost_usd_per_mw_year.take(status, out=site_costs)
-    site_costs *= fleet.mw
+    np.multiply(tables.site_cost_usd_per_mw_year.take(status), fleet.mw, out=site_costs)
     site_costs *= -tick_years
     np.multiply(fleet.debt_usd, -(s.interest_rate_annual * tick_years), out=interest)
     flow = flows[:_N_OPERATING_FLOWS].sum(axis=0)  # in the order of the rows
 
-    # Rent, on the sites whose tenant pays (nothing is due on the others): the tenant pays
-    # the full contract revenue; the miner keeps NOI (it bears opex).
-    renting = tables.pays_rent.take(status).nonzero()[0]
+    # Rent, on the sites whose tenant pays (leased and hosting; nothing is due on the
+    # others): the tenant pays the full contract revenue; the miner keeps NOI (it bears opex).
+    renting = _PAYS_RENT.take(status).nonzero()[0]
     contract_opex.fill(0.0)
     if renting.size:
         contract = fleet.contract[renting]
