@@ -161,5 +161,8 @@ def update_site_values(
 
 def equity_capacity_usd(fleet: MinerFleet, public_equity_raise_share_of_value: float) -> np.ndarray:
     """New equity each site's firm can raise for a project: listed miners only, USD."""
-    value = np.maximum(fleet.value_usd_per_w, 0.0) * fleet.mw * 1e6
-    return np.where(fleet.is_public, public_equity_raise_share_of_value * value, 0.0)
+    public = fleet.is_public.nonzero()[0]
+    capacity = np.zeros(len(fleet))
+    value = np.maximum(fleet.value_usd_per_w[public], 0.0) * fleet.mw[public] * 1e6
+    capacity[public] = public_equity_raise_share_of_value * value
+    return capacity
