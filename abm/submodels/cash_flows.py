@@ -179,12 +179,13 @@ def renew_contracts(
     going back to mining would need a new ASIC fleet.  AI cloud contracts that end are
     decided before, at energisation (:meth:`LeaseMarket.end_ai_cloud_terms`).
     """
-    ended = _PAYS_RENT.take(fleet.status) & (fleet.contract_end_tick <= tick)
-    if not np.count_nonzero(ended):
+    renting = _PAYS_RENT.take(fleet.status).nonzero()[0]
+    ended = renting[fleet.contract_end_tick[renting] <= tick]
+    if not ended.size:
         return
-    region_rent = region_rent_usd_per_kw_month[fleet.region] * fleet.rent_factor
+    region_rent = region_rent_usd_per_kw_month[fleet.region[ended]] * fleet.rent_factor[ended]
     fleet.rent_usd_per_kw_month[ended] = np.where(
-        np.isnan(region_rent[ended]), fleet.rent_usd_per_kw_month[ended], region_rent[ended]
+        np.isnan(region_rent), fleet.rent_usd_per_kw_month[ended], region_rent
     )
     term = np.array([terms_by_kind[k].term_years for k in fleet.contract[ended]])
     fleet.contract_end_tick[ended] = tick + np.round(term / tick_years).astype(np.int64)
@@ -211,7 +212,8 @@ def resolve_insolvency(
     Returns:
         Fleet rows of the sites that exited this tick.
     """
-    short = (_IS_ACTIVE.take(fleet.status) & (fleet.cash_usd < 0)).nonzero()[0]
+    short = (fleet.cash_usd < 0).nonzero()[0]
+    short = short[_IS_ACTIVE.take(fleet.status[short])]
     if not short.size:
         return short
     held_btc = fleet.btc_held[short]
