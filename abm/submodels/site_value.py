@@ -62,7 +62,8 @@ class ContractsInForce:
         self._contract_rate_annual = contract_rate_annual
         self._tick_years = tick_years
         self._n_sites = n_sites
-        self._value_by_tick = np.zeros((self.WINDOW_TICKS, n_sites))
+        # One row per site, one column per tick of the window.
+        self._value_by_site = np.zeros((n_sites, self.WINDOW_TICKS))
         self._window_start_tick = 0
         # The contracted sites' paths and terms when last read (None: none valued yet in
         # the window), and their bytes.
@@ -88,7 +89,7 @@ class ContractsInForce:
         if terms_bytes != self._seen_bytes:
             self._revalue(fleet, tick, terms)
             self._seen_bytes = terms_bytes
-        return self._value_by_tick[row][sites]
+        return self._value_by_site[:, row][sites]
 
     def _revalue(self, fleet: MinerFleet, tick: int, terms: list[np.ndarray]) -> None:
         """Value the contracts of the sites (``terms[0]``, on the paths and with the terms
@@ -111,9 +112,10 @@ class ContractsInForce:
         if not revalued.size:
             return
         status = fleet.status[revalued]
-        rows = slice(tick - self._window_start_tick, None)
+        columns = slice(tick - self._window_start_tick, None)
         gone = revalued[status >= _ACQUIRED]
-        self._value_by_tick[rows, gone] = 0.0
+        if gone.size:
+            self._value_by_site[gone, columns] = 0.0
         contracted = revalued[status < _ACQUIRED]
         if not contracted.size:
             return
@@ -136,7 +138,7 @@ class ContractsInForce:
             to_start,
             to_end,
         )
-        self._value_by_tick[rows, contracted] = value.T
+        self._value_by_site[contracted, columns] = value
 
 
 _PATH_AND_TERMS = operator.attrgetter("status", *ContractsInForce._TERMS)
