@@ -559,23 +559,25 @@ class ValueMaximising(MinerStrategy):
         # pool below what another would pay): its reservation price, for the sites that
         # offer something.
         offering = (fundable[0] | fundable[1] | fundable[2]).nonzero()[0]
-        fundable = fundable[:, offering]
-        at = can_offer[offering]
         offered = np.zeros((len(OFFER_STRUCTURES), n_sites), dtype=bool)
-        offered[:, at] = fundable
-        pairs = (
-            context.lease_coefficients,
-            context.landlord_built_coefficients,
-            context.convert_coefficients,
-        )
-        a, b = (np.array([pair[k][at] for pair in pairs]) for k in (0, 1))
-        offered_values = values[:, at]
-        reachable = np.where(fundable, offered_values, -np.inf)
-        best_other = np.maximum(reachable[_OTHER_STRUCTURES[0]], reachable[_OTHER_STRUCTURES[1]])
-        give_up = np.maximum(required[at], best_other)
-        while_built = context.mined_while_built_share[:, at] * mined_now[at]
         reservation = np.full((len(OFFER_STRUCTURES), n_sites), np.nan)
-        reservation[:, at] = np.maximum((give_up - while_built - b) / a, 0.0)
+        if offering.size:
+            fundable = fundable.take(offering, axis=1)
+            at = can_offer[offering]
+            offered[:, at] = fundable
+            pairs = (
+                context.lease_coefficients,
+                context.landlord_built_coefficients,
+                context.convert_coefficients,
+            )
+            a, b = (np.array([pair[k][at] for pair in pairs]) for k in (0, 1))
+            reachable = np.where(fundable, values.take(at, axis=1), -np.inf)
+            best_other = np.maximum(
+                reachable[_OTHER_STRUCTURES[0]], reachable[_OTHER_STRUCTURES[1]]
+            )
+            give_up = np.maximum(required[at], best_other)
+            while_built = context.mined_while_built_share.take(at, axis=1) * mined_now[at]
+            reservation[:, at] = np.maximum((give_up - while_built - b) / a, 0.0)
 
         return SiteOffers(
             offered=offered[0],
