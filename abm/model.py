@@ -76,7 +76,8 @@ _NO_OFFERS = Offers(
     kind=_read_only(np.zeros(0, dtype=np.int8)),
     prepayment_usd_per_mw=_read_only(np.zeros(0)),
 )
-"""What the strategies offer on a tick the lease market takes no offers."""
+"""No offers: what the strategies offer on a tick the lease market takes none, and what a
+group none of whose sites offers brings."""
 
 
 MODEL_COLUMNS = (
@@ -931,7 +932,6 @@ class PowerMarketModel(Model):
         """The offers of one strategy's free sites, in site order: each site's offer of its
         best structure, then a landlord-built and a conversion offer to those pools when the
         strategy makes them and they are not the site's first offer."""
-        first = offers.offered & free
         extras = [
             (offered, rent, kind)
             for offered, rent, kind in (
@@ -950,12 +950,14 @@ class PowerMarketModel(Model):
         ]
         # The offers are assembled on the free sites that offer anything (positions in the
         # group, in site order).
-        offering = offers.offered.copy()
+        offering = np.array(offers.offered, dtype=bool)
         for offered, _, _ in extras:
             offering |= offered
         offering &= free
         at = offering.nonzero()[0]
-        first_at = first[at]
+        if not at.size:
+            return _NO_OFFERS
+        first_at = np.asarray(offers.offered)[at]
         masks = [first_at]
         rents = [offers.reservation_rent_usd_per_kw_month[at]]
         kinds = [offers.kind[at]]
