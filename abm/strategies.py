@@ -573,7 +573,8 @@ class ValueMaximising(MinerStrategy):
             a, b = (np.array([pair[k][at] for pair in pairs]) for k in (0, 1))
             reachable = np.where(fundable, values.take(at, axis=1), -np.inf)
             best_other = np.maximum(
-                reachable[_OTHER_STRUCTURES[0]], reachable[_OTHER_STRUCTURES[1]]
+                reachable.take(_OTHER_STRUCTURES[0], axis=0),
+                reachable.take(_OTHER_STRUCTURES[1], axis=0),
             )
             give_up = np.maximum(required[at], best_other)
             while_built = context.mined_while_built_share.take(at, axis=1) * mined_now[at]
