@@ -29,6 +29,7 @@ from abm.submodels.grid import GridOutlook, RequestKind, queue_table
 if TYPE_CHECKING:
     from abm.agents import MinerFleet
     from abm.model import PowerMarketModel
+    from abm.submodels.grid import QueueTable
 
 
 class Party(IntEnum):
@@ -349,51 +350,22 @@ GRID_TOTAL_COLUMNS = ("grid_queue_mw", "grid_headroom_mw")
 """Grid totals among the model's required columns, derived with :data:`GRID_COLUMNS`."""
 
 
-class QueueReading(NamedTuple):
-    """Every slot of the grid queues' table at the end of a tick, region after region
-    (copies: the queues move on; an empty slot asks for 0 MW and counts for nothing).
+def queue_region_bins(table: QueueTable) -> np.ndarray:
+    """The first bin of each slot's region in :func:`queued_mw` (the table's layout fixes it)."""
+    return table.queue_of_slot * (2 * _N_REQUEST_KINDS)
 
-    Attributes:
-        mw: MW each slot's request asks for.
-        kind: :class:`RequestKind` of each slot's request.
-        approved: Whether its study has passed.
-        region: Index of the region each slot belongs to.
+
+def queued_mw(table: QueueTable, region_bins: np.ndarray) -> np.ndarray:
+    """MW queued now, as regions x (in study, approved) x kinds, flattened.
+
+    ``table`` holds the grid operators' queues (:func:`abm.submodels.grid.queue_table`) and
+    ``region_bins`` is :func:`queue_region_bins` of it.  One bincount over the slots in
+    table order: each bin adds its requests in queue order (empty slots add 0 MW).
     """
-
-    mw: np.ndarray
-    kind: np.ndarray
-    approved: np.ndarray
-    region: np.ndarray
-
-
-def read_queues(operators: list[GridOperator]) -> QueueReading:
-    """The requests in ``operators``' queues now (:func:`abm.submodels.grid.queue_table`)."""
-    table = queue_table(operators)
-    return QueueReading(
-        table.mw.copy(), table.kind.copy(), table.approved.copy(), table.queue_of_slot.copy()
-    )
-
-
-def queued_mw(readings: list[QueueReading], n_regions: int) -> np.ndarray:
-    """MW queued of several ticks, as ticks x regions x (in study, approved) x kinds.
-
-    One bincount over every tick's slots: each bin adds the same requests in the same order
-    as one bincount per queue and tick would (empty slots add 0 MW).
-    """
-    n_kinds = _N_REQUEST_KINDS
-    n_groups = len(readings) * n_regions
-    # Small integer codes: the bins are the same, for a fraction of the memory traffic.
-    tick_region = np.concatenate(
-        [r.region.astype(np.int32) + np.int32(t * n_regions) for t, r in enumerate(readings)]
-    )
-    kind_and_stage = np.concatenate([r.approved for r in readings]) * np.int8(n_kinds)
-    kind_and_stage += np.concatenate([r.kind for r in readings])
-    bin_of_request = tick_region * np.int32(2 * n_kinds) + kind_and_stage
-    return np.bincount(
-        bin_of_request,
-        weights=np.concatenate([r.mw for r in readings]),
-        minlength=2 * n_kinds * n_groups,
-    ).reshape(len(readings), n_regions, 2, n_kinds)
+    bins = np.multiply(table.approved, _N_REQUEST_KINDS, dtype=np.intp)
+    bins += table.kind
+    bins += region_bins
+    return np.bincount(bins, weights=table.mw, minlength=2 * _N_REQUEST_KINDS * len(table.queues))
 
 
 def _wait_years(mw_years: np.ndarray, mw: np.ndarray) -> np.ndarray:
@@ -619,15 +591,21 @@ def compute_metrics(
     return TickMetrics(columns, site_power_price_usd_per_mwh)
 
 
-def _bincount_rows(codes: np.ndarray, n_codes: int, weights: np.ndarray | None = None):
-    """``np.bincount`` of each row of ``codes`` (ticks x sites), as ticks x ``n_codes``."""
-    n_rows = codes.shape[0]
-    offset = np.arange(n_rows)[:, None] * n_codes
-    flat = (codes.astype(np.int64) + offset).ravel()
+def _tick_bins(codes: np.ndarray, n_ticks: int, n_codes: int) -> np.ndarray:
+    """Bins of ticks x ``n_codes``, flattened: tick ``t``'s ``codes`` (ticks x sites, or one
+    row for every tick) moved to bins ``t * n_codes + code``."""
+    tick_first_bin = np.arange(n_ticks, dtype=np.intp)[:, None] * n_codes
+    return np.add(codes, tick_first_bin, dtype=np.intp).ravel()
+
+
+def _bincount_ticks(
+    bins: np.ndarray, n_ticks: int, n_codes: int, weights: np.ndarray | None = None
+) -> np.ndarray:
+    """``np.bincount`` of each tick's :func:`_tick_bins`, as ticks x ``n_codes``."""
     counts = np.bincount(
-        flat, weights=None if weights is None else weights.ravel(), minlength=n_rows * n_codes
+        bins, weights=None if weights is None else weights.ravel(), minlength=n_ticks * n_codes
     )
-    return counts.reshape(n_rows, n_codes)
+    return counts.reshape(n_ticks, n_codes)
 
 
 def _at_least_zero(values: np.ndarray) -> np.ndarray:
@@ -654,11 +632,14 @@ def fleet_metrics(
         Each column's values, one per tick (Python floats and ints).
     """
     status = snapshots["status"]
+    n_ticks = len(status)
     mw = snapshots["mw"]
     running_share = snapshots["running_share"]
     n_statuses = len(MinerStatus)
-    by_status = _bincount_rows(status, n_statuses, mw)
-    counts = _bincount_rows(status, n_statuses)
+    # One set of status bins for the MW and the count by status.
+    status_bins = _tick_bins(status, n_ticks, n_statuses)
+    by_status = _bincount_ticks(status_bins, n_ticks, n_statuses, mw)
+    counts = _bincount_ticks(status_bins, n_ticks, n_statuses)
     mining = status == MinerStatus.MINING
     mw_running = row_sum_products(mw, running_share * mining)
     # A tranche signed for an AI contract mines until its AI load is energised.
@@ -666,18 +647,25 @@ def fleet_metrics(
     prices = snapshots["region_power_price_usd_per_mwh"]
     n_regions = prices.shape[1]
     region_load = (
-        _bincount_rows(np.broadcast_to(fleet_region, mw.shape), n_regions, mw)
+        _bincount_ticks(_tick_bins(fleet_region, n_ticks, n_regions), n_ticks, n_regions, mw)
         + snapshots["region_greenfield_ai_mw"]
     )
     load_weights = np.maximum(region_load, 1e-9)
     active = status <= max(ACTIVE_STATUSES)
     # Python's sum (compensated) of each tick's MW by active status, as one tick's alone.
     active_mw = np.array([sum(row) for row in by_status[:, list(ACTIVE_STATUSES)].tolist()])
+    # Each site's MW goes to its firm, or to its tenant if a hyperscaler acquired it.
     n_controllers = n_firms + n_hyperscalers
-    controller = np.where(
-        status == MinerStatus.ACQUIRED, n_firms + snapshots["tenant"].astype(np.int64), fleet_firm
+    controller_bins = _tick_bins(fleet_firm, n_ticks, n_controllers)
+    acquired_ticks, acquired_sites = np.nonzero(status == MinerStatus.ACQUIRED)
+    controller_bins.reshape(status.shape)[acquired_ticks, acquired_sites] = (
+        acquired_ticks * n_controllers
+        + n_firms
+        + snapshots["tenant"][acquired_ticks, acquired_sites].astype(np.intp)
     )
-    holdings = _bincount_rows(controller, n_controllers, mw * (status != MinerStatus.EXITED))
+    holdings = _bincount_ticks(
+        controller_bins, n_ticks, n_controllers, mw * (status != MinerStatus.EXITED)
+    )
     hhi = markets.herfindahl_hirschman_indices(holdings)
     running_ths = snapshots["ths"] * mining
     running_ths_total = running_ths.sum(axis=1)
@@ -878,7 +866,7 @@ class FleetDataCollector(DataCollector):
                 n_sites,
             )
         )
-        self._pending_queues: list[QueueReading] = []
+        self._queue_layout: tuple[np.ndarray, np.ndarray] | None = None
         journal = model.journal
         self._metric_tables = {
             "grid": np.empty((rows, n_regions, len(GRID_READINGS))),
@@ -888,6 +876,7 @@ class FleetDataCollector(DataCollector):
             "hyperscalers": np.empty((rows, n_hyperscalers, len(_CHANNELS) + 2)),
             "hyperscaler_usd": np.empty((rows, *journal.hyperscaler_usd.shape)),
             "site_sales_between_miners_usd": np.empty((rows, 1)),
+            "queued_mw": np.empty((rows, n_regions * 2 * _N_REQUEST_KINDS)),
         }
 
     @property
@@ -929,11 +918,10 @@ class FleetDataCollector(DataCollector):
         for k, name in enumerate(self.RING_FLEET_ARRAYS):
             if name in self._tables:
                 self._tables[name][rows] = sites[:, k]
-        snapshots = {
-            name: np.ascontiguousarray(sites[:, k])
-            for k, name in enumerate(self.METRIC_FLEET_ARRAYS)
-        }
-        snapshots["site_power_price_usd_per_mwh"] = np.ascontiguousarray(sites[:, n_kept])
+        snapshots = {name: sites[:, k] for k, name in enumerate(self.METRIC_FLEET_ARRAYS)}
+        # Contiguous once, for the bincounts that read it flat.
+        snapshots["mw"] = np.ascontiguousarray(snapshots["mw"])
+        snapshots["site_power_price_usd_per_mwh"] = sites[:, n_kept]
         grid = self._metric_tables["grid"][rows]
         by_kind = self._metric_tables["grid_by_kind"][rows].reshape(
             len(pending), 2, grid.shape[1], _N_REQUEST_KINDS
@@ -955,7 +943,9 @@ class FleetDataCollector(DataCollector):
         derived |= grid_metrics(
             grid,
             by_kind,
-            queued_mw(self._pending_queues, grid.shape[1]),
+            self._metric_tables["queued_mw"][rows].reshape(
+                len(pending), grid.shape[1], 2, _N_REQUEST_KINDS
+            ),
             model.grid_outlook,
         )
         derived |= ai_served_metrics(
@@ -966,7 +956,6 @@ class FleetDataCollector(DataCollector):
             record[name].extend(values)
         self._first_pending_row = stop
         pending.clear()
-        self._pending_queues.clear()
 
     def latest_metrics(self) -> dict[str, Any]:
         """The model columns of the latest collection."""
@@ -1021,11 +1010,20 @@ class FleetDataCollector(DataCollector):
             ],
             out=tables["grid_by_kind"][row],
         )
-        self._pending_queues.append(read_queues(operators))
+        tables["queued_mw"][row] = queued_mw(*self._queue_table(operators))
         tables["hyperscalers"][row] = [read_hyperscaler(h) for h in model.hyperscalers]
         self._steps.append(model.steps)
         if len(self._pending_metrics) == len(self._site_ring):
             self._derive_pending()  # the ring is full: derive its ticks now
+
+    def _queue_table(self, operators: list[GridOperator]) -> tuple[QueueTable, np.ndarray]:
+        """The table of ``operators``' queues and its :func:`queue_region_bins`, worked out
+        again only when the table is laid out anew."""
+        table = queue_table(operators)
+        layout = self._queue_layout
+        if layout is None or layout[0] is not table.queue_of_slot:
+            layout = self._queue_layout = (table.queue_of_slot, queue_region_bins(table))
+        return table, layout[1]
 
     @classmethod
     def snapshot(cls, fleet: MinerFleet) -> dict[str, np.ndarray]:
