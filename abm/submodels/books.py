@@ -203,7 +203,7 @@ class Journal:
         """The cumulative flows of :data:`LEDGER_COLUMNS`, USD."""
         columns = ledger_columns(
             self.hyperscaler_usd[None],
-            self.site_usd[None, LEDGER_SITE_PURPOSES],
+            self.site_usd[LEDGER_SITE_PURPOSES].sum(axis=1)[None],
             np.array([self.site_sales_between_miners_usd]),
         )
         return {name: values[0] for name, values in columns.items()}
@@ -216,14 +216,16 @@ _PAID_TO_SITES = [Purpose.RENT, Purpose.PREPAYMENT]
 
 
 def ledger_columns(
-    hyperscaler_usd: np.ndarray, site_usd: np.ndarray, site_sales_between_miners_usd: np.ndarray
+    hyperscaler_usd: np.ndarray,
+    site_usd_total: np.ndarray,
+    site_sales_between_miners_usd: np.ndarray,
 ) -> dict[str, list[float]]:
     """:data:`LEDGER_COLUMNS` of several ticks, USD.
 
     ``hyperscaler_usd`` is ticks x purposes x hyperscalers (:attr:`Journal.hyperscaler_usd`
-    of each tick), ``site_usd`` ticks x :data:`LEDGER_SITE_PURPOSES` x sites and
-    ``site_sales_between_miners_usd`` one total per tick; each tick's sums are taken in the
-    same order as one tick's alone.
+    of each tick), ``site_usd_total`` ticks x :data:`LEDGER_SITE_PURPOSES` (what the sites
+    received, summed over the sites) and ``site_sales_between_miners_usd`` one total per
+    tick; each tick's sums are taken in the same order as one tick's alone.
     """
     n_ticks = len(hyperscaler_usd)
     paid = -hyperscaler_usd
@@ -236,9 +238,9 @@ def ledger_columns(
         "miners_received_usd": row_sums(paid[:, _PAID_TO_SITES]),
         "estates_received_usd": row_sums(paid[:, Purpose.SITE_PURCHASE]),
         "vendors_received_usd": row_sums(paid[:, Purpose.BTM_CAPEX]),
-        "dr_payments_usd": row_sums(site_usd[:, 0]),
+        "dr_payments_usd": site_usd_total[:, 0].tolist(),
         "site_sales_between_miners_usd": np.asarray(site_sales_between_miners_usd).tolist(),
-        "equity_raised_usd": row_sums(site_usd[:, 1]),
+        "equity_raised_usd": site_usd_total[:, 1].tolist(),
     }
 
 
@@ -797,9 +799,11 @@ class FleetDataCollector(DataCollector):
     miners would cost a Python call per agent per tick; instead each tick copies the fleet's
     arrays, in full precision, into a ring of a block per tick (one copy), and the few
     numbers of each grid operator and hyperscaler into preallocated tables.  When the ring
-    is full, and whenever the record is read, its ticks go to one row of a table per
-    fleet attribute (compact dtypes) and the columns derived from the snapshots
-    (:data:`SNAPSHOT_COLUMNS`) are derived in one pass; :meth:`get_agent_vars_dataframe`
+    is full, and whenever the record or the kept tables are read, its ticks go to one row of
+    a table per fleet attribute (compact dtypes) and the fleet's columns are derived from
+    them in one pass; the other columns derived from the tables (the rest of
+    :data:`SNAPSHOT_COLUMNS`) wait until the record is read, all ticks in one pass;
+    :meth:`get_agent_vars_dataframe`
     builds Mesa's usual frame, indexed by ``(Step, AgentID)``, on demand, and
     :meth:`get_agenttype_vars_dataframe` returns any of the three agent types.
     """
@@ -842,6 +846,7 @@ class FleetDataCollector(DataCollector):
         """Create the collector for ``model`` with Mesa model reporters."""
         self._pending_metrics: list[tuple] = []
         self._first_pending_row = 0
+        self._first_ring_row = 0
         self._metric_names: tuple[str, ...] = ()
         super().__init__(model_reporters=model_reporters)
         self._model = model
@@ -876,6 +881,8 @@ class FleetDataCollector(DataCollector):
             "hyperscalers": np.empty((rows, n_hyperscalers, len(_CHANNELS) + 2)),
             "hyperscaler_usd": np.empty((rows, *journal.hyperscaler_usd.shape)),
             "site_sales_between_miners_usd": np.empty((rows, 1)),
+            # What the sites received by LEDGER_SITE_PURPOSES, summed over the sites.
+            "site_ledger_usd": np.empty((rows, len(LEDGER_SITE_PURPOSES))),
             "queued_mw": np.empty((rows, n_regions * 2 * _N_REQUEST_KINDS)),
         }
 
@@ -898,21 +905,21 @@ class FleetDataCollector(DataCollector):
             self._derive_pending()
         self._model_vars = record
 
-    def _derive_pending(self) -> None:
-        """Add the pending ticks to the record and their sites' state to the kept tables."""
-        pending = self._pending_metrics
-        record = self._model_vars
-        columns = dict(zip(self._metric_names, zip(*pending, strict=True), strict=True))
-        for name, values in columns.items():
-            record[name].extend(values)
+    def _derive_sites(self) -> None:
+        """Move the ring's ticks to the kept tables, add the fleet's columns of those ticks
+        to the record (ahead of the others, which :meth:`_derive_pending` adds) and keep
+        their sites' ledger totals."""
+        first, stop = self._first_ring_row, len(self._steps)
+        if first == stop:
+            return
         model = self._model
-        first, stop = self._first_pending_row, self._first_pending_row + len(pending)
+        n_ticks = stop - first
         rows = slice(first, stop)
         n_kept = len(self.RING_FLEET_ARRAYS)
         ring = len(self._site_ring)
         ring_start = first % ring
-        if ring_start + len(pending) <= ring:
-            sites = self._site_ring[ring_start : ring_start + len(pending)]
+        if ring_start + n_ticks <= ring:
+            sites = self._site_ring[ring_start : ring_start + n_ticks]
         else:
             sites = self._site_ring[np.arange(first, stop) % ring]
         for k, name in enumerate(self.RING_FLEET_ARRAYS):
@@ -923,34 +930,55 @@ class FleetDataCollector(DataCollector):
         snapshots["mw"] = np.ascontiguousarray(snapshots["mw"])
         snapshots["site_power_price_usd_per_mwh"] = sites[:, n_kept]
         grid = self._metric_tables["grid"][rows]
-        by_kind = self._metric_tables["grid_by_kind"][rows].reshape(
-            len(pending), 2, grid.shape[1], _N_REQUEST_KINDS
-        )
         snapshots["region_power_price_usd_per_mwh"] = np.ascontiguousarray(
             grid[:, :, _READING["power_price_usd_per_mwh"]]
         )
-        snapshots["region_greenfield_ai_mw"] = np.ascontiguousarray(by_kind[:, 0, :, _GREENFIELD])
+        snapshots["region_greenfield_ai_mw"] = np.ascontiguousarray(
+            self._grid_by_kind(rows)[:, 0, :, _GREENFIELD]
+        )
         snapshots["status"] = self._tables["status"][rows]
         snapshots["tenant"] = self._tables["tenant"][rows]
         derived = fleet_metrics(
             snapshots, model.fleet.region, model.fleet.firm, model.n_firms, len(model.hyperscalers)
         )
-        derived |= ledger_columns(
-            self._metric_tables["hyperscaler_usd"][rows],
-            sites[:, n_kept + 1 :],
-            self._metric_tables["site_sales_between_miners_usd"][rows, 0],
+        record = self._model_vars
+        for name, values in derived.items():
+            record[name].extend(values)
+        self._metric_tables["site_ledger_usd"][rows] = sites[:, n_kept + 1 :].sum(axis=2)
+        self._first_ring_row = stop
+
+    def _grid_by_kind(self, rows: slice) -> np.ndarray:
+        """The kept energised MW and wait MW-years of ``rows``, as ticks x (energised MW,
+        wait MW-years) x regions x kinds."""
+        by_kind = self._metric_tables["grid_by_kind"][rows]
+        return by_kind.reshape(len(by_kind), 2, -1, _N_REQUEST_KINDS)
+
+    def _derive_pending(self) -> None:
+        """Add the pending ticks to the record, and their sites' state to the kept tables."""
+        self._derive_sites()
+        pending = self._pending_metrics
+        record = self._model_vars
+        columns = dict(zip(self._metric_names, zip(*pending, strict=True), strict=True))
+        for name, values in columns.items():
+            record[name].extend(values)
+        model = self._model
+        first, stop = self._first_pending_row, self._first_pending_row + len(pending)
+        rows = slice(first, stop)
+        tables = self._metric_tables
+        derived = ledger_columns(
+            tables["hyperscaler_usd"][rows],
+            tables["site_ledger_usd"][rows],
+            tables["site_sales_between_miners_usd"][rows, 0],
         )
+        grid = tables["grid"][rows]
         derived |= grid_metrics(
             grid,
-            by_kind,
-            self._metric_tables["queued_mw"][rows].reshape(
-                len(pending), grid.shape[1], 2, _N_REQUEST_KINDS
-            ),
+            self._grid_by_kind(rows),
+            tables["queued_mw"][rows].reshape(len(pending), grid.shape[1], 2, _N_REQUEST_KINDS),
             model.grid_outlook,
         )
         derived |= ai_served_metrics(
-            self._metric_tables["hyperscalers"][rows, :, : len(_CHANNELS)],
-            columns["ai_demand_mw"],
+            tables["hyperscalers"][rows, :, : len(_CHANNELS)], columns["ai_demand_mw"]
         )
         for name, values in derived.items():
             record[name].extend(values)
@@ -1013,8 +1041,8 @@ class FleetDataCollector(DataCollector):
         tables["queued_mw"][row] = queued_mw(*self._queue_table(operators))
         tables["hyperscalers"][row] = [read_hyperscaler(h) for h in model.hyperscalers]
         self._steps.append(model.steps)
-        if len(self._pending_metrics) == len(self._site_ring):
-            self._derive_pending()  # the ring is full: derive its ticks now
+        if len(self._steps) - self._first_ring_row == len(self._site_ring):
+            self._derive_sites()  # the ring is full: derive its ticks now
 
     def _queue_table(self, operators: list[GridOperator]) -> tuple[QueueTable, np.ndarray]:
         """The table of ``operators``' queues and its :func:`queue_region_bins`, worked out
@@ -1049,8 +1077,7 @@ class FleetDataCollector(DataCollector):
 
     def _kept(self, name: str, rows: slice) -> np.ndarray:
         """Rows of one kept fleet attribute, in its :data:`SNAPSHOT_DTYPES` dtype."""
-        if self._pending_metrics:
-            self._derive_pending()
+        self._derive_sites()
         return self._tables[name][rows]
 
     def get_agent_vars_dataframe(self) -> pd.DataFrame:
