@@ -824,10 +824,10 @@ class FleetDataCollector(DataCollector):
     """Fleet attributes kept per tick, and the dtype each is read in."""
 
     METRIC_FLEET_ARRAYS = ("mw", "running_share", "ths", "j_per_th", "value_usd_per_w", "btc_held")
-    """Fleet attributes the fleet's model columns are derived from."""
+    """Fleet attributes the fleet's model columns are derived from, kept in the ring (in
+    float64) in this order; those of :data:`SNAPSHOT_DTYPES` go from there to the tables."""
 
-    RING_FLEET_ARRAYS = (
-        *METRIC_FLEET_ARRAYS,
+    TABLE_ONLY_FLEET_ARRAYS = (
         "status",
         "tenant",
         "contract",
@@ -836,8 +836,7 @@ class FleetDataCollector(DataCollector):
         "value_lease_usd_per_mw",
         "value_convert_usd_per_mw",
     )
-    """Fleet attributes kept in the ring (in float64, which holds each exactly), in the order
-    of its rows: :data:`METRIC_FLEET_ARRAYS`, then the rest of :data:`SNAPSHOT_DTYPES`."""
+    """The rest of :data:`SNAPSHOT_DTYPES`: copied straight to their tables each tick."""
 
     DERIVED_CHUNK_ELEMENTS = 1 << 15
     """Ticks x sites the fleet's columns are derived from in one pass."""
@@ -867,7 +866,7 @@ class FleetDataCollector(DataCollector):
         self._site_ring = np.empty(
             (
                 ring_ticks,
-                len(self.RING_FLEET_ARRAYS) + 1 + len(LEDGER_SITE_PURPOSES),
+                len(self.METRIC_FLEET_ARRAYS) + 1 + len(LEDGER_SITE_PURPOSES),
                 n_sites,
             )
         )
@@ -915,14 +914,14 @@ class FleetDataCollector(DataCollector):
         model = self._model
         n_ticks = stop - first
         rows = slice(first, stop)
-        n_kept = len(self.RING_FLEET_ARRAYS)
+        n_kept = len(self.METRIC_FLEET_ARRAYS)
         ring = len(self._site_ring)
         ring_start = first % ring
         if ring_start + n_ticks <= ring:
             sites = self._site_ring[ring_start : ring_start + n_ticks]
         else:
             sites = self._site_ring[np.arange(first, stop) % ring]
-        for k, name in enumerate(self.RING_FLEET_ARRAYS):
+        for k, name in enumerate(self.METRIC_FLEET_ARRAYS):
             if name in self._tables:
                 self._tables[name][rows] = sites[:, k]
         snapshots = {name: sites[:, k] for k, name in enumerate(self.METRIC_FLEET_ARRAYS)}
@@ -1020,12 +1019,14 @@ class FleetDataCollector(DataCollector):
         site_usd = journal.site_usd
         np.concatenate(
             [
-                *[getattr(fleet, name) for name in self.RING_FLEET_ARRAYS],
+                *[getattr(fleet, name) for name in self.METRIC_FLEET_ARRAYS],
                 tick_metrics.site_power_price_usd_per_mwh,
                 *[site_usd[purpose] for purpose in LEDGER_SITE_PURPOSES],
             ],
             out=self._site_ring[row % len(self._site_ring)].reshape(-1),
         )
+        for name in self.TABLE_ONLY_FLEET_ARRAYS:
+            self._tables[name][row] = getattr(fleet, name)
         tables = self._metric_tables
         tables["hyperscaler_usd"][row] = journal.hyperscaler_usd
         tables["site_sales_between_miners_usd"][row] = journal.site_sales_between_miners_usd
