@@ -642,10 +642,14 @@ def fleet_metrics(
     status_bins = _tick_bins(status, n_ticks, n_statuses)
     by_status = _bincount_ticks(status_bins, n_ticks, n_statuses, mw)
     counts = _bincount_ticks(status_bins, n_ticks, n_statuses)
-    mining = status == MinerStatus.MINING
+    # Status masks as 0.0 / 1.0: a product with one is the product with the boolean mask,
+    # at a third of the cost of multiplying by booleans.
+    mining = (status == MinerStatus.MINING).astype(float)
     mw_running = row_sum_products(mw, running_share * mining)
     # A tranche signed for an AI contract mines until its AI load is energised.
-    mw_converting_running = row_sum_products(mw, running_share * (status == MinerStatus.CONVERTING))
+    converting_running = (status == MinerStatus.CONVERTING).astype(float)
+    converting_running *= running_share
+    mw_converting_running = row_sum_products(mw, converting_running)
     prices = snapshots["region_power_price_usd_per_mwh"]
     n_regions = prices.shape[1]
     region_load = (
@@ -653,21 +657,23 @@ def fleet_metrics(
         + snapshots["region_greenfield_ai_mw"]
     )
     load_weights = np.maximum(region_load, 1e-9)
-    active = status <= max(ACTIVE_STATUSES)
+    active = (status <= max(ACTIVE_STATUSES)).astype(float)
     # Python's sum (compensated) of each tick's MW by active status, as one tick's alone.
     active_mw = np.array([sum(row) for row in by_status[:, list(ACTIVE_STATUSES)].tolist()])
     # Each site's MW goes to its firm, or to its tenant if a hyperscaler acquired it.
     n_controllers = n_firms + n_hyperscalers
     controller_bins = _tick_bins(fleet_firm, n_ticks, n_controllers)
-    acquired_ticks, acquired_sites = np.nonzero(status == MinerStatus.ACQUIRED)
-    controller_bins.reshape(status.shape)[acquired_ticks, acquired_sites] = (
-        acquired_ticks * n_controllers
-        + n_firms
-        + snapshots["tenant"][acquired_ticks, acquired_sites].astype(np.intp)
-    )
-    holdings = _bincount_ticks(
-        controller_bins, n_ticks, n_controllers, mw * (status != MinerStatus.EXITED)
-    )
+    if counts[:, MinerStatus.ACQUIRED].any():
+        acquired = np.flatnonzero(status == MinerStatus.ACQUIRED)
+        acquired_ticks = acquired // status.shape[1]
+        controller_bins[acquired] = (
+            acquired_ticks * n_controllers
+            + n_firms
+            + snapshots["tenant"].reshape(-1)[acquired].astype(np.intp)
+        )
+    holding_mw = (status != MinerStatus.EXITED).astype(float)
+    holding_mw *= mw
+    holdings = _bincount_ticks(controller_bins, n_ticks, n_controllers, holding_mw)
     hhi = markets.herfindahl_hirschman_indices(holdings)
     running_ths = snapshots["ths"] * mining
     running_ths_total = running_ths.sum(axis=1)
@@ -686,7 +692,8 @@ def fleet_metrics(
         out=np.zeros(len(status)),
         where=active_mw > 0,
     )
-    asic_mw = snapshots["ths"] * snapshots["j_per_th"] / 1e6
+    asic_mw = snapshots["ths"] * snapshots["j_per_th"]
+    asic_mw /= 1e6
     mw_by = by_status.T
     count_by = counts.T
     columns = {
@@ -713,7 +720,7 @@ def fleet_metrics(
         "miner_value_usd_per_w": miner_value,
         "hhi_power": hhi,
         "fleet_breakeven_hashprice_usd_per_ph_day": breakeven,
-        "mw_asic_installed": row_sum_products(asic_mw, active.astype(float)),
+        "mw_asic_installed": row_sum_products(asic_mw, active),
         "btc_treasury_btc": snapshots["btc_held"].sum(axis=1),
     }
     return {name: columns[name].tolist() for name in FLEET_COLUMNS}
