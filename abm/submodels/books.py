@@ -804,11 +804,12 @@ class FleetDataCollector(DataCollector):
 
     Model variables go through Mesa's reporters as usual.  Agent variables of thousands of
     miners would cost a Python call per agent per tick; instead each tick copies the fleet's
-    arrays, in full precision, into a ring of a block per tick (one copy), and the few
-    numbers of each grid operator and hyperscaler into preallocated tables.  When the ring
-    is full, and whenever the record or the kept tables are read, its ticks go to one row of
-    a table per fleet attribute (compact dtypes) and the fleet's columns are derived from
-    them in one pass; the other columns derived from the tables (the rest of
+    arrays the fleet's columns are derived from, in full precision, into a ring of a block
+    per tick (one copy), the other kept fleet attributes straight to their tables (compact
+    dtypes), and the few numbers of each grid operator and hyperscaler into preallocated
+    tables.  When the ring is full, and whenever the record or the kept tables are read, its
+    ticks go to one row of a table per kept attribute and the fleet's columns are derived
+    from them in one pass; the other columns derived from the tables (the rest of
     :data:`SNAPSHOT_COLUMNS`) wait until the record is read, all ticks in one pass;
     :meth:`get_agent_vars_dataframe`
     builds Mesa's usual frame, indexed by ``(Step, AgentID)``, on demand, and
