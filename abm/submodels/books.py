@@ -29,6 +29,7 @@ from abm.submodels.grid import GridOutlook, RequestKind, queue_table
 if TYPE_CHECKING:
     from abm.agents import MinerFleet
     from abm.model import PowerMarketModel
+    from abm.submodels.grid import QueueTable
 
 
 class Party(IntEnum):
@@ -203,7 +204,7 @@ class Journal:
         """The cumulative flows of :data:`LEDGER_COLUMNS`, USD."""
         columns = ledger_columns(
             self.hyperscaler_usd[None],
-            self.site_usd[None, LEDGER_SITE_PURPOSES],
+            self.site_usd[LEDGER_SITE_PURPOSES].sum(axis=1)[None],
             np.array([self.site_sales_between_miners_usd]),
         )
         return {name: values[0] for name, values in columns.items()}
@@ -216,14 +217,16 @@ _PAID_TO_SITES = [Purpose.RENT, Purpose.PREPAYMENT]
 
 
 def ledger_columns(
-    hyperscaler_usd: np.ndarray, site_usd: np.ndarray, site_sales_between_miners_usd: np.ndarray
+    hyperscaler_usd: np.ndarray,
+    site_usd_total: np.ndarray,
+    site_sales_between_miners_usd: np.ndarray,
 ) -> dict[str, list[float]]:
     """:data:`LEDGER_COLUMNS` of several ticks, USD.
 
     ``hyperscaler_usd`` is ticks x purposes x hyperscalers (:attr:`Journal.hyperscaler_usd`
-    of each tick), ``site_usd`` ticks x :data:`LEDGER_SITE_PURPOSES` x sites and
-    ``site_sales_between_miners_usd`` one total per tick; each tick's sums are taken in the
-    same order as one tick's alone.
+    of each tick), ``site_usd_total`` ticks x :data:`LEDGER_SITE_PURPOSES` (what the sites
+    received, summed over the sites) and ``site_sales_between_miners_usd`` one total per
+    tick; each tick's sums are taken in the same order as one tick's alone.
     """
     n_ticks = len(hyperscaler_usd)
     paid = -hyperscaler_usd
@@ -236,9 +239,9 @@ def ledger_columns(
         "miners_received_usd": row_sums(paid[:, _PAID_TO_SITES]),
         "estates_received_usd": row_sums(paid[:, Purpose.SITE_PURCHASE]),
         "vendors_received_usd": row_sums(paid[:, Purpose.BTM_CAPEX]),
-        "dr_payments_usd": row_sums(site_usd[:, 0]),
+        "dr_payments_usd": site_usd_total[:, 0].tolist(),
         "site_sales_between_miners_usd": np.asarray(site_sales_between_miners_usd).tolist(),
-        "equity_raised_usd": row_sums(site_usd[:, 1]),
+        "equity_raised_usd": site_usd_total[:, 1].tolist(),
     }
 
 
@@ -350,51 +353,22 @@ GRID_TOTAL_COLUMNS = ("grid_queue_mw", "grid_headroom_mw")
 """Grid totals among the model's required columns, derived with :data:`GRID_COLUMNS`."""
 
 
-class QueueReading(NamedTuple):
-    """Every slot of the grid queues' table at the end of a tick, region after region
-    (copies: the queues move on; an empty slot asks for 0 MW and counts for nothing).
+def queue_region_bins(table: QueueTable) -> np.ndarray:
+    """The first bin of each slot's region in :func:`queued_mw` (the table's layout fixes it)."""
+    return table.queue_of_slot * (2 * _N_REQUEST_KINDS)
 
-    Attributes:
-        mw: MW each slot's request asks for.
-        kind: :class:`RequestKind` of each slot's request.
-        approved: Whether its study has passed.
-        region: Index of the region each slot belongs to.
+
+def queued_mw(table: QueueTable, region_bins: np.ndarray) -> np.ndarray:
+    """MW queued now, as regions x (in study, approved) x kinds, flattened.
+
+    ``table`` holds the grid operators' queues (:func:`abm.submodels.grid.queue_table`) and
+    ``region_bins`` is :func:`queue_region_bins` of it.  One bincount over the slots in
+    table order: each bin adds its requests in queue order (empty slots add 0 MW).
     """
-
-    mw: np.ndarray
-    kind: np.ndarray
-    approved: np.ndarray
-    region: np.ndarray
-
-
-def read_queues(operators: list[GridOperator]) -> QueueReading:
-    """The requests in ``operators``' queues now (:func:`abm.submodels.grid.queue_table`)."""
-    table = queue_table(operators)
-    return QueueReading(
-        table.mw.copy(), table.kind.copy(), table.approved.copy(), table.queue_of_slot.copy()
-    )
-
-
-def queued_mw(readings: list[QueueReading], n_regions: int) -> np.ndarray:
-    """MW queued of several ticks, as ticks x regions x (in study, approved) x kinds.
-
-    One bincount over every tick's slots: each bin adds the same requests in the same order
-    as one bincount per queue and tick would (empty slots add 0 MW).
-    """
-    n_kinds = _N_REQUEST_KINDS
-    n_groups = len(readings) * n_regions
-    # Small integer codes: the bins are the same, for a fraction of the memory traffic.
-    tick_region = np.concatenate(
-        [r.region.astype(np.int32) + np.int32(t * n_regions) for t, r in enumerate(readings)]
-    )
-    kind_and_stage = np.concatenate([r.approved for r in readings]) * np.int8(n_kinds)
-    kind_and_stage += np.concatenate([r.kind for r in readings])
-    bin_of_request = tick_region * np.int32(2 * n_kinds) + kind_and_stage
-    return np.bincount(
-        bin_of_request,
-        weights=np.concatenate([r.mw for r in readings]),
-        minlength=2 * n_kinds * n_groups,
-    ).reshape(len(readings), n_regions, 2, n_kinds)
+    bins = np.multiply(table.approved, _N_REQUEST_KINDS, dtype=np.intp)
+    bins += table.kind
+    bins += region_bins
+    return np.bincount(bins, weights=table.mw, minlength=2 * _N_REQUEST_KINDS * len(table.queues))
 
 
 def _wait_years(mw_years: np.ndarray, mw: np.ndarray) -> np.ndarray:
@@ -620,15 +594,21 @@ def compute_metrics(
     return TickMetrics(columns, site_power_price_usd_per_mwh)
 
 
-def _bincount_rows(codes: np.ndarray, n_codes: int, weights: np.ndarray | None = None):
-    """``np.bincount`` of each row of ``codes`` (ticks x sites), as ticks x ``n_codes``."""
-    n_rows = codes.shape[0]
-    offset = np.arange(n_rows)[:, None] * n_codes
-    flat = (codes.astype(np.int64) + offset).ravel()
+def _tick_bins(codes: np.ndarray, n_ticks: int, n_codes: int) -> np.ndarray:
+    """Bins of ticks x ``n_codes``, flattened: tick ``t``'s ``codes`` (ticks x sites, or one
+    row for every tick) moved to bins ``t * n_codes + code``."""
+    tick_first_bin = np.arange(n_ticks, dtype=np.intp)[:, None] * n_codes
+    return np.add(codes, tick_first_bin, dtype=np.intp).ravel()
+
+
+def _bincount_ticks(
+    bins: np.ndarray, n_ticks: int, n_codes: int, weights: np.ndarray | None = None
+) -> np.ndarray:
+    """``np.bincount`` of each tick's :func:`_tick_bins`, as ticks x ``n_codes``."""
     counts = np.bincount(
-        flat, weights=None if weights is None else weights.ravel(), minlength=n_rows * n_codes
+        bins, weights=None if weights is None else weights.ravel(), minlength=n_ticks * n_codes
     )
-    return counts.reshape(n_rows, n_codes)
+    return counts.reshape(n_ticks, n_codes)
 
 
 def _at_least_zero(values: np.ndarray) -> np.ndarray:
@@ -655,30 +635,46 @@ def fleet_metrics(
         Each column's values, one per tick (Python floats and ints).
     """
     status = snapshots["status"]
+    n_ticks = len(status)
     mw = snapshots["mw"]
     running_share = snapshots["running_share"]
     n_statuses = len(MinerStatus)
-    by_status = _bincount_rows(status, n_statuses, mw)
-    counts = _bincount_rows(status, n_statuses)
-    mining = status == MinerStatus.MINING
+    # One set of status bins for the MW and the count by status.
+    status_bins = _tick_bins(status, n_ticks, n_statuses)
+    by_status = _bincount_ticks(status_bins, n_ticks, n_statuses, mw)
+    counts = _bincount_ticks(status_bins, n_ticks, n_statuses)
+    # Status masks as 0.0 / 1.0: a product with one is the product with the boolean mask,
+    # at a third of the cost of multiplying by booleans.
+    mining = (status == MinerStatus.MINING).astype(float)
     mw_running = row_sum_products(mw, running_share * mining)
     # A tranche signed for an AI contract mines until its AI load is energised.
-    mw_converting_running = row_sum_products(mw, running_share * (status == MinerStatus.CONVERTING))
+    converting_running = (status == MinerStatus.CONVERTING).astype(float)
+    converting_running *= running_share
+    mw_converting_running = row_sum_products(mw, converting_running)
     prices = snapshots["region_power_price_usd_per_mwh"]
     n_regions = prices.shape[1]
     region_load = (
-        _bincount_rows(np.broadcast_to(fleet_region, mw.shape), n_regions, mw)
+        _bincount_ticks(_tick_bins(fleet_region, n_ticks, n_regions), n_ticks, n_regions, mw)
         + snapshots["region_greenfield_ai_mw"]
     )
     load_weights = np.maximum(region_load, 1e-9)
-    active = status <= max(ACTIVE_STATUSES)
+    active = (status <= max(ACTIVE_STATUSES)).astype(float)
     # Python's sum (compensated) of each tick's MW by active status, as one tick's alone.
     active_mw = np.array([sum(row) for row in by_status[:, list(ACTIVE_STATUSES)].tolist()])
+    # Each site's MW goes to its firm, or to its tenant if a hyperscaler acquired it.
     n_controllers = n_firms + n_hyperscalers
-    controller = np.where(
-        status == MinerStatus.ACQUIRED, n_firms + snapshots["tenant"].astype(np.int64), fleet_firm
-    )
-    holdings = _bincount_rows(controller, n_controllers, mw * (status != MinerStatus.EXITED))
+    controller_bins = _tick_bins(fleet_firm, n_ticks, n_controllers)
+    if counts[:, MinerStatus.ACQUIRED].any():
+        acquired = np.flatnonzero(status == MinerStatus.ACQUIRED)
+        acquired_ticks = acquired // status.shape[1]
+        controller_bins[acquired] = (
+            acquired_ticks * n_controllers
+            + n_firms
+            + snapshots["tenant"].reshape(-1)[acquired].astype(np.intp)
+        )
+    holding_mw = (status != MinerStatus.EXITED).astype(float)
+    holding_mw *= mw
+    holdings = _bincount_ticks(controller_bins, n_ticks, n_controllers, holding_mw)
     hhi = markets.herfindahl_hirschman_indices(holdings)
     running_ths = snapshots["ths"] * mining
     running_ths_total = running_ths.sum(axis=1)
@@ -697,7 +693,8 @@ def fleet_metrics(
         out=np.zeros(len(status)),
         where=active_mw > 0,
     )
-    asic_mw = snapshots["ths"] * snapshots["j_per_th"] / 1e6
+    asic_mw = snapshots["ths"] * snapshots["j_per_th"]
+    asic_mw /= 1e6
     mw_by = by_status.T
     count_by = counts.T
     columns = {
@@ -724,7 +721,7 @@ def fleet_metrics(
         "miner_value_usd_per_w": miner_value,
         "hhi_power": hhi,
         "fleet_breakeven_hashprice_usd_per_ph_day": breakeven,
-        "mw_asic_installed": row_sum_products(asic_mw, active.astype(float)),
+        "mw_asic_installed": row_sum_products(asic_mw, active),
         "btc_treasury_btc": snapshots["btc_held"].sum(axis=1),
     }
     return {name: columns[name].tolist() for name in FLEET_COLUMNS}
@@ -808,11 +805,14 @@ class FleetDataCollector(DataCollector):
 
     Model variables go through Mesa's reporters as usual.  Agent variables of thousands of
     miners would cost a Python call per agent per tick; instead each tick copies the fleet's
-    arrays, in full precision, into a ring of a block per tick (one copy), and the few
-    numbers of each grid operator and hyperscaler into preallocated tables.  When the ring
-    is full, and whenever the record is read, its ticks go to one row of a table per
-    fleet attribute (compact dtypes) and the columns derived from the snapshots
-    (:data:`SNAPSHOT_COLUMNS`) are derived in one pass; :meth:`get_agent_vars_dataframe`
+    arrays the fleet's columns are derived from, in full precision, into a ring of a block
+    per tick (one copy), the other kept fleet attributes straight to their tables (compact
+    dtypes), and the few numbers of each grid operator and hyperscaler into preallocated
+    tables.  When the ring is full, and whenever the record or the kept tables are read, its
+    ticks go to one row of a table per kept attribute and the fleet's columns are derived
+    from them in one pass; the other columns derived from the tables (the rest of
+    :data:`SNAPSHOT_COLUMNS`) wait until the record is read, all ticks in one pass;
+    :meth:`get_agent_vars_dataframe`
     builds Mesa's usual frame, indexed by ``(Step, AgentID)``, on demand, and
     :meth:`get_agenttype_vars_dataframe` returns any of the three agent types.
     """
@@ -833,10 +833,10 @@ class FleetDataCollector(DataCollector):
     """Fleet attributes kept per tick, and the dtype each is read in."""
 
     METRIC_FLEET_ARRAYS = ("mw", "running_share", "ths", "j_per_th", "value_usd_per_w", "btc_held")
-    """Fleet attributes the fleet's model columns are derived from."""
+    """Fleet attributes the fleet's model columns are derived from, kept in the ring (in
+    float64) in this order; those of :data:`SNAPSHOT_DTYPES` go from there to the tables."""
 
-    RING_FLEET_ARRAYS = (
-        *METRIC_FLEET_ARRAYS,
+    TABLE_ONLY_FLEET_ARRAYS = (
         "status",
         "tenant",
         "contract",
@@ -845,8 +845,7 @@ class FleetDataCollector(DataCollector):
         "value_lease_usd_per_mw",
         "value_convert_usd_per_mw",
     )
-    """Fleet attributes kept in the ring (in float64, which holds each exactly), in the order
-    of its rows: :data:`METRIC_FLEET_ARRAYS`, then the rest of :data:`SNAPSHOT_DTYPES`."""
+    """The rest of :data:`SNAPSHOT_DTYPES`: copied straight to their tables each tick."""
 
     DERIVED_CHUNK_ELEMENTS = 1 << 15
     """Ticks x sites the fleet's columns are derived from in one pass."""
@@ -855,6 +854,7 @@ class FleetDataCollector(DataCollector):
         """Create the collector for ``model`` with Mesa model reporters."""
         self._pending_metrics: list[tuple] = []
         self._first_pending_row = 0
+        self._first_ring_row = 0
         self._metric_names: tuple[str, ...] = ()
         super().__init__(model_reporters=model_reporters)
         self._model = model
@@ -875,11 +875,11 @@ class FleetDataCollector(DataCollector):
         self._site_ring = np.empty(
             (
                 ring_ticks,
-                len(self.RING_FLEET_ARRAYS) + 1 + len(LEDGER_SITE_PURPOSES),
+                len(self.METRIC_FLEET_ARRAYS) + 1 + len(LEDGER_SITE_PURPOSES),
                 n_sites,
             )
         )
-        self._pending_queues: list[QueueReading] = []
+        self._queue_layout: tuple[np.ndarray, np.ndarray] | None = None
         journal = model.journal
         self._metric_tables = {
             "grid": np.empty((rows, n_regions, len(GRID_READINGS))),
@@ -889,6 +889,9 @@ class FleetDataCollector(DataCollector):
             "hyperscalers": np.empty((rows, n_hyperscalers, len(_CHANNELS) + 2)),
             "hyperscaler_usd": np.empty((rows, *journal.hyperscaler_usd.shape)),
             "site_sales_between_miners_usd": np.empty((rows, 1)),
+            # What the sites received by LEDGER_SITE_PURPOSES, summed over the sites.
+            "site_ledger_usd": np.empty((rows, len(LEDGER_SITE_PURPOSES))),
+            "queued_mw": np.empty((rows, n_regions * 2 * _N_REQUEST_KINDS)),
         }
 
     @property
@@ -910,8 +913,57 @@ class FleetDataCollector(DataCollector):
             self._derive_pending()
         self._model_vars = record
 
+    def _derive_sites(self) -> None:
+        """Move the ring's ticks to the kept tables, add the fleet's columns of those ticks
+        to the record (ahead of the others, which :meth:`_derive_pending` adds) and keep
+        their sites' ledger totals."""
+        first, stop = self._first_ring_row, len(self._steps)
+        if first == stop:
+            return
+        model = self._model
+        n_ticks = stop - first
+        rows = slice(first, stop)
+        n_kept = len(self.METRIC_FLEET_ARRAYS)
+        ring = len(self._site_ring)
+        ring_start = first % ring
+        if ring_start + n_ticks <= ring:
+            sites = self._site_ring[ring_start : ring_start + n_ticks]
+        else:
+            sites = self._site_ring[np.arange(first, stop) % ring]
+        for k, name in enumerate(self.METRIC_FLEET_ARRAYS):
+            if name in self._tables:
+                self._tables[name][rows] = sites[:, k]
+        snapshots = {name: sites[:, k] for k, name in enumerate(self.METRIC_FLEET_ARRAYS)}
+        # Contiguous once, for the bincounts that read it flat.
+        snapshots["mw"] = np.ascontiguousarray(snapshots["mw"])
+        snapshots["site_power_price_usd_per_mwh"] = sites[:, n_kept]
+        grid = self._metric_tables["grid"][rows]
+        snapshots["region_power_price_usd_per_mwh"] = np.ascontiguousarray(
+            grid[:, :, _READING["power_price_usd_per_mwh"]]
+        )
+        snapshots["region_greenfield_ai_mw"] = np.ascontiguousarray(
+            self._grid_by_kind(rows)[:, 0, :, _GREENFIELD]
+        )
+        snapshots["status"] = self._tables["status"][rows]
+        snapshots["tenant"] = self._tables["tenant"][rows]
+        derived = fleet_metrics(
+            snapshots, model.fleet.region, model.fleet.firm, model.n_firms, len(model.hyperscalers)
+        )
+        record = self._model_vars
+        for name, values in derived.items():
+            record[name].extend(values)
+        self._metric_tables["site_ledger_usd"][rows] = sites[:, n_kept + 1 :].sum(axis=2)
+        self._first_ring_row = stop
+
+    def _grid_by_kind(self, rows: slice) -> np.ndarray:
+        """The kept energised MW and wait MW-years of ``rows``, as ticks x (energised MW,
+        wait MW-years) x regions x kinds."""
+        by_kind = self._metric_tables["grid_by_kind"][rows]
+        return by_kind.reshape(len(by_kind), 2, -1, _N_REQUEST_KINDS)
+
     def _derive_pending(self) -> None:
-        """Add the pending ticks to the record and their sites' state to the kept tables."""
+        """Add the pending ticks to the record, and their sites' state to the kept tables."""
+        self._derive_sites()
         pending = self._pending_metrics
         record = self._model_vars
         columns = dict(zip(self._metric_names, zip(*pending, strict=True), strict=True))
@@ -920,54 +972,26 @@ class FleetDataCollector(DataCollector):
         model = self._model
         first, stop = self._first_pending_row, self._first_pending_row + len(pending)
         rows = slice(first, stop)
-        n_kept = len(self.RING_FLEET_ARRAYS)
-        ring = len(self._site_ring)
-        ring_start = first % ring
-        if ring_start + len(pending) <= ring:
-            sites = self._site_ring[ring_start : ring_start + len(pending)]
-        else:
-            sites = self._site_ring[np.arange(first, stop) % ring]
-        for k, name in enumerate(self.RING_FLEET_ARRAYS):
-            if name in self._tables:
-                self._tables[name][rows] = sites[:, k]
-        snapshots = {
-            name: np.ascontiguousarray(sites[:, k])
-            for k, name in enumerate(self.METRIC_FLEET_ARRAYS)
-        }
-        snapshots["site_power_price_usd_per_mwh"] = np.ascontiguousarray(sites[:, n_kept])
-        grid = self._metric_tables["grid"][rows]
-        by_kind = self._metric_tables["grid_by_kind"][rows].reshape(
-            len(pending), 2, grid.shape[1], _N_REQUEST_KINDS
+        tables = self._metric_tables
+        derived = ledger_columns(
+            tables["hyperscaler_usd"][rows],
+            tables["site_ledger_usd"][rows],
+            tables["site_sales_between_miners_usd"][rows, 0],
         )
-        snapshots["region_power_price_usd_per_mwh"] = np.ascontiguousarray(
-            grid[:, :, _READING["power_price_usd_per_mwh"]]
-        )
-        snapshots["region_greenfield_ai_mw"] = np.ascontiguousarray(by_kind[:, 0, :, _GREENFIELD])
-        snapshots["status"] = self._tables["status"][rows]
-        snapshots["tenant"] = self._tables["tenant"][rows]
-        derived = fleet_metrics(
-            snapshots, model.fleet.region, model.fleet.firm, model.n_firms, len(model.hyperscalers)
-        )
-        derived |= ledger_columns(
-            self._metric_tables["hyperscaler_usd"][rows],
-            sites[:, n_kept + 1 :],
-            self._metric_tables["site_sales_between_miners_usd"][rows, 0],
-        )
+        grid = tables["grid"][rows]
         derived |= grid_metrics(
             grid,
-            by_kind,
-            queued_mw(self._pending_queues, grid.shape[1]),
+            self._grid_by_kind(rows),
+            tables["queued_mw"][rows].reshape(len(pending), grid.shape[1], 2, _N_REQUEST_KINDS),
             model.grid_outlook,
         )
         derived |= ai_served_metrics(
-            self._metric_tables["hyperscalers"][rows, :, : len(_CHANNELS)],
-            columns["ai_demand_mw"],
+            tables["hyperscalers"][rows, :, : len(_CHANNELS)], columns["ai_demand_mw"]
         )
         for name, values in derived.items():
             record[name].extend(values)
         self._first_pending_row = stop
         pending.clear()
-        self._pending_queues.clear()
 
     def latest_metrics(self) -> dict[str, Any]:
         """The model columns of the latest collection."""
@@ -1004,12 +1028,14 @@ class FleetDataCollector(DataCollector):
         site_usd = journal.site_usd
         np.concatenate(
             [
-                *[getattr(fleet, name) for name in self.RING_FLEET_ARRAYS],
+                *[getattr(fleet, name) for name in self.METRIC_FLEET_ARRAYS],
                 tick_metrics.site_power_price_usd_per_mwh,
                 *[site_usd[purpose] for purpose in LEDGER_SITE_PURPOSES],
             ],
             out=self._site_ring[row % len(self._site_ring)].reshape(-1),
         )
+        for name in self.TABLE_ONLY_FLEET_ARRAYS:
+            self._tables[name][row] = getattr(fleet, name)
         tables = self._metric_tables
         tables["hyperscaler_usd"][row] = journal.hyperscaler_usd
         tables["site_sales_between_miners_usd"][row] = journal.site_sales_between_miners_usd
@@ -1022,11 +1048,20 @@ class FleetDataCollector(DataCollector):
             ],
             out=tables["grid_by_kind"][row],
         )
-        self._pending_queues.append(read_queues(operators))
+        tables["queued_mw"][row] = queued_mw(*self._queue_table(operators))
         tables["hyperscalers"][row] = [read_hyperscaler(h) for h in model.hyperscalers]
         self._steps.append(model.steps)
-        if len(self._pending_metrics) == len(self._site_ring):
-            self._derive_pending()  # the ring is full: derive its ticks now
+        if len(self._steps) - self._first_ring_row == len(self._site_ring):
+            self._derive_sites()  # the ring is full: derive its ticks now
+
+    def _queue_table(self, operators: list[GridOperator]) -> tuple[QueueTable, np.ndarray]:
+        """The table of ``operators``' queues and its :func:`queue_region_bins`, worked out
+        again only when the table is laid out anew."""
+        table = queue_table(operators)
+        layout = self._queue_layout
+        if layout is None or layout[0] is not table.queue_of_slot:
+            layout = self._queue_layout = (table.queue_of_slot, queue_region_bins(table))
+        return table, layout[1]
 
     @classmethod
     def snapshot(cls, fleet: MinerFleet) -> dict[str, np.ndarray]:
@@ -1052,8 +1087,7 @@ class FleetDataCollector(DataCollector):
 
     def _kept(self, name: str, rows: slice) -> np.ndarray:
         """Rows of one kept fleet attribute, in its :data:`SNAPSHOT_DTYPES` dtype."""
-        if self._pending_metrics:
-            self._derive_pending()
+        self._derive_sites()
         return self._tables[name][rows]
 
     def get_agent_vars_dataframe(self) -> pd.DataFrame:
