@@ -194,7 +194,116 @@ def mining_values_of_sites_usd_per_mw(
     per MW of the machines (:func:`ph_per_mw`), the haircut per USD of revenue
     (:func:`revenue_haircut`) and the discount weights (:func:`discount_weights`), for a
     caller that values the same sites at every tick's prices."""
-    n_sites, n_steps = weights.shape
+    return mining_values_in_groups_usd_per_mw(
+        hashprice_usd_per_ph_day,
+        hashprice_growth_annual,
+        years_to_halving,
+        halving_revenue_factor,
+        ph_per_mw_of_machines,
+        power_price_usd_per_mwh,
+        opex_usd_per_mw_year,
+        revenue_haircut_per_usd,
+        SiteGroups.in_site_order(weights, growth_index),
+        idle_cost_usd_per_mw_year,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SiteGroup:
+    """Sites valued together: positions ``start:stop`` of a :class:`SiteGroups` order.
+
+    Attributes:
+        start: First position of the group in the order.
+        stop: Position after its last.
+        growth_row: The expected growth rate all its sites share (its row of the rates),
+            or None when each site has its own (``growth_index``, or one rate per site).
+        growth_index: Each site's row of the rates when they differ, or None.
+        weights: The sites' discount weights over the steps they are valued on (the
+            group's rows of :func:`discount_weights`, C-contiguous, read-only).
+    """
+
+    start: int
+    stop: int
+    growth_row: int | None
+    growth_index: np.ndarray | None
+    weights: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class SiteGroups:
+    """The order in which :func:`mining_values_in_groups_usd_per_mw` values a set of sites,
+    in groups; depends only on the sites' discount weights and expectation rules, so a
+    model can work it out once.
+
+    Attributes:
+        n_sites: Number of sites.
+        order: Site in each position of the order (None: the sites' own order).
+        position: Each site's position in the order (None with ``order``).
+        groups: The groups, in order.
+    """
+
+    n_sites: int
+    order: np.ndarray | None
+    position: np.ndarray | None
+    groups: tuple[SiteGroup, ...]
+
+    @classmethod
+    def in_site_order(cls, weights: np.ndarray, growth_index: np.ndarray | None) -> SiteGroups:
+        """All the sites in their own order over every step, each on its growth rate
+        (``growth_index`` into the rates, or one rate per site)."""
+        group = SiteGroup(0, weights.shape[0], None, growth_index, weights)
+        return cls(weights.shape[0], None, None, (group,))
+
+    @classmethod
+    def by_steps_and_rate(cls, weights: np.ndarray, growth_index: np.ndarray) -> SiteGroups:
+        """The sites grouped by expected growth rate (``growth_index``) and by how many
+        steps their weights span, rounded up to a multiple of 8; each group is valued on
+        its rate's path, shared, and over its own steps only.  A site's values are the
+        same as over every step: the row sums add the products of a row in lanes of 8
+        steps, so the steps after its weights end add exact zeros and are left out.  A set
+        of sites that fits in one block is kept in its own order (one group costs less)."""
+        n_sites, n_steps = weights.shape
+        if n_sites <= VALUATION_BLOCK_SITES:
+            return cls.in_site_order(weights, growth_index)
+        nonzero = weights != 0
+        spanned = np.where(nonzero.any(axis=1), n_steps - np.argmax(nonzero[:, ::-1], axis=1), 1)
+        steps = np.minimum(-(-spanned // 8) * 8, n_steps)
+        key = np.asarray(growth_index, dtype=np.int64) * (n_steps + 1) + steps
+        order = np.argsort(key, kind="stable")
+        sorted_key = key[order]
+        bounds = np.flatnonzero(np.diff(sorted_key)) + 1
+        groups = []
+        for start, stop in zip(
+            np.concatenate(([0], bounds)), np.concatenate((bounds, [n_sites])), strict=True
+        ):
+            row, group_steps = divmod(int(sorted_key[start]), n_steps + 1)
+            group_weights = np.ascontiguousarray(weights[order[start:stop], :group_steps])
+            group_weights.flags.writeable = False
+            groups.append(SiteGroup(int(start), int(stop), row, None, group_weights))
+        position = np.empty(n_sites, dtype=np.intp)
+        position[order] = np.arange(n_sites)
+        for values in (order, position):
+            values.flags.writeable = False
+        return cls(n_sites, order, position, tuple(groups))
+
+
+def mining_values_in_groups_usd_per_mw(
+    hashprice_usd_per_ph_day: float,
+    hashprice_growth_annual: np.ndarray,
+    years_to_halving: float,
+    halving_revenue_factor: float,
+    ph_per_mw_of_machines: np.ndarray,
+    power_price_usd_per_mwh: np.ndarray,
+    opex_usd_per_mw_year: float,
+    revenue_haircut_per_usd: np.ndarray,
+    groups: SiteGroups,
+    idle_cost_usd_per_mw_year: float = np.inf,
+) -> np.ndarray:
+    """:func:`mining_values_of_sites_usd_per_mw` of sites in the order and groups of
+    ``groups`` (:meth:`SiteGroups.by_steps_and_rate` of their weights and rules): the same
+    values, in the sites' own order."""
+    n_sites = groups.n_sites
+    n_steps = max(group.weights.shape[1] for group in groups.groups)
     fading, step_years = _valuation_grid_and_fading(n_steps)
     # Expected revenue relative to today, times the halving step: one row per growth rate.
     # (the steps up to the halving are multiplied by 1, so only those after it are scaled.)
@@ -208,29 +317,41 @@ def mining_values_of_sites_usd_per_mw(
     if revenue_now.shape != (n_sites,) or energy.shape != (n_sites,):
         revenue_now = np.broadcast_to(revenue_now, (n_sites,))
         energy = np.broadcast_to(energy, (n_sites,))
+    if groups.order is not None:
+        revenue_now = revenue_now.take(groups.order)
+        energy = energy.take(groups.order)
     cash_cost = energy + opex_usd_per_mw_year
     # max(max(R - E, 0) - opex, -idle) == max(R - (E + opex), -min(opex, idle)) for
     # opex, idle >= 0: one subtraction and one floor per element.
     floor = -min(opex_usd_per_mw_year, idle_cost_usd_per_mw_year)
-    # Row 0 of the sums is the value of the margin, row 1 that of the revenue at risk.
+    # Row 0 of the sums is the value of the margin, row 1 that of the revenue at risk, in
+    # the groups' order.  Blocks of sites, so the sites x steps temporaries stay in cache;
+    # each site's sums are the same whatever the block (one einsum adds each row in its
+    # order).
     sums = np.empty((2, n_sites))
-    if n_sites <= VALUATION_BLOCK_SITES:
-        _add_flows(path, growth_index, revenue_now, energy, cash_cost, floor, weights, sums)
-    else:
-        # Blocks of sites, so the sites x steps temporaries stay in cache; each site's sums
-        # are the same whatever the block (one einsum adds each row in its order).
-        for start in range(0, n_sites, VALUATION_BLOCK_SITES):
-            rows = slice(start, start + VALUATION_BLOCK_SITES)
+    for group in groups.groups:
+        shared_path = None if group.growth_row is None else path[group.growth_row]
+        for start in range(group.start, group.stop, VALUATION_BLOCK_SITES):
+            rows = slice(start, min(start + VALUATION_BLOCK_SITES, group.stop))
+            in_group = slice(rows.start - group.start, rows.stop - group.start)
+            if shared_path is not None:
+                block_path, block_index = shared_path, None
+            elif group.growth_index is None:  # one rate per site
+                block_path, block_index = path[rows], None
+            else:
+                block_path, block_index = path, group.growth_index[in_group]
             _add_flows(
-                path if growth_index is not None else path[rows],
-                None if growth_index is None else growth_index[rows],
+                block_path,
+                block_index,
                 revenue_now[rows],
                 energy[rows],
                 cash_cost[rows],
                 floor,
-                weights[rows],
+                group.weights[in_group],
                 sums[:, rows],
             )
+    if groups.position is not None:
+        sums = sums.take(groups.position, axis=1)
     # Row 1 becomes the certainty equivalent: value - risk_aversion * sigma / 2 * revenue value.
     value, revenue_value = sums
     revenue_value *= revenue_haircut_per_usd
@@ -249,8 +370,9 @@ def _add_flows(
     sums: np.ndarray,
 ) -> None:
     """Write into ``sums`` (2 x sites) the present values of a block of sites' margin and
-    revenue at risk (earned only while the fleet runs), each site on the path of its growth
-    rate (``growth_index`` into ``path``'s rows, or one row per site)."""
+    revenue at risk (earned only while the fleet runs) over the steps of ``weights``, each
+    site on the path of its growth rate (``growth_index`` into ``path``'s rows, one row per
+    site, or one path all the sites share)."""
     n_sites, n_steps = weights.shape
     flows = np.empty((2, n_sites, n_steps))  # margin, then revenue
     margin, revenue = flows
@@ -258,7 +380,7 @@ def _add_flows(
     # Expected revenue per MW-year at each step: the path of the site's growth rate.
     # (take into a temporary and scale into the block: np.take's out= is slower.)
     site_path = path if growth_index is None else path.take(growth_index, axis=0)
-    np.multiply(site_path, revenue_now[:, None], out=revenue)
+    np.multiply(site_path[..., :n_steps], revenue_now[:, None], out=revenue)
     np.greater(revenue, energy[:, None], out=running)
     np.subtract(revenue, cash_cost[:, None], out=margin)
     np.maximum(margin, floor, out=margin)
