@@ -27,6 +27,8 @@ VALUATION_STEP_YEARS = 0.25
 MAX_VALUATION_YEARS = 15.0
 VALUATION_BLOCK_SITES = 512
 """Sites valued together in :func:`mining_value_usd_per_mw` (their temporaries fit in cache)."""
+VALUATION_LANE_BLOCK_SITES = 4096
+"""Sites valued together in :func:`mining_values_in_groups_usd_per_mw`'s groups in lanes."""
 
 
 def ph_per_mw(j_per_th: np.ndarray | float) -> np.ndarray:
@@ -218,8 +220,9 @@ class SiteGroup:
         growth_row: The expected growth rate all its sites share (its row of the rates),
             or None when each site has its own (``growth_index``, or one rate per site).
         growth_index: Each site's row of the rates when they differ, or None.
-        weights: The sites' discount weights over the steps they are valued on (the
-            group's rows of :func:`discount_weights`, C-contiguous, read-only).
+        weights: The sites' discount weights, read-only: one row per site over every step
+            (:func:`discount_weights`), or, in lanes, ``(2, rows, sites)`` over the
+            :attr:`SiteGroups.lane_steps` the group's sites need.
     """
 
     start: int
@@ -237,54 +240,89 @@ class SiteGroups:
 
     Attributes:
         n_sites: Number of sites.
+        n_steps: Number of steps of the valuation grid.
         order: Site in each position of the order (None: the sites' own order).
         position: Each site's position in the order (None with ``order``).
+        lane_steps: With the groups' weights in lanes, the step each row of either lane
+            adds (``(2, rows)``, :func:`_row_sum_lanes`); None with one row per site.
         groups: The groups, in order.
     """
 
     n_sites: int
+    n_steps: int
     order: np.ndarray | None
     position: np.ndarray | None
+    lane_steps: np.ndarray | None
     groups: tuple[SiteGroup, ...]
 
     @classmethod
     def in_site_order(cls, weights: np.ndarray, growth_index: np.ndarray | None) -> SiteGroups:
-        """All the sites in their own order over every step, each on its growth rate
-        (``growth_index`` into the rates, or one rate per site)."""
-        group = SiteGroup(0, weights.shape[0], None, growth_index, weights)
-        return cls(weights.shape[0], None, None, (group,))
+        """All the sites in their own order, one row of steps per site, each on its growth
+        rate (``growth_index`` into the rates, or one rate per site)."""
+        n_sites, n_steps = weights.shape
+        group = SiteGroup(0, n_sites, None, growth_index, weights)
+        return cls(n_sites, n_steps, None, None, None, (group,))
 
     @classmethod
     def by_steps_and_rate(cls, weights: np.ndarray, growth_index: np.ndarray) -> SiteGroups:
         """The sites grouped by expected growth rate (``growth_index``) and by how many
-        steps their weights span, rounded up to a multiple of 8; each group is valued on
-        its rate's path, shared, and over its own steps only.  A site's values are the
-        same as over every step: the row sums add the products of a row in lanes of 8
-        steps, so the steps after its weights end add exact zeros and are left out.  A set
-        of sites that fits in one block is kept in its own order (one group costs less)."""
+        rows of the sum's lanes (:func:`_row_sum_lanes`) their weights reach, each group
+        valued on its rate's path, shared, over those rows only: the same values as one
+        row of steps per site, which adds the steps past a site's horizon as exact zeros.
+        A set of sites that fits in one block is kept in its own order and rows (one group
+        costs less)."""
         n_sites, n_steps = weights.shape
         if n_sites <= VALUATION_BLOCK_SITES:
             return cls.in_site_order(weights, growth_index)
+        lane_steps, is_step = _row_sum_lanes(n_steps)
         nonzero = weights != 0
-        spanned = np.where(nonzero.any(axis=1), n_steps - np.argmax(nonzero[:, ::-1], axis=1), 1)
-        steps = np.minimum(-(-spanned // 8) * 8, n_steps)
-        key = np.asarray(growth_index, dtype=np.int64) * (n_steps + 1) + steps
+        spanned = np.where(nonzero.any(axis=1), n_steps - np.argmax(nonzero[:, ::-1], axis=1), 0)
+        # Rows a site needs: up to the last one, in either lane, that adds one of its steps.
+        reached = is_step & (lane_steps < spanned[:, None, None])
+        rows = np.max(np.where(reached, np.arange(1, lane_steps.shape[1] + 1), 1), axis=(1, 2))
+        key = np.asarray(growth_index, dtype=np.int64) * (lane_steps.shape[1] + 1) + rows
         order = np.argsort(key, kind="stable")
         sorted_key = key[order]
         bounds = np.flatnonzero(np.diff(sorted_key)) + 1
+        # Weights in lanes; the rows past the end of a lane weigh 0 (they add exact zeros).
+        weights_in_lanes = np.where(is_step, weights[:, lane_steps], 0.0)
         groups = []
         for start, stop in zip(
             np.concatenate(([0], bounds)), np.concatenate((bounds, [n_sites])), strict=True
         ):
-            row, group_steps = divmod(int(sorted_key[start]), n_steps + 1)
-            group_weights = np.ascontiguousarray(weights[order[start:stop], :group_steps])
+            row, group_rows = divmod(int(sorted_key[start]), lane_steps.shape[1] + 1)
+            group_weights = np.ascontiguousarray(
+                weights_in_lanes[order[start:stop], :, :group_rows].transpose(1, 2, 0)
+            )
             group_weights.flags.writeable = False
             groups.append(SiteGroup(int(start), int(stop), row, None, group_weights))
         position = np.empty(n_sites, dtype=np.intp)
         position[order] = np.arange(n_sites)
-        for values in (order, position):
+        for values in (order, position, lane_steps):
             values.flags.writeable = False
-        return cls(n_sites, order, position, tuple(groups))
+        return cls(n_sites, n_steps, order, position, lane_steps, tuple(groups))
+
+
+def _row_sum_lanes(n_steps: int) -> tuple[np.ndarray, np.ndarray]:
+    """The order in which ``np.einsum`` adds a row of ``n_steps`` products into its sum, as
+    two lanes of steps: ``(steps, is_step)``, each ``(2, rows)``.
+
+    Lane 0 adds the even steps, lane 1 the odd ones, and the row's sum is lane 0's plus lane
+    1's; each lane adds, for each block of 8 steps in turn, its 4 steps of the block from
+    the last to the first, then its steps after the last whole block in order (the sum of
+    products of x86-64's baseline build, two doubles a vector, four vectors a loop, no fused
+    multiply-add).  A lane with fewer steps is padded with step 0, ``is_step`` False.
+    """
+    whole = n_steps // 8 * 8
+    lanes = [
+        [block + offset + lane for block in range(0, whole, 8) for offset in (6, 4, 2, 0)]
+        + list(range(whole + lane, n_steps, 2))
+        for lane in (0, 1)
+    ]
+    n_rows = max(len(lane) for lane in lanes)
+    steps = np.array([lane + [0] * (n_rows - len(lane)) for lane in lanes])
+    is_step = np.arange(n_rows) < np.array([[len(lane)] for lane in lanes])
+    return steps, is_step
 
 
 def mining_values_in_groups_usd_per_mw(
@@ -302,8 +340,7 @@ def mining_values_in_groups_usd_per_mw(
     """:func:`mining_values_of_sites_usd_per_mw` of sites in the order and groups of
     ``groups`` (:meth:`SiteGroups.by_steps_and_rate` of their weights and rules): the same
     values, in the sites' own order."""
-    n_sites = groups.n_sites
-    n_steps = max(group.weights.shape[1] for group in groups.groups)
+    n_sites, n_steps = groups.n_sites, groups.n_steps
     fading, step_years = _valuation_grid_and_fading(n_steps)
     # Expected revenue relative to today, times the halving step: one row per growth rate.
     # (the steps up to the halving are multiplied by 1, so only those after it are scaled.)
@@ -325,32 +362,40 @@ def mining_values_in_groups_usd_per_mw(
     # opex, idle >= 0: one subtraction and one floor per element.
     floor = -min(opex_usd_per_mw_year, idle_cost_usd_per_mw_year)
     # Row 0 of the sums is the value of the margin, row 1 that of the revenue at risk, in
-    # the groups' order.  Blocks of sites, so the sites x steps temporaries stay in cache;
-    # each site's sums are the same whatever the block (one einsum adds each row in its
-    # order).
+    # the groups' order.  Blocks of sites, so the temporaries stay in cache; each site's
+    # sums are the same whatever the block (one einsum adds each site's steps in order).
     sums = np.empty((2, n_sites))
-    for group in groups.groups:
-        shared_path = None if group.growth_row is None else path[group.growth_row]
-        for start in range(group.start, group.stop, VALUATION_BLOCK_SITES):
-            rows = slice(start, min(start + VALUATION_BLOCK_SITES, group.stop))
-            in_group = slice(rows.start - group.start, rows.stop - group.start)
-            if shared_path is not None:
-                block_path, block_index = shared_path, None
-            elif group.growth_index is None:  # one rate per site
-                block_path, block_index = path[rows], None
-            else:
-                block_path, block_index = path, group.growth_index[in_group]
-            _add_flows(
-                block_path,
-                block_index,
-                revenue_now[rows],
-                energy[rows],
-                cash_cost[rows],
-                floor,
-                group.weights[in_group],
-                sums[:, rows],
-            )
-    if groups.position is not None:
+    if groups.lane_steps is None:
+        for group in groups.groups:
+            for start in range(group.start, group.stop, VALUATION_BLOCK_SITES):
+                rows = slice(start, min(start + VALUATION_BLOCK_SITES, group.stop))
+                in_group = slice(rows.start - group.start, rows.stop - group.start)
+                _add_flows(
+                    path[rows] if group.growth_index is None else path,
+                    None if group.growth_index is None else group.growth_index[in_group],
+                    revenue_now[rows],
+                    energy[rows],
+                    cash_cost[rows],
+                    floor,
+                    group.weights[in_group],
+                    sums[:, rows],
+                )
+    else:
+        path_in_lanes = path[:, groups.lane_steps]
+        for group in groups.groups:
+            group_path = path_in_lanes[group.growth_row, :, : group.weights.shape[1]]
+            for start in range(group.start, group.stop, VALUATION_LANE_BLOCK_SITES):
+                rows = slice(start, min(start + VALUATION_LANE_BLOCK_SITES, group.stop))
+                in_group = slice(rows.start - group.start, rows.stop - group.start)
+                _add_flows_in_lanes(
+                    group_path,
+                    revenue_now[rows],
+                    energy[rows],
+                    cash_cost[rows],
+                    floor,
+                    group.weights[:, :, in_group],
+                    sums[:, rows],
+                )
         sums = sums.take(groups.position, axis=1)
     # Row 1 becomes the certainty equivalent: value - risk_aversion * sigma / 2 * revenue value.
     value, revenue_value = sums
@@ -370,9 +415,8 @@ def _add_flows(
     sums: np.ndarray,
 ) -> None:
     """Write into ``sums`` (2 x sites) the present values of a block of sites' margin and
-    revenue at risk (earned only while the fleet runs) over the steps of ``weights``, each
-    site on the path of its growth rate (``growth_index`` into ``path``'s rows, one row per
-    site, or one path all the sites share)."""
+    revenue at risk (earned only while the fleet runs), each site on the path of its growth
+    rate (``growth_index`` into ``path``'s rows, or one row per site)."""
     n_sites, n_steps = weights.shape
     flows = np.empty((2, n_sites, n_steps))  # margin, then revenue
     margin, revenue = flows
@@ -380,12 +424,37 @@ def _add_flows(
     # Expected revenue per MW-year at each step: the path of the site's growth rate.
     # (take into a temporary and scale into the block: np.take's out= is slower.)
     site_path = path if growth_index is None else path.take(growth_index, axis=0)
-    np.multiply(site_path[..., :n_steps], revenue_now[:, None], out=revenue)
+    np.multiply(site_path, revenue_now[:, None], out=revenue)
     np.greater(revenue, energy[:, None], out=running)
     np.subtract(revenue, cash_cost[:, None], out=margin)
     np.maximum(margin, floor, out=margin)
     revenue *= running
     np.einsum("kij,ij->ki", flows, weights, out=sums)
+
+
+def _add_flows_in_lanes(
+    path: np.ndarray,
+    revenue_now: np.ndarray,
+    energy: np.ndarray,
+    cash_cost: np.ndarray,
+    floor: float,
+    weights: np.ndarray,
+    sums: np.ndarray,
+) -> None:
+    """:func:`_add_flows` of a block of sites on one path, with steps in the lanes of the
+    row sums (:func:`_row_sum_lanes`): ``path`` and ``weights`` ``(2, rows)`` and
+    ``(2, rows, sites)``.  Each lane's rows are added in order, site by site, and the two
+    lanes then: the sums of :func:`_add_flows`, bit for bit."""
+    flows = np.empty((2, *weights.shape))  # margin, then revenue
+    margin, revenue = flows
+    running = np.empty(weights.shape, dtype=bool)
+    np.einsum("lj,i->lji", path, revenue_now, out=revenue)  # outer product (faster than *)
+    np.greater(revenue, energy, out=running)
+    np.subtract(revenue, cash_cost, out=margin)
+    np.maximum(margin, floor, out=margin)
+    revenue *= running
+    lanes = np.einsum("klji,lji->kli", flows, weights)
+    np.add(lanes[:, 0], lanes[:, 1], out=sums)
 
 
 @dataclass(frozen=True, slots=True)
