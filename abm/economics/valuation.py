@@ -365,7 +365,12 @@ def mining_values_in_groups_usd_per_mw(
     # the groups' order.  Blocks of sites, so the temporaries stay in cache; each site's
     # sums are the same whatever the block (one einsum adds each site's steps in order).
     sums = np.empty((2, n_sites))
-    if groups.lane_steps is None:
+    if n_sites <= VALUATION_BLOCK_SITES and groups.lane_steps is None:  # one block
+        (group,) = groups.groups
+        _add_flows(
+            path, group.growth_index, revenue_now, energy, cash_cost, floor, group.weights, sums
+        )
+    elif groups.lane_steps is None:
         for group in groups.groups:
             for start in range(group.start, group.stop, VALUATION_BLOCK_SITES):
                 rows = slice(start, min(start + VALUATION_BLOCK_SITES, group.stop))
