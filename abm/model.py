@@ -362,6 +362,10 @@ class PowerMarketModel(Model):
             tuple(np.broadcast_to(c, (len(self.hyperscalers) + 1, rate.size)) for c in by_tenant),
         )
         self._discount_weights = valuation.discount_weights(rate, self.fleet.horizon_years)
+        # Expectation rules are fixed too: the order in which mining is valued every tick.
+        self._valuation_groups = valuation.SiteGroups.by_steps_and_rate(
+            self._discount_weights, self.fleet.expectation_rule
+        )
         self._later_discount_factor, self._mined_while_built_share = horizon_constants(
             rate,
             self.fleet.horizon_years,
@@ -711,7 +715,7 @@ class PowerMarketModel(Model):
             network.halving_revenue_factor(),
             self._site_power_price,
             self._idle_value_usd_per_mw,
-            self._discount_weights,
+            self._valuation_groups,
             self.scenario,
         )
 

@@ -27,6 +27,8 @@ VALUATION_STEP_YEARS = 0.25
 MAX_VALUATION_YEARS = 15.0
 VALUATION_BLOCK_SITES = 512
 """Sites valued together in :func:`mining_value_usd_per_mw` (their temporaries fit in cache)."""
+VALUATION_LANE_BLOCK_SITES = 4096
+"""Sites valued together in :func:`mining_values_in_groups_usd_per_mw`'s groups in lanes."""
 
 
 def ph_per_mw(j_per_th: np.ndarray | float) -> np.ndarray:
@@ -194,7 +196,151 @@ def mining_values_of_sites_usd_per_mw(
     per MW of the machines (:func:`ph_per_mw`), the haircut per USD of revenue
     (:func:`revenue_haircut`) and the discount weights (:func:`discount_weights`), for a
     caller that values the same sites at every tick's prices."""
-    n_sites, n_steps = weights.shape
+    return mining_values_in_groups_usd_per_mw(
+        hashprice_usd_per_ph_day,
+        hashprice_growth_annual,
+        years_to_halving,
+        halving_revenue_factor,
+        ph_per_mw_of_machines,
+        power_price_usd_per_mwh,
+        opex_usd_per_mw_year,
+        revenue_haircut_per_usd,
+        SiteGroups.in_site_order(weights, growth_index),
+        idle_cost_usd_per_mw_year,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SiteGroup:
+    """Sites valued together: positions ``start:stop`` of a :class:`SiteGroups` order.
+
+    Attributes:
+        start: First position of the group in the order.
+        stop: Position after its last.
+        growth_row: The expected growth rate all its sites share (its row of the rates),
+            or None when each site has its own (``growth_index``, or one rate per site).
+        growth_index: Each site's row of the rates when they differ, or None.
+        weights: The sites' discount weights, read-only: one row per site over every step
+            (:func:`discount_weights`), or, in lanes, ``(2, rows, sites)`` over the
+            :attr:`SiteGroups.lane_steps` the group's sites need.
+    """
+
+    start: int
+    stop: int
+    growth_row: int | None
+    growth_index: np.ndarray | None
+    weights: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class SiteGroups:
+    """The order in which :func:`mining_values_in_groups_usd_per_mw` values a set of sites,
+    in groups; depends only on the sites' discount weights and expectation rules, so a
+    model can work it out once.
+
+    Attributes:
+        n_sites: Number of sites.
+        n_steps: Number of steps of the valuation grid.
+        order: Site in each position of the order (None: the sites' own order).
+        position: Each site's position in the order (None with ``order``).
+        lane_steps: With the groups' weights in lanes, the step each row of either lane
+            adds (``(2, rows)``, :func:`_row_sum_lanes`); None with one row per site.
+        groups: The groups, in order.
+    """
+
+    n_sites: int
+    n_steps: int
+    order: np.ndarray | None
+    position: np.ndarray | None
+    lane_steps: np.ndarray | None
+    groups: tuple[SiteGroup, ...]
+
+    @classmethod
+    def in_site_order(cls, weights: np.ndarray, growth_index: np.ndarray | None) -> SiteGroups:
+        """All the sites in their own order, one row of steps per site, each on its growth
+        rate (``growth_index`` into the rates, or one rate per site)."""
+        n_sites, n_steps = weights.shape
+        group = SiteGroup(0, n_sites, None, growth_index, weights)
+        return cls(n_sites, n_steps, None, None, None, (group,))
+
+    @classmethod
+    def by_steps_and_rate(cls, weights: np.ndarray, growth_index: np.ndarray) -> SiteGroups:
+        """The sites grouped by expected growth rate (``growth_index``) and by how many
+        rows of the sum's lanes (:func:`_row_sum_lanes`) their weights reach, each group
+        valued on its rate's path, shared, over those rows only: the same values as one
+        row of steps per site, which adds the steps past a site's horizon as exact zeros.
+        A set of sites that fits in one block is kept in its own order and rows (one group
+        costs less)."""
+        n_sites, n_steps = weights.shape
+        if n_sites <= VALUATION_BLOCK_SITES:
+            return cls.in_site_order(weights, growth_index)
+        lane_steps, is_step = _row_sum_lanes(n_steps)
+        nonzero = weights != 0
+        spanned = np.where(nonzero.any(axis=1), n_steps - np.argmax(nonzero[:, ::-1], axis=1), 0)
+        # Rows a site needs: up to the last one, in either lane, that adds one of its steps.
+        reached = is_step & (lane_steps < spanned[:, None, None])
+        rows = np.max(np.where(reached, np.arange(1, lane_steps.shape[1] + 1), 1), axis=(1, 2))
+        key = np.asarray(growth_index, dtype=np.int64) * (lane_steps.shape[1] + 1) + rows
+        order = np.argsort(key, kind="stable")
+        sorted_key = key[order]
+        bounds = np.flatnonzero(np.diff(sorted_key)) + 1
+        # Weights in lanes; the rows past the end of a lane weigh 0 (they add exact zeros).
+        weights_in_lanes = np.where(is_step, weights[:, lane_steps], 0.0)
+        groups = []
+        for start, stop in zip(
+            np.concatenate(([0], bounds)), np.concatenate((bounds, [n_sites])), strict=True
+        ):
+            row, group_rows = divmod(int(sorted_key[start]), lane_steps.shape[1] + 1)
+            group_weights = np.ascontiguousarray(
+                weights_in_lanes[order[start:stop], :, :group_rows].transpose(1, 2, 0)
+            )
+            group_weights.flags.writeable = False
+            groups.append(SiteGroup(int(start), int(stop), row, None, group_weights))
+        position = np.empty(n_sites, dtype=np.intp)
+        position[order] = np.arange(n_sites)
+        for values in (order, position, lane_steps):
+            values.flags.writeable = False
+        return cls(n_sites, n_steps, order, position, lane_steps, tuple(groups))
+
+
+def _row_sum_lanes(n_steps: int) -> tuple[np.ndarray, np.ndarray]:
+    """The order in which ``np.einsum`` adds a row of ``n_steps`` products into its sum, as
+    two lanes of steps: ``(steps, is_step)``, each ``(2, rows)``.
+
+    Lane 0 adds the even steps, lane 1 the odd ones, and the row's sum is lane 0's plus lane
+    1's; each lane adds, for each block of 8 steps in turn, its 4 steps of the block from
+    the last to the first, then its steps after the last whole block in order (the sum of
+    products of x86-64's baseline build, two doubles a vector, four vectors a loop, no fused
+    multiply-add).  A lane with fewer steps is padded with step 0, ``is_step`` False.
+    """
+    whole = n_steps // 8 * 8
+    lanes = [
+        [block + offset + lane for block in range(0, whole, 8) for offset in (6, 4, 2, 0)]
+        + list(range(whole + lane, n_steps, 2))
+        for lane in (0, 1)
+    ]
+    n_rows = max(len(lane) for lane in lanes)
+    steps = np.array([lane + [0] * (n_rows - len(lane)) for lane in lanes])
+    is_step = np.arange(n_rows) < np.array([[len(lane)] for lane in lanes])
+    return steps, is_step
+
+
+def mining_values_in_groups_usd_per_mw(
+    hashprice_usd_per_ph_day: float,
+    hashprice_growth_annual: np.ndarray,
+    years_to_halving: float,
+    halving_revenue_factor: float,
+    ph_per_mw_of_machines: np.ndarray,
+    power_price_usd_per_mwh: np.ndarray,
+    opex_usd_per_mw_year: float,
+    revenue_haircut_per_usd: np.ndarray,
+    groups: SiteGroups,
+    idle_cost_usd_per_mw_year: float = np.inf,
+) -> np.ndarray:
+    """:func:`mining_values_of_sites_usd_per_mw` of sites in the order and groups of
+    ``groups`` (:meth:`SiteGroups.by_steps_and_rate` of their weights and rules): the same
+    values, in the sites' own order."""
+    n_sites, n_steps = groups.n_sites, groups.n_steps
     fading, step_years = _valuation_grid_and_fading(n_steps)
     # Expected revenue relative to today, times the halving step: one row per growth rate.
     # (the steps up to the halving are multiplied by 1, so only those after it are scaled.)
@@ -208,29 +354,54 @@ def mining_values_of_sites_usd_per_mw(
     if revenue_now.shape != (n_sites,) or energy.shape != (n_sites,):
         revenue_now = np.broadcast_to(revenue_now, (n_sites,))
         energy = np.broadcast_to(energy, (n_sites,))
+    if groups.order is not None:
+        revenue_now = revenue_now.take(groups.order)
+        energy = energy.take(groups.order)
     cash_cost = energy + opex_usd_per_mw_year
     # max(max(R - E, 0) - opex, -idle) == max(R - (E + opex), -min(opex, idle)) for
     # opex, idle >= 0: one subtraction and one floor per element.
     floor = -min(opex_usd_per_mw_year, idle_cost_usd_per_mw_year)
-    # Row 0 of the sums is the value of the margin, row 1 that of the revenue at risk.
+    # Row 0 of the sums is the value of the margin, row 1 that of the revenue at risk, in
+    # the groups' order.  Blocks of sites, so the temporaries stay in cache; each site's
+    # sums are the same whatever the block (one einsum adds each site's steps in order).
     sums = np.empty((2, n_sites))
-    if n_sites <= VALUATION_BLOCK_SITES:
-        _add_flows(path, growth_index, revenue_now, energy, cash_cost, floor, weights, sums)
+    if n_sites <= VALUATION_BLOCK_SITES and groups.lane_steps is None:  # one block
+        (group,) = groups.groups
+        _add_flows(
+            path, group.growth_index, revenue_now, energy, cash_cost, floor, group.weights, sums
+        )
+    elif groups.lane_steps is None:
+        for group in groups.groups:
+            for start in range(group.start, group.stop, VALUATION_BLOCK_SITES):
+                rows = slice(start, min(start + VALUATION_BLOCK_SITES, group.stop))
+                in_group = slice(rows.start - group.start, rows.stop - group.start)
+                _add_flows(
+                    path[rows] if group.growth_index is None else path,
+                    None if group.growth_index is None else group.growth_index[in_group],
+                    revenue_now[rows],
+                    energy[rows],
+                    cash_cost[rows],
+                    floor,
+                    group.weights[in_group],
+                    sums[:, rows],
+                )
     else:
-        # Blocks of sites, so the sites x steps temporaries stay in cache; each site's sums
-        # are the same whatever the block (one einsum adds each row in its order).
-        for start in range(0, n_sites, VALUATION_BLOCK_SITES):
-            rows = slice(start, start + VALUATION_BLOCK_SITES)
-            _add_flows(
-                path if growth_index is not None else path[rows],
-                None if growth_index is None else growth_index[rows],
-                revenue_now[rows],
-                energy[rows],
-                cash_cost[rows],
-                floor,
-                weights[rows],
-                sums[:, rows],
-            )
+        path_in_lanes = path[:, groups.lane_steps]
+        for group in groups.groups:
+            group_path = path_in_lanes[group.growth_row, :, : group.weights.shape[1]]
+            for start in range(group.start, group.stop, VALUATION_LANE_BLOCK_SITES):
+                rows = slice(start, min(start + VALUATION_LANE_BLOCK_SITES, group.stop))
+                in_group = slice(rows.start - group.start, rows.stop - group.start)
+                _add_flows_in_lanes(
+                    group_path,
+                    revenue_now[rows],
+                    energy[rows],
+                    cash_cost[rows],
+                    floor,
+                    group.weights[:, :, in_group],
+                    sums[:, rows],
+                )
+        sums = sums.take(groups.position, axis=1)
     # Row 1 becomes the certainty equivalent: value - risk_aversion * sigma / 2 * revenue value.
     value, revenue_value = sums
     revenue_value *= revenue_haircut_per_usd
@@ -264,6 +435,31 @@ def _add_flows(
     np.maximum(margin, floor, out=margin)
     revenue *= running
     np.einsum("kij,ij->ki", flows, weights, out=sums)
+
+
+def _add_flows_in_lanes(
+    path: np.ndarray,
+    revenue_now: np.ndarray,
+    energy: np.ndarray,
+    cash_cost: np.ndarray,
+    floor: float,
+    weights: np.ndarray,
+    sums: np.ndarray,
+) -> None:
+    """:func:`_add_flows` of a block of sites on one path, with steps in the lanes of the
+    row sums (:func:`_row_sum_lanes`): ``path`` and ``weights`` ``(2, rows)`` and
+    ``(2, rows, sites)``.  Each lane's rows are added in order, site by site, and the two
+    lanes then: the sums of :func:`_add_flows`, bit for bit."""
+    flows = np.empty((2, *weights.shape))  # margin, then revenue
+    margin, revenue = flows
+    running = np.empty(weights.shape, dtype=bool)
+    np.einsum("lj,i->lji", path, revenue_now, out=revenue)  # outer product (faster than *)
+    np.greater(revenue, energy, out=running)
+    np.subtract(revenue, cash_cost, out=margin)
+    np.maximum(margin, floor, out=margin)
+    revenue *= running
+    lanes = np.einsum("klji,lji->kli", flows, weights)
+    np.add(lanes[:, 0], lanes[:, 1], out=sums)
 
 
 @dataclass(frozen=True, slots=True)

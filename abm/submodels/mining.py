@@ -116,18 +116,20 @@ def mining_outlook(
     halving_revenue_factor: float,
     power_price_usd_per_mwh: np.ndarray,
     holding_value_usd_per_mw: np.ndarray,
-    weights: np.ndarray,
+    groups: valuation.SiteGroups,
     scenario: PowerMarketScenario,
 ) -> MiningOutlook:
     """What mining is worth on every site of ``fleet`` now, per MW of site, read-only.
 
     :func:`site_mining_value_usd_per_mw` of the installed machines (``machines``: the
     fleet's :func:`installed_machines`) at each site's expected growth (``growth_by_rule`` at
-    its expectation rule; ``weights`` its discount weights) plus
+    its expectation rule), valued in ``groups`` (the
+    :meth:`~abm.economics.valuation.SiteGroups.by_steps_and_rate` of the sites' discount
+    weights and expectation rules), plus
     ``holding_value_usd_per_mw``, the value of the site's holding cost (paid whatever the
     machines do: the idle value, < 0).
     """
-    values = valuation.mining_values_of_sites_usd_per_mw(
+    values = valuation.mining_values_in_groups_usd_per_mw(
         hashprice_usd_per_ph_day,
         growth_by_rule,
         years_to_halving,
@@ -136,9 +138,8 @@ def mining_outlook(
         power_price_usd_per_mwh,
         finance.HOURS_PER_YEAR * scenario.mining_opex_usd_per_mwh,
         machines.revenue_haircut,
-        weights,
+        groups,
         0.0,
-        fleet.expectation_rule,
     )
     values *= machines.asic_share
     values += holding_value_usd_per_mw

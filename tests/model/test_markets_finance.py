@@ -390,3 +390,30 @@ def test_mining_value_of_sites_is_the_same_whatever_block_they_are_valued_in():
         ],
     )
     assert alone[0] == value[700] and alone_ce[0] == ce[700]
+
+
+@pytest.mark.parametrize("longest_horizon_years", [2.9, 8.0, 7.6, 15.0])
+def test_mining_value_of_sites_in_groups_is_the_value_site_by_site_bit_for_bit(
+    longest_horizon_years,
+):
+    rng = np.random.default_rng(6)
+    n = 2_000  # more than a block: grouped by growth rate and the steps the weights reach
+    horizon = rng.uniform(0.1, longest_horizon_years, n)
+    horizon[0] = longest_horizon_years
+    weights = valuation.discount_weights(rng.uniform(0.08, 0.2, n), horizon)
+    rule = rng.integers(0, 3, n)
+    prices = (
+        45.0,
+        np.array([0.0, 0.3, -0.2]),
+        1.5,
+        0.55,
+        valuation.ph_per_mw(rng.uniform(15, 35, n)),
+        rng.uniform(20, 80, n),
+        40_000.0,
+        rng.uniform(0, 1, n),
+    )
+    site_by_site = valuation.mining_values_of_sites_usd_per_mw(*prices, weights, 0.0, rule)
+    groups = valuation.SiteGroups.by_steps_and_rate(weights, rule)
+    assert len(groups.groups) > 3
+    in_groups = valuation.mining_values_in_groups_usd_per_mw(*prices, groups, 0.0)
+    assert np.array_equal(in_groups.view(np.int64), site_by_site.view(np.int64))
