@@ -62,6 +62,8 @@ _EXPANSION = int(RequestKind.MINING_EXPANSION)
 _NO_SITES = np.zeros(0, dtype=np.int64)
 _NO_SITES.flags.writeable = False
 _NO_MW = np.zeros(0, dtype=float)
+_FEW_REQUESTS = 16
+"""Up to this many requests, one by one in Python costs less than array operations."""
 _NO_MW.flags.writeable = False
 
 
@@ -668,29 +670,41 @@ def _complete_studies(
     study_end = table.study_end_tick
     approved = table.approved
     starts = table.starts
-    ending = (study_end <= tick).nonzero()[0].tolist()
+    ending = (study_end <= tick).nonzero()[0]
+    draws = rng.random(len(ending))
     failed_by_queue: dict[int, list[int]] = {}
-    # A few studies end at a time: one by one costs less than a handful of array operations.
-    for slot, draw in zip(ending, rng.random(len(ending)).tolist(), strict=True):
-        # Every study ending now leaves study, passed or not.
-        study_end[slot] = NEVER
-        if draw < pass_probability:
-            approved[slot] = True
-        else:
-            r = bisect.bisect_right(starts, slot) - 1
-            failed_by_queue.setdefault(r, []).append(slot - starts[r])
+    if len(ending) <= _FEW_REQUESTS:
+        # A few studies end at a time: one by one costs less than a handful of array
+        # operations.
+        for slot, draw in zip(ending.tolist(), draws.tolist(), strict=True):
+            # Every study ending now leaves study, passed or not.
+            study_end[slot] = NEVER
+            if draw < pass_probability:
+                approved[slot] = True
+            else:
+                r = bisect.bisect_right(starts, slot) - 1
+                failed_by_queue.setdefault(r, []).append(slot - starts[r])
+    else:
+        study_end[ending] = NEVER
+        passed = draws < pass_probability
+        approved[ending[passed]] = True
+        failed = ending[~passed]
+        # The slots ascend, so each queue's failures come together, in filing order.
+        queue_of_failed = table.queue_of_slot[failed]
+        for r in np.unique(queue_of_failed).tolist():
+            failed_by_queue[r] = failed[queue_of_failed == r] - starts[r]
     table.next_study_end_tick = int(np.minimum.reduce(study_end))
     failed_expansions: list[int] = []
     for r, positions in failed_by_queue.items():
         operator = operators[r]
         queue = operator.queue
-        records = queue.take_at(np.array(positions))
-        requests = records.tolist()
-        operator.failed_studies_mw += (
-            requests[0][2] if len(requests) == 1 else float(np.add.reduce(records["mw"]))
-        )
-        if any(kind == _BROWNFIELD for _, kind, *_ in requests):
-            restudy = records[records["kind"] == _BROWNFIELD]
+        records = queue.take_at(np.asarray(positions))
+        mw = records["mw"]
+        operator.failed_studies_mw += mw.item(0) if len(mw) == 1 else float(np.add.reduce(mw))
+        kinds = records["kind"]
+        is_brownfield = kinds == _BROWNFIELD
+        if is_brownfield.any():
+            restudy = records[is_brownfield]
             # A converting site cannot energise without firm service: it asks again, at the
             # back.
             queue.file(
@@ -700,7 +714,7 @@ def _complete_studies(
                 bid_usd_per_kw_month=restudy["bid_usd_per_kw_month"],
                 first_filed_tick=restudy["first_filed_tick"],
             )
-        failed_expansions += [owner for owner, kind, *_ in requests if kind == _EXPANSION]
+        failed_expansions += records["owner"][kinds == _EXPANSION].tolist()
     return failed_expansions
 
 
@@ -767,11 +781,17 @@ def serve_queues(
         else:
             # Whole requests while their running total fits (added in order, as a cumsum).
             n_whole, cumulative = 0, 0.0
-            for request_mw in mw_in_order.tolist():
-                if cumulative + request_mw > fits:
-                    break
-                cumulative += request_mw
-                n_whole += 1
+            if len(mw_in_order) <= _FEW_REQUESTS:
+                for request_mw in mw_in_order.tolist():
+                    if cumulative + request_mw > fits:
+                        break
+                    cumulative += request_mw
+                    n_whole += 1
+            else:
+                running_total = np.cumsum(mw_in_order)  # added left to right, as above
+                over = running_total > fits
+                n_whole = int(over.argmax()) if over.any() else len(over)
+                cumulative = float(running_total[n_whole - 1])  # the head fits: n_whole >= 1
             left = available - cumulative
         if n_whole < end - first and left > 1e-9:
             if n_whole:
@@ -792,22 +812,44 @@ def serve_queues(
         # The whole requests granted, one by one in grant order (records in RECORD's field
         # order): per kind and per hyperscaler the MW add up in that order from zero, as a
         # bincount over them would.
-        mw_by_kind = [0.0] * n_kinds
-        wait_by_kind = [0.0] * n_kinds
-        region_by_owner: dict[int, float] = {}
-        granted = queue.take_at(slots_in_order[:n_whole] - start).tolist()
-        for owner, kind, mw, *_, first_filed_tick, _ in granted:
-            waited_ticks = tick - first_filed_tick
-            mw_by_kind[kind] += mw
-            wait_by_kind[kind] += mw * waited_ticks * tick_years
-            if kind == _GREENFIELD:
-                region_by_owner[owner] = region_by_owner.get(owner, 0.0) + mw
-            elif kind == _BROWNFIELD:
-                brownfield.append(owner)
-            else:
-                expansion_sites.append(owner)
-                expansion_mw.append(mw)
-                expansion_wait.append(waited_ticks * tick_years)
+        granted = queue.take_at(slots_in_order[:n_whole] - start)
+        if n_whole <= _FEW_REQUESTS:
+            mw_by_kind = [0.0] * n_kinds
+            wait_by_kind = [0.0] * n_kinds
+            region_by_owner: dict[int, float] = {}
+            for owner, kind, mw, *_, first_filed_tick, _ in granted.tolist():
+                waited_ticks = tick - first_filed_tick
+                mw_by_kind[kind] += mw
+                wait_by_kind[kind] += mw * waited_ticks * tick_years
+                if kind == _GREENFIELD:
+                    region_by_owner[owner] = region_by_owner.get(owner, 0.0) + mw
+                elif kind == _BROWNFIELD:
+                    brownfield.append(owner)
+                else:
+                    expansion_sites.append(owner)
+                    expansion_mw.append(mw)
+                    expansion_wait.append(waited_ticks * tick_years)
+        else:
+            # The same sums as one by one: a weighted bincount adds each bin's values in
+            # order from zero.
+            kinds = granted["kind"].astype(np.intp)
+            mw = granted["mw"]
+            waited_ticks = tick - granted["first_filed_tick"]
+            mw_by_kind = np.bincount(kinds, mw, n_kinds).tolist()
+            wait_by_kind = np.bincount(kinds, mw * waited_ticks * tick_years, n_kinds).tolist()
+            owners = granted["owner"]
+            is_greenfield = kinds == _GREENFIELD
+            region_by_owner = {}
+            if is_greenfield.any():
+                greenfield_owners = owners[is_greenfield]
+                by_owner = np.bincount(greenfield_owners, mw[is_greenfield])
+                for h in np.unique(greenfield_owners).tolist():
+                    region_by_owner[h] = float(by_owner[h])
+            brownfield += owners[kinds == _BROWNFIELD].tolist()
+            is_expansion = kinds == _EXPANSION
+            expansion_sites += owners[is_expansion].tolist()
+            expansion_mw += mw[is_expansion].tolist()
+            expansion_wait += (waited_ticks[is_expansion] * tick_years).tolist()
         # Added left to right, as numpy sums a few (Python's sum() compensates: not the same).
         granted_mw = 0.0
         for kind_mw in mw_by_kind:
