@@ -421,3 +421,18 @@ def test_unfirmed_large_loads_raise_curtailment_in_the_model_by_2028():
         return curtailed / mining
 
     assert share(0.0) > share(1.0) * 1.1
+
+
+@pytest.mark.parametrize("policy", ["first_come", "highest_bid"])
+def test_queues_served_in_arrays_give_what_one_by_one_gives(monkeypatch, policy):
+    def run(few_requests):
+        monkeypatch.setattr(grid, "_FEW_REQUESTS", few_requests)
+        model = PowerMarketModel(seed=3, n_miners=600, grid_policy=policy, horizon_years=3)
+        model.run()
+        return model.datacollector.get_model_vars_dataframe(), model.fleet.mw.copy()
+
+    one_by_one, mw_one_by_one = run(10**9)
+    in_arrays, mw_in_arrays = run(0)
+    assert one_by_one["grid_energised_mining_expansion_mw"].iloc[-1] > 0
+    pd.testing.assert_frame_equal(in_arrays, one_by_one, check_exact=True)
+    assert np.array_equal(mw_in_arrays, mw_one_by_one)
