@@ -158,7 +158,7 @@ def mining_values_usd_per_mw(
     scale or shift both at once."""
     if weights is None:
         weights = discount_weights(discount_rate_annual, horizon_years)
-    return mining_values_of_sites_usd_per_mw(
+    return mining_values_in_groups_usd_per_mw(
         hashprice_usd_per_ph_day,
         hashprice_growth_annual,
         years_to_halving,
@@ -167,9 +167,8 @@ def mining_values_usd_per_mw(
         power_price_usd_per_mwh,
         opex_usd_per_mw_year,
         revenue_haircut(risk_aversion, btc_volatility_annual),
-        weights,
+        SiteGroups.in_site_order(weights, growth_index),
         idle_cost_usd_per_mw_year,
-        growth_index,
     )
 
 
@@ -177,37 +176,6 @@ def revenue_haircut(risk_aversion: np.ndarray, btc_volatility_annual: float) -> 
     """What the certainty equivalent of mining takes off per USD of revenue's present value:
     ``risk_aversion * sigma / 2`` (:func:`mining_value_usd_per_mw`)."""
     return np.asarray(risk_aversion) * 0.5 * btc_volatility_annual
-
-
-def mining_values_of_sites_usd_per_mw(
-    hashprice_usd_per_ph_day: float,
-    hashprice_growth_annual: np.ndarray,
-    years_to_halving: float,
-    halving_revenue_factor: float,
-    ph_per_mw_of_machines: np.ndarray,
-    power_price_usd_per_mwh: np.ndarray,
-    opex_usd_per_mw_year: float,
-    revenue_haircut_per_usd: np.ndarray,
-    weights: np.ndarray,
-    idle_cost_usd_per_mw_year: float = np.inf,
-    growth_index: np.ndarray | None = None,
-) -> np.ndarray:
-    """:func:`mining_values_usd_per_mw` from what the sites' machines and miners fix: PH/s
-    per MW of the machines (:func:`ph_per_mw`), the haircut per USD of revenue
-    (:func:`revenue_haircut`) and the discount weights (:func:`discount_weights`), for a
-    caller that values the same sites at every tick's prices."""
-    return mining_values_in_groups_usd_per_mw(
-        hashprice_usd_per_ph_day,
-        hashprice_growth_annual,
-        years_to_halving,
-        halving_revenue_factor,
-        ph_per_mw_of_machines,
-        power_price_usd_per_mwh,
-        opex_usd_per_mw_year,
-        revenue_haircut_per_usd,
-        SiteGroups.in_site_order(weights, growth_index),
-        idle_cost_usd_per_mw_year,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,9 +305,12 @@ def mining_values_in_groups_usd_per_mw(
     groups: SiteGroups,
     idle_cost_usd_per_mw_year: float = np.inf,
 ) -> np.ndarray:
-    """:func:`mining_values_of_sites_usd_per_mw` of sites in the order and groups of
-    ``groups`` (:meth:`SiteGroups.by_steps_and_rate` of their weights and rules): the same
-    values, in the sites' own order."""
+    """:func:`mining_values_usd_per_mw` from what the sites' machines and miners fix: PH/s
+    per MW of the machines (:func:`ph_per_mw`), the haircut per USD of revenue
+    (:func:`revenue_haircut`) and the sites' discount weights in the order and groups of
+    ``groups`` (:meth:`SiteGroups.in_site_order`, or :meth:`SiteGroups.by_steps_and_rate`
+    for a caller that values the same sites at every tick's prices); values in the sites'
+    own order."""
     n_sites, n_steps = groups.n_sites, groups.n_steps
     fading, step_years = _valuation_grid_and_fading(n_steps)
     # Expected revenue relative to today, times the halving step: one row per growth rate.

@@ -412,7 +412,9 @@ def test_mining_value_of_sites_in_groups_is_the_value_site_by_site(
         40_000.0,
         rng.uniform(0, 1, n),
     )
-    site_by_site = valuation.mining_values_of_sites_usd_per_mw(*prices, weights, 0.0, rule)
+    site_by_site = valuation.mining_values_in_groups_usd_per_mw(
+        *prices, valuation.SiteGroups.in_site_order(weights, rule), 0.0
+    )
     groups = valuation.SiteGroups.by_steps_and_rate(weights, rule)
     assert len(groups.groups) > 3
     in_groups = valuation.mining_values_in_groups_usd_per_mw(*prices, groups, 0.0)
