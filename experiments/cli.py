@@ -7,7 +7,9 @@ stderr and exit status 2; nothing already written is touched.
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -457,6 +459,39 @@ def viz(
     sys.exit(serve(host=host, port=port))
 
 
+EXIT_GRACE_S = 60.0
+"""How long the interpreter may take to shut down once a command has ended before the process
+exits anyway, with the command's status (see :func:`main`)."""
+
+
+def exit_even_if_shutdown_hangs(code: object, grace_s: float | None = None) -> None:
+    """Make sure the process ends ``grace_s`` seconds from now with the status ``code`` stands for.
+
+    A command's work and its one line of output are done when it ends; what follows is Python's
+    shutdown, which waits for other threads and runs exit handlers (Dask's among them). A Dask
+    worker process killed at the wrong moment can leave one of those waiting forever; a daemon
+    timer then ends the process with the command's own status instead of hanging.
+    """
+    status = code if isinstance(code, int) else 0 if code is None else 1
+
+    def end_now() -> None:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(status)
+
+    timer = threading.Timer(EXIT_GRACE_S if grace_s is None else grace_s, end_now)
+    timer.daemon = True
+    timer.start()
+
+
 def main() -> None:
-    """Entry point for ``python -m experiments``."""
-    app()
+    """Entry point of ``gridrush`` and ``python -m experiments``: the command, then an exit
+    that cannot hang."""
+    try:
+        app()
+    except SystemExit as ended:
+        exit_even_if_shutdown_hangs(ended.code)
+        raise

@@ -1199,6 +1199,45 @@ def connect(workers: int | None, scheduler: str | None) -> tuple[Any, Any]:
     return Client(cluster), cluster
 
 
+CLOSE_TIMEOUT_S = 20.0
+"""How long closing the Dask client, then the local cluster, may take before the sweep stops
+waiting and kills the local workers' processes itself."""
+
+
+def close_dask(client: Any, cluster: Any, timeout_s: float = CLOSE_TIMEOUT_S) -> None:
+    """Close the client and the local cluster, never waiting longer than ``timeout_s`` each.
+
+    A worker process killed at the wrong moment (while its nanny restarts it) can leave Dask's
+    own close waiting for it forever; the sweep's results are already written by then, so after
+    the timeout the local workers' processes, and theirs, are killed instead.
+    """
+    import psutil
+
+    pids = []
+    if cluster is not None:
+        for nanny in list(getattr(cluster, "workers", {}).values()):
+            try:
+                pid = getattr(nanny, "pid", None)
+            except Exception:  # a nanny half torn down  # noqa: BLE001
+                pid = None
+            if pid:
+                pids.append(pid)
+    for closable in (client, cluster):
+        if closable is None:
+            continue
+        try:
+            closable.close(timeout=timeout_s)
+        except Exception:  # a timeout, or a connection already gone  # noqa: BLE001
+            pass
+    for pid in pids:
+        try:
+            process = psutil.Process(pid)
+            for child in [*process.children(recursive=True), process]:
+                child.kill()
+        except psutil.Error:
+            pass  # already gone: the close did its job
+
+
 def failed_outcome(run_id: int, error: BaseException) -> dict[str, Any]:
     """The outcome of a run Dask could not complete (e.g. its workers kept dying)."""
     return {
@@ -1363,10 +1402,7 @@ def run_sweep(
         write_manifest(folder, specs, outcomes, sweep.design_points())
         raise NoWorkersError(f"{folder}: {error}") from None
     finally:
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
+        close_dask(client, cluster)
         lock.release(remove_created=not laid_out)
     return SweepOutcome(
         len(specs),

@@ -353,22 +353,23 @@ GRID_TOTAL_COLUMNS = ("grid_queue_mw", "grid_headroom_mw")
 """Grid totals among the model's required columns, derived with :data:`GRID_COLUMNS`."""
 
 
-def queue_region_bins(table: QueueTable) -> np.ndarray:
-    """The first bin of each slot's region in :func:`queued_mw` (the table's layout fixes it)."""
-    return table.queue_of_slot * (2 * _N_REQUEST_KINDS)
-
-
-def queued_mw(table: QueueTable, region_bins: np.ndarray) -> np.ndarray:
+def queued_mw(table: QueueTable) -> np.ndarray:
     """MW queued now, as regions x (in study, approved) x kinds, flattened.
 
-    ``table`` holds the grid operators' queues (:func:`abm.submodels.grid.queue_table`) and
-    ``region_bins`` is :func:`queue_region_bins` of it.  One bincount over the slots in
-    table order: each bin adds its requests in queue order (empty slots add 0 MW).
+    ``table`` holds the grid operators' queues (:func:`abm.submodels.grid.queue_table`).
+    One bincount per queue over its requests, in queue order (the empty slots after them
+    would add 0 MW).
     """
-    bins = np.multiply(table.approved, _N_REQUEST_KINDS, dtype=np.intp)
-    bins += table.kind
-    bins += region_bins
-    return np.bincount(bins, weights=table.mw, minlength=2 * _N_REQUEST_KINDS * len(table.queues))
+    n_bins = 2 * _N_REQUEST_KINDS
+    queued = np.zeros(n_bins * len(table.queues))
+    for k, queue in enumerate(table.queues):
+        if len(queue):
+            bins = np.multiply(queue.approved, _N_REQUEST_KINDS, dtype=np.intp)
+            bins += queue.kind
+            queued[k * n_bins : (k + 1) * n_bins] = np.bincount(
+                bins, weights=queue.mw, minlength=n_bins
+            )
+    return queued
 
 
 def _wait_years(mw_years: np.ndarray, mw: np.ndarray) -> np.ndarray:
@@ -879,7 +880,6 @@ class FleetDataCollector(DataCollector):
                 n_sites,
             )
         )
-        self._queue_layout: tuple[np.ndarray, np.ndarray] | None = None
         journal = model.journal
         self._metric_tables = {
             "grid": np.empty((rows, n_regions, len(GRID_READINGS))),
@@ -1048,20 +1048,11 @@ class FleetDataCollector(DataCollector):
             ],
             out=tables["grid_by_kind"][row],
         )
-        tables["queued_mw"][row] = queued_mw(*self._queue_table(operators))
+        tables["queued_mw"][row] = queued_mw(queue_table(operators))
         tables["hyperscalers"][row] = [read_hyperscaler(h) for h in model.hyperscalers]
         self._steps.append(model.steps)
         if len(self._steps) - self._first_ring_row == len(self._site_ring):
             self._derive_sites()  # the ring is full: derive its ticks now
-
-    def _queue_table(self, operators: list[GridOperator]) -> tuple[QueueTable, np.ndarray]:
-        """The table of ``operators``' queues and its :func:`queue_region_bins`, worked out
-        again only when the table is laid out anew."""
-        table = queue_table(operators)
-        layout = self._queue_layout
-        if layout is None or layout[0] is not table.queue_of_slot:
-            layout = self._queue_layout = (table.queue_of_slot, queue_region_bins(table))
-        return table, layout[1]
 
     @classmethod
     def snapshot(cls, fleet: MinerFleet) -> dict[str, np.ndarray]:

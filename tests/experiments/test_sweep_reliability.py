@@ -785,3 +785,51 @@ def test_killing_every_local_worker_again_and_again_ends_in_one_line_never_a_han
     outcome = run_sweep(sweep, folder, in_process=True)
     assert outcome.failed == 0
     assert sorted(experiments.load(folder)["run_id"]) == list(range(8))
+
+
+def test_a_dask_close_that_hangs_leaves_no_local_worker_process_behind():
+    from types import SimpleNamespace
+
+    from experiments.sweep import close_dask
+
+    worker = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    asked = []
+
+    class StuckCluster:
+        workers = {0: SimpleNamespace(pid=worker.pid)}
+
+        def close(self, timeout=None):
+            asked.append(timeout)
+            raise TimeoutError("the nanny never answered")
+
+    try:
+        close_dask(None, StuckCluster(), timeout_s=0.1)
+        assert asked == [0.1]
+        assert worker.wait(timeout=60) == -signal.SIGKILL
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+
+
+def test_a_command_ends_with_its_own_status_even_if_shutdown_hangs(tmp_path):
+    # A thread that never ends would keep Python's shutdown waiting for ever.
+    script = textwrap.dedent(
+        """
+        import threading, time
+        import experiments.cli as cli
+
+        def app():
+            threading.Thread(target=time.sleep, args=(600,)).start()
+            print("gridrush: error: the one line", flush=True)
+            raise SystemExit(3)
+
+        cli.app = app
+        cli.EXIT_GRACE_S = 0.5
+        cli.main()
+        """
+    )
+    ended = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    assert ended.returncode == 3
+    assert ended.stdout.strip() == "gridrush: error: the one line"
