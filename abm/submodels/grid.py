@@ -891,14 +891,26 @@ def release_declined(
 
     The capacity returns to the region's pool and leaves the counts of MW energised.
     """
-    kind = RequestKind.MINING_EXPANSION
+    kind = int(RequestKind.MINING_EXPANSION)
+    by_region: dict[int, list[tuple[float, float]]] = {}
     for r, region_mw, region_wait in zip(
         regions.tolist(), mw.tolist(), wait_years.tolist(), strict=True
     ):
+        by_region.setdefault(r, []).append((region_mw, region_wait))
+    # Each operator's totals move in the order of the declines, in Python floats (one
+    # array element read and written per operator, not per decline).
+    for r, declines in by_region.items():
         operator = operators[r]
-        operator.headroom_mw += region_mw
-        operator.energised_mw_by_kind[kind] -= region_mw
-        operator.wait_mw_years_by_kind[kind] -= region_mw * region_wait
+        headroom_mw = operator.headroom_mw
+        energised_mw = float(operator.energised_mw_by_kind[kind])
+        wait_mw_years = float(operator.wait_mw_years_by_kind[kind])
+        for region_mw, region_wait in declines:
+            headroom_mw += region_mw
+            energised_mw -= region_mw
+            wait_mw_years -= region_mw * region_wait
+        operator.headroom_mw = headroom_mw
+        operator.energised_mw_by_kind[kind] = energised_mw
+        operator.wait_mw_years_by_kind[kind] = wait_mw_years
 
 
 # ---------------------------------------------------------------------- filing

@@ -421,3 +421,35 @@ def test_mining_value_of_sites_in_groups_is_the_value_site_by_site(
     # Bit for bit where numpy's einsum adds as the lanes assume (x86-64's baseline build);
     # to rounding elsewhere.
     np.testing.assert_allclose(in_groups, site_by_site, rtol=1e-12, atol=1e-6)
+
+
+def test_the_compiled_valuation_of_a_group_adds_as_numpy_would_step_by_step():
+    # The kernel's sums, bit for bit: each lane's products added in row order, then the
+    # lanes, every product and sum rounded on its own (as numpy's ufuncs do, one at a time).
+    rng = np.random.default_rng(11)
+    n_sites, n_rows, start = 300, 7, 40
+    path = np.exp(rng.normal(0.0, 0.3, (2, n_rows)))
+    revenue_now = rng.uniform(2e5, 9e5, start + n_sites + 5)
+    energy = rng.uniform(1e5, 8e5, revenue_now.size)
+    cash_cost = energy + 40_000.0
+    weights = rng.uniform(0.0, 0.25, (2, n_rows, n_sites))
+    weights[:, 5:, :100] = 0.0  # sites whose horizon ends early
+    for floor in (-0.0, -15_000.0):
+        sums = np.full((2, revenue_now.size), np.nan)
+        valuation._add_flows_in_lanes(
+            path, revenue_now, energy, cash_cost, floor, weights, start, sums
+        )
+        rows = slice(start, start + n_sites)
+        lanes = np.zeros((2, 2, n_sites))
+        for lane in range(2):
+            for row in range(n_rows):
+                revenue = path[lane, row] * revenue_now[rows]
+                margin = np.maximum(revenue - cash_cost[rows], floor)
+                at_risk = revenue * (revenue > energy[rows])
+                lanes[0, lane] += weights[lane, row] * margin
+                lanes[1, lane] += weights[lane, row] * at_risk
+        expected = lanes[:, 0] + lanes[:, 1]
+        assert np.array_equal(sums[:, rows], expected)
+        # Sites outside the group are left as they were.
+        assert np.isnan(sums[:, :start]).all() and np.isnan(sums[:, start + n_sites :]).all()
+        assert (expected[1] < expected[1].max()).any() and (sums[0] != 0).any()
