@@ -270,6 +270,7 @@ class SiteGroups:
         return cls(n_sites, n_steps, order, position, lane_steps, tuple(groups))
 
 
+@cache
 def _row_sum_lanes(n_steps: int) -> tuple[np.ndarray, np.ndarray]:
     """The order in which ``np.einsum`` adds a row of ``n_steps`` products into its sum, as
     two lanes of steps: ``(steps, is_step)``, each ``(2, rows)``.
@@ -289,6 +290,8 @@ def _row_sum_lanes(n_steps: int) -> tuple[np.ndarray, np.ndarray]:
     n_rows = max(len(lane) for lane in lanes)
     steps = np.array([lane + [0] * (n_rows - len(lane)) for lane in lanes])
     is_step = np.arange(n_rows) < np.array([[len(lane)] for lane in lanes])
+    steps.flags.writeable = False
+    is_step.flags.writeable = False
     return steps, is_step
 
 
@@ -335,26 +338,21 @@ def mining_values_in_groups_usd_per_mw(
     # the groups' order.  Blocks of sites, so the temporaries stay in cache; each site's
     # sums are the same whatever the block (one einsum adds each site's steps in order).
     sums = np.empty((2, n_sites))
-    if n_sites <= VALUATION_BLOCK_SITES and groups.lane_steps is None:  # one block
+    if groups.lane_steps is None:  # one group of the sites in their own order
         (group,) = groups.groups
+        lane_steps, is_step = _row_sum_lanes(n_steps)
         _add_flows(
-            path, group.growth_index, revenue_now, energy, cash_cost, floor, group.weights, sums
+            np.ascontiguousarray(path),
+            _identity_index(n_sites) if group.growth_index is None else group.growth_index,
+            np.ascontiguousarray(revenue_now, dtype=float),
+            np.ascontiguousarray(energy, dtype=float),
+            cash_cost,
+            float(floor),
+            np.ascontiguousarray(group.weights, dtype=float),
+            lane_steps,
+            is_step,
+            sums,
         )
-    elif groups.lane_steps is None:
-        for group in groups.groups:
-            for start in range(group.start, group.stop, VALUATION_BLOCK_SITES):
-                rows = slice(start, min(start + VALUATION_BLOCK_SITES, group.stop))
-                in_group = slice(rows.start - group.start, rows.stop - group.start)
-                _add_flows(
-                    path[rows] if group.growth_index is None else path,
-                    None if group.growth_index is None else group.growth_index[in_group],
-                    revenue_now[rows],
-                    energy[rows],
-                    cash_cost[rows],
-                    floor,
-                    group.weights[in_group],
-                    sums[:, rows],
-                )
     else:
         path_in_lanes = path[:, groups.lane_steps]
         revenue_now = np.ascontiguousarray(revenue_now, dtype=float)
@@ -381,32 +379,62 @@ def mining_values_in_groups_usd_per_mw(
     return sums
 
 
+@cache
+def _identity_index(n: int) -> np.ndarray:
+    """``0, 1, ..., n - 1`` (read-only, cached): each site on its own row of a path."""
+    index = np.arange(n)
+    index.flags.writeable = False
+    return index
+
+
+@numba.njit(cache=True, nogil=True)
 def _add_flows(
     path: np.ndarray,
-    growth_index: np.ndarray | None,
+    growth_index: np.ndarray,
     revenue_now: np.ndarray,
     energy: np.ndarray,
     cash_cost: np.ndarray,
     floor: float,
     weights: np.ndarray,
+    lane_steps: np.ndarray,
+    is_step: np.ndarray,
     sums: np.ndarray,
 ) -> None:
-    """Write into ``sums`` (2 x sites) the present values of a block of sites' margin and
-    revenue at risk (earned only while the fleet runs), each site on the path of its growth
-    rate (``growth_index`` into ``path``'s rows, or one row per site)."""
-    n_sites, n_steps = weights.shape
-    flows = np.empty((2, n_sites, n_steps))  # margin, then revenue
-    margin, revenue = flows
-    running = np.empty((n_sites, n_steps), dtype=bool)
-    # Expected revenue per MW-year at each step: the path of the site's growth rate.
-    # (take into a temporary and scale into the block: np.take's out= is slower.)
-    site_path = path if growth_index is None else path.take(growth_index, axis=0)
-    np.multiply(site_path, revenue_now[:, None], out=revenue)
-    np.greater(revenue, energy[:, None], out=running)
-    np.subtract(revenue, cash_cost[:, None], out=margin)
-    np.maximum(margin, floor, out=margin)
-    revenue *= running
-    np.einsum("kij,ij->ki", flows, weights, out=sums)
+    """Write into ``sums`` (2 x sites) the present values of sites' margin and revenue at
+    risk (earned only while the fleet runs), each site on the row of ``path`` its
+    ``growth_index`` names, its steps (``weights``: sites x steps) added in the order of
+    the row sums' lanes (``lane_steps`` and ``is_step``: :func:`_row_sum_lanes`), each
+    product and sum rounded on its own: the sums of one ``np.einsum`` over the sites' rows.
+
+    Compiled (Numba): one pass over the sites' steps, with no temporaries.
+    """
+    n_sites = weights.shape[0]
+    n_lanes, n_rows = lane_steps.shape
+    for i in range(n_sites):
+        site_path = growth_index[i]
+        margin_sum = 0.0
+        at_risk_sum = 0.0
+        for lane in range(n_lanes):
+            margin_lane = 0.0
+            at_risk_lane = 0.0
+            for row in range(n_rows):
+                if not is_step[lane, row]:
+                    continue
+                step = lane_steps[lane, row]
+                revenue = path[site_path, step] * revenue_now[i]
+                margin = revenue - cash_cost[i]
+                if margin < floor:
+                    margin = floor
+                weight = weights[i, step]
+                margin_lane += weight * margin
+                # Revenue at risk only while the fleet runs (times the running mask, 1 or 0).
+                if not revenue > energy[i]:
+                    revenue *= 0.0
+                at_risk_lane += weight * revenue
+            margin_sum += margin_lane
+            at_risk_sum += at_risk_lane
+        sums[0, i] = margin_sum
+        sums[1, i] = at_risk_sum
 
 
 @numba.njit(cache=True, nogil=True)
