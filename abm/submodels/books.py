@@ -14,6 +14,7 @@ import operator
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+import numba
 import numpy as np
 import pandas as pd
 from mesa.datacollection import DataCollector
@@ -595,26 +596,102 @@ def compute_metrics(
     return TickMetrics(columns, site_power_price_usd_per_mwh)
 
 
-def _tick_bins(codes: np.ndarray, n_ticks: int, n_codes: int) -> np.ndarray:
-    """Bins of ticks x ``n_codes``, flattened: tick ``t``'s ``codes`` (ticks x sites, or one
-    row for every tick) moved to bins ``t * n_codes + code``."""
-    tick_first_bin = np.arange(n_ticks, dtype=np.intp)[:, None] * n_codes
-    return np.add(codes, tick_first_bin, dtype=np.intp).ravel()
-
-
-def _bincount_ticks(
-    bins: np.ndarray, n_ticks: int, n_codes: int, weights: np.ndarray | None = None
-) -> np.ndarray:
-    """``np.bincount`` of each tick's :func:`_tick_bins`, as ticks x ``n_codes``."""
-    counts = np.bincount(
-        bins, weights=None if weights is None else weights.ravel(), minlength=n_ticks * n_codes
-    )
-    return counts.reshape(n_ticks, n_codes)
-
-
 def _at_least_zero(values: np.ndarray) -> np.ndarray:
     """``max(value, 0.0)`` of each value, as Python's ``max`` returns it."""
     return np.where(0.0 > values, 0.0, values)
+
+
+_MINING = int(MinerStatus.MINING)
+_CONVERTING = int(MinerStatus.CONVERTING)
+_ACQUIRED = int(MinerStatus.ACQUIRED)
+_EXITED = int(MinerStatus.EXITED)
+_LAST_ACTIVE = int(max(ACTIVE_STATUSES))
+_FLEET_SUMS = (
+    "mw_sites_total",
+    "mw_mining",
+    "mw_converting_still_mining",
+    "running_ths",
+    "energy_cost_x_running_ths",
+    "value_x_active_mw",
+    "mw_asic_installed",
+    "btc_treasury_btc",
+)
+"""The per-tick sums :func:`_fleet_sums` adds, in the order of its ``sums`` columns."""
+
+
+@numba.njit(cache=True, nogil=True)
+def _fleet_sums(
+    status: np.ndarray,
+    tenant: np.ndarray,
+    mw: np.ndarray,
+    running_share: np.ndarray,
+    ths: np.ndarray,
+    j_per_th: np.ndarray,
+    value_usd_per_w: np.ndarray,
+    btc_held: np.ndarray,
+    energy_cost_usd_per_ph_day: np.ndarray,
+    region: np.ndarray,
+    firm: np.ndarray,
+    n_statuses: int,
+    n_regions: int,
+    n_firms: int,
+    n_controllers: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """One pass over ticks x sites: each tick's MW and count by status, MW by region, MW
+    held by each controller (its firm, or for an acquired site its tenant, after the
+    firms), and the sums of :data:`_FLEET_SUMS` (the breakeven's from each site's
+    ``energy_cost_usd_per_ph_day``), each added site by site in fleet order.
+
+    Compiled (Numba): the twenty-odd passes of numpy's masks, products and sums in one.
+    """
+    n_ticks, n_sites = status.shape
+    mw_by_status = np.zeros((n_ticks, n_statuses))
+    count_by_status = np.zeros((n_ticks, n_statuses), dtype=np.int64)
+    mw_by_region = np.zeros((n_ticks, n_regions))
+    holdings = np.zeros((n_ticks, n_controllers))
+    sums = np.zeros((n_ticks, 8))
+    for t in range(n_ticks):
+        # The sums in locals for the pass over the sites (written once a tick).
+        mw_total = 0.0
+        mw_running = 0.0
+        mw_converting_running = 0.0
+        running_ths = 0.0
+        energy_cost_x_ths = 0.0
+        value_x_mw = 0.0
+        asic_mw = 0.0
+        btc = 0.0
+        for i in range(n_sites):
+            code = status[t, i]
+            site_mw = mw[t, i]
+            mw_by_status[t, code] += site_mw
+            count_by_status[t, code] += 1
+            mw_by_region[t, region[i]] += site_mw
+            mw_total += site_mw
+            if code == _MINING:
+                mw_running += site_mw * running_share[t, i]
+                running_ths += ths[t, i]
+                energy_cost_x_ths += energy_cost_usd_per_ph_day[t, i] * ths[t, i]
+            elif code == _CONVERTING:
+                # A tranche signed for an AI contract mines until its AI load is energised.
+                mw_converting_running += site_mw * running_share[t, i]
+            if code <= _LAST_ACTIVE:
+                value_x_mw += value_usd_per_w[t, i] * site_mw
+                asic_mw += ths[t, i] * j_per_th[t, i] / 1e6
+            if code != _EXITED:
+                # Each site's MW goes to its firm, or to its tenant if a hyperscaler
+                # acquired it.
+                owner = n_firms + tenant[t, i] if code == _ACQUIRED else firm[i]
+                holdings[t, owner] += site_mw
+            btc += btc_held[t, i]
+        sums[t, 0] = mw_total
+        sums[t, 1] = mw_running
+        sums[t, 2] = mw_converting_running
+        sums[t, 3] = running_ths
+        sums[t, 4] = energy_cost_x_ths
+        sums[t, 5] = value_x_mw
+        sums[t, 6] = asic_mw
+        sums[t, 7] = btc
+    return mw_by_status, count_by_status, mw_by_region, holdings, sums
 
 
 def fleet_metrics(
@@ -629,77 +706,67 @@ def fleet_metrics(
     ``snapshots`` holds arrays of ticks x sites (``status``, ``tenant``, ``mw``,
     ``running_share``, ``ths``, ``j_per_th``, ``value_usd_per_w``, ``btc_held``,
     ``site_power_price_usd_per_mwh``) and of ticks x regions
-    (``region_power_price_usd_per_mwh``, ``region_greenfield_ai_mw``).  Each tick's values
-    are summed in the same order as one tick's alone would be.
+    (``region_power_price_usd_per_mwh``, ``region_greenfield_ai_mw``).  Each tick's sums
+    over its sites are added site by site in fleet order (:func:`_fleet_sums`), so they
+    are the same whatever ticks are derived together.
 
     Returns:
         Each column's values, one per tick (Python floats and ints).
     """
     status = snapshots["status"]
     n_ticks = len(status)
-    mw = snapshots["mw"]
-    running_share = snapshots["running_share"]
-    n_statuses = len(MinerStatus)
-    # One set of status bins for the MW and the count by status.
-    status_bins = _tick_bins(status, n_ticks, n_statuses)
-    by_status = _bincount_ticks(status_bins, n_ticks, n_statuses, mw)
-    counts = _bincount_ticks(status_bins, n_ticks, n_statuses)
-    # Status masks as 0.0 / 1.0: a product with one is the product with the boolean mask,
-    # at a third of the cost of multiplying by booleans.
-    mining = (status == MinerStatus.MINING).astype(float)
-    mw_running = row_sum_products(mw, running_share * mining)
-    # A tranche signed for an AI contract mines until its AI load is energised.
-    converting_running = (status == MinerStatus.CONVERTING).astype(float)
-    converting_running *= running_share
-    mw_converting_running = row_sum_products(mw, converting_running)
     prices = snapshots["region_power_price_usd_per_mwh"]
     n_regions = prices.shape[1]
-    region_load = (
-        _bincount_ticks(_tick_bins(fleet_region, n_ticks, n_regions), n_ticks, n_regions, mw)
-        + snapshots["region_greenfield_ai_mw"]
+    n_statuses = len(MinerStatus)
+    by_status, counts, mw_by_region, holdings, sums = _fleet_sums(
+        np.ascontiguousarray(status),
+        np.ascontiguousarray(snapshots["tenant"]),
+        *(
+            np.ascontiguousarray(snapshots[name], dtype=float)
+            for name in (
+                "mw",
+                "running_share",
+                "ths",
+                "j_per_th",
+                "value_usd_per_w",
+                "btc_held",
+            )
+        ),
+        np.ascontiguousarray(
+            bitcoin.energy_cost_usd_per_ph_day(
+                snapshots["j_per_th"], snapshots["site_power_price_usd_per_mwh"]
+            ),
+            dtype=float,
+        ),
+        np.ascontiguousarray(fleet_region, dtype=np.intp),
+        np.ascontiguousarray(fleet_firm, dtype=np.intp),
+        n_statuses,
+        n_regions,
+        n_firms,
+        n_firms + n_hyperscalers,
     )
+    total = dict(zip(_FLEET_SUMS, sums.T, strict=True))
+    region_load = mw_by_region + snapshots["region_greenfield_ai_mw"]
     load_weights = np.maximum(region_load, 1e-9)
-    active = (status <= max(ACTIVE_STATUSES)).astype(float)
     # Python's sum (compensated) of each tick's MW by active status, as one tick's alone.
     active_mw = np.array([sum(row) for row in by_status[:, list(ACTIVE_STATUSES)].tolist()])
-    # Each site's MW goes to its firm, or to its tenant if a hyperscaler acquired it.
-    n_controllers = n_firms + n_hyperscalers
-    controller_bins = _tick_bins(fleet_firm, n_ticks, n_controllers)
-    if counts[:, MinerStatus.ACQUIRED].any():
-        acquired = np.flatnonzero(status == MinerStatus.ACQUIRED)
-        acquired_ticks = acquired // status.shape[1]
-        controller_bins[acquired] = (
-            acquired_ticks * n_controllers
-            + n_firms
-            + snapshots["tenant"].reshape(-1)[acquired].astype(np.intp)
-        )
-    holding_mw = (status != MinerStatus.EXITED).astype(float)
-    holding_mw *= mw
-    holdings = _bincount_ticks(controller_bins, n_ticks, n_controllers, holding_mw)
     hhi = markets.herfindahl_hirschman_indices(holdings)
-    running_ths = snapshots["ths"] * mining
-    running_ths_total = running_ths.sum(axis=1)
-    energy_cost = bitcoin.energy_cost_usd_per_ph_day(
-        snapshots["j_per_th"], snapshots["site_power_price_usd_per_mwh"]
-    )
+    running_ths = total["running_ths"]
     breakeven = np.divide(
-        row_sum_products(energy_cost, running_ths),
-        running_ths_total,
-        out=np.full(len(status), np.nan),
-        where=running_ths_total > 0,
+        total["energy_cost_x_running_ths"],
+        running_ths,
+        out=np.full(n_ticks, np.nan),
+        where=running_ths > 0,
     )
     miner_value = np.divide(
-        row_sum_products(snapshots["value_usd_per_w"], mw * active),
-        active_mw,
-        out=np.zeros(len(status)),
-        where=active_mw > 0,
+        total["value_x_active_mw"], active_mw, out=np.zeros(n_ticks), where=active_mw > 0
     )
-    asic_mw = snapshots["ths"] * snapshots["j_per_th"]
-    asic_mw /= 1e6
     mw_by = by_status.T
     count_by = counts.T
+    mw_running = total["mw_mining"]
+    mw_converting_running = total["mw_converting_still_mining"]
     columns = {
-        "mw_sites_total": mw.sum(axis=1),
+        "mw_sites_total": total["mw_sites_total"],
         "mw_mining": mw_running,
         "mw_curtailed": _at_least_zero(mw_by[MinerStatus.MINING] - mw_running),
         "mw_leased": mw_by[MinerStatus.LEASED],
@@ -722,8 +789,8 @@ def fleet_metrics(
         "miner_value_usd_per_w": miner_value,
         "hhi_power": hhi,
         "fleet_breakeven_hashprice_usd_per_ph_day": breakeven,
-        "mw_asic_installed": row_sum_products(asic_mw, active),
-        "btc_treasury_btc": snapshots["btc_held"].sum(axis=1),
+        "mw_asic_installed": total["mw_asic_installed"],
+        "btc_treasury_btc": total["btc_treasury_btc"],
     }
     return {name: columns[name].tolist() for name in FLEET_COLUMNS}
 

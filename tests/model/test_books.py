@@ -147,3 +147,86 @@ def test_books_reconcile_every_tick_for_any_knobs(knobs):
     for _ in range(model.n_ticks):
         model.step()
         assert_books_reconcile(model, opening)
+
+
+def _fleet_snapshots(n_ticks: int, n_sites: int, n_regions: int, seed: int) -> dict:
+    rng = np.random.default_rng(seed)
+    shape = (n_ticks, n_sites)
+    return {
+        "status": rng.integers(0, len(MinerStatus), shape).astype(np.int8),
+        "tenant": rng.integers(0, 3, shape).astype(np.int8),
+        "mw": rng.uniform(0.0, 300.0, shape),
+        "running_share": rng.uniform(0.0, 1.0, shape),
+        "ths": rng.uniform(0.0, 2e7, shape),
+        "j_per_th": rng.uniform(12.0, 35.0, shape),
+        "value_usd_per_w": rng.uniform(-0.5, 6.0, shape),
+        "btc_held": rng.uniform(0.0, 50.0, shape),
+        "site_power_price_usd_per_mwh": rng.uniform(20.0, 90.0, shape),
+        "region_power_price_usd_per_mwh": rng.uniform(20.0, 90.0, (n_ticks, n_regions)),
+        "region_greenfield_ai_mw": rng.uniform(0.0, 500.0, (n_ticks, n_regions)),
+    }
+
+
+def test_the_fleet_columns_are_the_sums_over_the_sites_each_tick():
+    from abm.economics import bitcoin
+    from abm.submodels.books import ACTIVE_STATUSES, fleet_metrics
+
+    n_ticks, n_sites, n_regions, n_firms, n_hyperscalers = 4, 500, 3, 5, 3
+    snapshots = _fleet_snapshots(n_ticks, n_sites, n_regions, seed=3)
+    rng = np.random.default_rng(4)
+    region = rng.integers(0, n_regions, n_sites)
+    firm = rng.integers(0, n_firms, n_sites)
+    columns = fleet_metrics(snapshots, region, firm, n_firms, n_hyperscalers)
+    status, mw = snapshots["status"], snapshots["mw"]
+    ths, j_per_th = snapshots["ths"], snapshots["j_per_th"]
+    for t in range(n_ticks):
+        s, m = status[t], mw[t]
+        mining, converting = s == MinerStatus.MINING, s == MinerStatus.CONVERTING
+        active = np.isin(s, ACTIVE_STATUSES)
+        running = snapshots["running_share"][t]
+        cost = bitcoin.energy_cost_usd_per_ph_day(
+            j_per_th[t], snapshots["site_power_price_usd_per_mwh"][t]
+        )
+        owner = np.where(s == MinerStatus.ACQUIRED, n_firms + snapshots["tenant"][t], firm)
+        held = np.bincount(
+            owner[s != MinerStatus.EXITED],
+            weights=m[s != MinerStatus.EXITED],
+            minlength=n_firms + n_hyperscalers,
+        )
+        load = (
+            np.bincount(region, weights=m, minlength=n_regions)
+            + snapshots["region_greenfield_ai_mw"][t]
+        )
+        expected = {
+            "mw_sites_total": m.sum(),
+            "mw_mining": (m * running)[mining].sum(),
+            "mw_curtailed": max(m[mining].sum() - (m * running)[mining].sum(), 0.0),
+            "mw_leased": m[s == MinerStatus.LEASED].sum(),
+            "mw_converting_still_mining": (m * running)[converting].sum(),
+            "mw_idle": m[(s == MinerStatus.IDLE) | (s == MinerStatus.EXITED)].sum(),
+            "miners_mining": int(mining.sum()),
+            "miners_exited": int(np.isin(s, [MinerStatus.EXITED, MinerStatus.ACQUIRED]).sum()),
+            "power_price_usd_per_mwh": (snapshots["region_power_price_usd_per_mwh"][t] * load).sum()
+            / load.sum(),
+            "miner_value_usd_per_w": (snapshots["value_usd_per_w"][t] * m)[active].sum()
+            / m[active].sum(),
+            "hhi_power": 1e4 * (held**2).sum() / held.sum() ** 2,
+            "fleet_breakeven_hashprice_usd_per_ph_day": (cost * ths[t])[mining].sum()
+            / ths[t][mining].sum(),
+            "mw_asic_installed": (ths[t] * j_per_th[t] / 1e6)[active].sum(),
+            "btc_treasury_btc": snapshots["btc_held"][t].sum(),
+        }
+        for name, value in expected.items():
+            assert columns[name][t] == pytest.approx(value, rel=1e-12, abs=1e-9), name
+    # Ticks derived together or one at a time give the same columns, bit for bit.
+    for t in range(n_ticks):
+        alone = fleet_metrics(
+            {name: values[t : t + 1] for name, values in snapshots.items()},
+            region,
+            firm,
+            n_firms,
+            n_hyperscalers,
+        )
+        assert {name: values[0] for name, values in alone.items()} == {
+            name: values[t] for name, values in columns.items()
+        }
