@@ -327,16 +327,13 @@ def mining_values_in_groups_usd_per_mw(
     if revenue_now.shape != (n_sites,) or energy.shape != (n_sites,):
         revenue_now = np.broadcast_to(revenue_now, (n_sites,))
         energy = np.broadcast_to(energy, (n_sites,))
-    if groups.order is not None:
-        revenue_now = revenue_now.take(groups.order)
-        energy = energy.take(groups.order)
-    cash_cost = energy + opex_usd_per_mw_year
+    revenue_now = np.ascontiguousarray(revenue_now, dtype=float)
+    energy = np.ascontiguousarray(energy, dtype=float)
+    opex = float(opex_usd_per_mw_year)
     # max(max(R - E, 0) - opex, -idle) == max(R - (E + opex), -min(opex, idle)) for
     # opex, idle >= 0: one subtraction and one floor per element.
-    floor = -min(opex_usd_per_mw_year, idle_cost_usd_per_mw_year)
-    # Row 0 of the sums is the value of the margin, row 1 that of the revenue at risk, in
-    # the groups' order.  Blocks of sites, so the temporaries stay in cache; each site's
-    # sums are the same whatever the block (one einsum adds each site's steps in order).
+    floor = float(-min(opex_usd_per_mw_year, idle_cost_usd_per_mw_year))
+    # Row 0 of the sums is the value of the margin, row 1 that of the revenue at risk.
     sums = np.empty((2, n_sites))
     if groups.lane_steps is None:  # one group of the sites in their own order
         (group,) = groups.groups
@@ -344,10 +341,10 @@ def mining_values_in_groups_usd_per_mw(
         _add_flows(
             np.ascontiguousarray(path),
             _identity_index(n_sites) if group.growth_index is None else group.growth_index,
-            np.ascontiguousarray(revenue_now, dtype=float),
-            np.ascontiguousarray(energy, dtype=float),
-            cash_cost,
-            float(floor),
+            revenue_now,
+            energy,
+            opex,
+            floor,
             np.ascontiguousarray(group.weights, dtype=float),
             lane_steps,
             is_step,
@@ -355,23 +352,20 @@ def mining_values_in_groups_usd_per_mw(
         )
     else:
         path_in_lanes = path[:, groups.lane_steps]
-        revenue_now = np.ascontiguousarray(revenue_now, dtype=float)
-        energy = np.ascontiguousarray(energy, dtype=float)
         for group in groups.groups:
             group_path = np.ascontiguousarray(
                 path_in_lanes[group.growth_row, :, : group.weights.shape[1]]
             )
             _add_flows_in_lanes(
                 group_path,
+                groups.order[group.start : group.stop],
                 revenue_now,
                 energy,
-                cash_cost,
-                float(floor),
+                opex,
+                floor,
                 group.weights,
-                group.start,
                 sums,
             )
-        sums = sums.take(groups.position, axis=1)
     # Row 1 becomes the certainty equivalent: value - risk_aversion * sigma / 2 * revenue value.
     value, revenue_value = sums
     revenue_value *= revenue_haircut_per_usd
@@ -393,14 +387,15 @@ def _add_flows(
     growth_index: np.ndarray,
     revenue_now: np.ndarray,
     energy: np.ndarray,
-    cash_cost: np.ndarray,
+    opex_usd_per_mw_year: float,
     floor: float,
     weights: np.ndarray,
     lane_steps: np.ndarray,
     is_step: np.ndarray,
     sums: np.ndarray,
 ) -> None:
-    """Write into ``sums`` (2 x sites) the present values of sites' margin and revenue at
+    """Write into ``sums`` (2 x sites) the present values of sites' margin (over the cash
+    cost: ``energy`` plus ``opex_usd_per_mw_year``, per MW-year) and revenue at
     risk (earned only while the fleet runs), each site on the row of ``path`` its
     ``growth_index`` names, its steps (``weights``: sites x steps) added in the order of
     the row sums' lanes (``lane_steps`` and ``is_step``: :func:`_row_sum_lanes`), each
@@ -412,6 +407,7 @@ def _add_flows(
     n_lanes, n_rows = lane_steps.shape
     for i in range(n_sites):
         site_path = growth_index[i]
+        cash_cost = energy[i] + opex_usd_per_mw_year
         margin_sum = 0.0
         at_risk_sum = 0.0
         for lane in range(n_lanes):
@@ -422,7 +418,7 @@ def _add_flows(
                     continue
                 step = lane_steps[lane, row]
                 revenue = path[site_path, step] * revenue_now[i]
-                margin = revenue - cash_cost[i]
+                margin = revenue - cash_cost
                 if margin < floor:
                     margin = floor
                 weight = weights[i, step]
@@ -440,18 +436,18 @@ def _add_flows(
 @numba.njit(cache=True, nogil=True)
 def _add_flows_in_lanes(
     path: np.ndarray,
+    sites: np.ndarray,
     revenue_now: np.ndarray,
     energy: np.ndarray,
-    cash_cost: np.ndarray,
+    opex_usd_per_mw_year: float,
     floor: float,
     weights: np.ndarray,
-    start: int,
     sums: np.ndarray,
 ) -> None:
-    """:func:`_add_flows` of a group of sites on one path, with steps in the lanes of the
-    row sums (:func:`_row_sum_lanes`): ``path`` ``(2, rows)``, ``weights``
-    ``(2, rows, group's sites)``, the group's sites at positions ``start`` on of
-    ``revenue_now``, ``energy``, ``cash_cost`` and ``sums`` (``(2, sites)``, written).
+    """:func:`_add_flows` of a group of ``sites`` on one path, with steps in the lanes of
+    the row sums (:func:`_row_sum_lanes`): ``path`` ``(2, rows)``, ``weights``
+    ``(2, rows, len(sites))``; ``revenue_now``, ``energy`` and ``sums`` (``(2, all
+    sites)``, the group's columns written) are in the sites' own order.
 
     Each lane's rows are added in order, site by site, and the two lanes then: the sums
     of :func:`_add_flows`, bit for bit (a product, then a sum, each rounded: no fused
@@ -459,24 +455,32 @@ def _add_flows_in_lanes(
     temporaries, where numpy would make six.
     """
     n_lanes, n_rows, n_sites = weights.shape
+    # The group's sites' revenue, energy and cash cost, gathered once.
+    revenue_of = np.empty(n_sites)
+    energy_of = np.empty(n_sites)
+    cash_cost_of = np.empty(n_sites)
+    for i in range(n_sites):
+        revenue_of[i] = revenue_now[sites[i]]
+        energy_of[i] = energy[sites[i]]
+        cash_cost_of[i] = energy_of[i] + opex_usd_per_mw_year
     lanes = np.zeros((2, n_lanes, n_sites))
     for lane in range(n_lanes):
         for row in range(n_rows):
             step_path = path[lane, row]
             for i in range(n_sites):
-                revenue = step_path * revenue_now[start + i]
-                margin = revenue - cash_cost[start + i]
+                revenue = step_path * revenue_of[i]
+                margin = revenue - cash_cost_of[i]
                 if margin < floor:
                     margin = floor
                 weight = weights[lane, row, i]
                 lanes[0, lane, i] += weight * margin
                 # Revenue at risk only while the fleet runs (times the running mask, 1 or 0).
-                if not revenue > energy[start + i]:
+                if not revenue > energy_of[i]:
                     revenue *= 0.0
                 lanes[1, lane, i] += weight * revenue
     for i in range(n_sites):
-        sums[0, start + i] = lanes[0, 0, i] + lanes[0, 1, i]
-        sums[1, start + i] = lanes[1, 0, i] + lanes[1, 1, i]
+        sums[0, sites[i]] = lanes[0, 0, i] + lanes[0, 1, i]
+        sums[1, sites[i]] = lanes[1, 0, i] + lanes[1, 1, i]
 
 
 @dataclass(frozen=True, slots=True)

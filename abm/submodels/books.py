@@ -721,8 +721,9 @@ def fleet_metrics(
     by_status, counts, mw_by_region, holdings, sums = _fleet_sums(
         np.ascontiguousarray(status),
         np.ascontiguousarray(snapshots["tenant"]),
+        # Views of the collector's ring, read in place (rows of sites are contiguous).
         *(
-            np.ascontiguousarray(snapshots[name], dtype=float)
+            np.asarray(snapshots[name], dtype=float)
             for name in (
                 "mw",
                 "running_share",
@@ -732,7 +733,7 @@ def fleet_metrics(
                 "btc_held",
             )
         ),
-        np.ascontiguousarray(
+        np.asarray(
             bitcoin.energy_cost_usd_per_ph_day(
                 snapshots["j_per_th"], snapshots["site_power_price_usd_per_mwh"]
             ),

@@ -431,15 +431,16 @@ def test_the_compiled_valuation_of_a_group_adds_as_numpy_would_step_by_step():
     path = np.exp(rng.normal(0.0, 0.3, (2, n_rows)))
     revenue_now = rng.uniform(2e5, 9e5, start + n_sites + 5)
     energy = rng.uniform(1e5, 8e5, revenue_now.size)
-    cash_cost = energy + 40_000.0
+    opex = 40_000.0
+    cash_cost = energy + opex
     weights = rng.uniform(0.0, 0.25, (2, n_rows, n_sites))
     weights[:, 5:, :100] = 0.0  # sites whose horizon ends early
+    # The group's sites, in the group's order (not the sites' own).
+    sites = rng.permutation(np.arange(start, start + n_sites))
     for floor in (-0.0, -15_000.0):
         sums = np.full((2, revenue_now.size), np.nan)
-        valuation._add_flows_in_lanes(
-            path, revenue_now, energy, cash_cost, floor, weights, start, sums
-        )
-        rows = slice(start, start + n_sites)
+        valuation._add_flows_in_lanes(path, sites, revenue_now, energy, opex, floor, weights, sums)
+        rows = sites
         lanes = np.zeros((2, 2, n_sites))
         for lane in range(2):
             for row in range(n_rows):
@@ -449,7 +450,7 @@ def test_the_compiled_valuation_of_a_group_adds_as_numpy_would_step_by_step():
                 lanes[0, lane] += weights[lane, row] * margin
                 lanes[1, lane] += weights[lane, row] * at_risk
         expected = lanes[:, 0] + lanes[:, 1]
-        assert np.array_equal(sums[:, rows], expected)
+        assert np.array_equal(sums[:, sites], expected)
         # Sites outside the group are left as they were.
         assert np.isnan(sums[:, :start]).all() and np.isnan(sums[:, start + n_sites :]).all()
         assert (expected[1] < expected[1].max()).any() and (sums[0] != 0).any()
