@@ -263,7 +263,11 @@ def test_outcome_names_final_values_years_of_a_time_series_and_knobs():
 
 @pytest.mark.parametrize(
     ("expression", "message"),
-    [("mw_minig > 1", "mw_minig"), ("mw_mining + 1", "not a condition"), ("mw_mining >", "")],
+    [
+        ("mw_minig > 1", "mw_minig"),
+        ("mw_mining + 1", "not a condition"),
+        ("mw_mining >", "invalid syntax"),
+    ],
 )
 def test_bad_outcome_is_one_clear_error(expression, message):
     cases = pd.DataFrame({"mw_mining": [1.0, 2.0]})
