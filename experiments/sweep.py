@@ -125,6 +125,12 @@ NO_WORKER_TIMEOUT_S = {"local": 120.0, "scheduler": 1800.0}
 """How long a sweep waits with no live Dask worker before it stops (the folder stays
 resumable): two minutes on a local cluster, half an hour on an existing scheduler, whose
 workers may be batch jobs still waiting in a queue."""
+UNDELIVERED_GRACE_S = 10.0
+"""How long a run's Dask future may be done (finished, erred or cancelled) without its outcome
+arriving before the sweep asks for it again (:func:`dask_outcomes`). Dask delivers an outcome
+within milliseconds of its future being done, so asking again after this long costs nothing
+when the first ask was only slow; a run still computing is never affected, however long it
+takes."""
 WORKER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
@@ -1255,10 +1261,94 @@ def in_process_outcomes(pending: list[RunSpec]) -> Iterator[dict[str, Any]]:
         yield execute_run(spec)
 
 
+def outcome_from_dask(run_id: int, result: Any) -> dict[str, Any]:
+    """A run's outcome from what ``as_completed(..., with_results=True, raise_errors=False)``
+    gave for its future: the run's own outcome, or a failed one for Dask's error (an
+    ``(type, exception, traceback)`` tuple, or the exception of a cancelled future)."""
+    if isinstance(result, dict):
+        return result
+    error = result[1] if isinstance(result, tuple) else result
+    if not isinstance(error, BaseException):
+        error = RuntimeError(f"Dask returned {error!r}")
+    return failed_outcome(run_id, error)
+
+
+class UndeliveredWatch:
+    """Finds the futures that are done but whose outcome ``as_completed`` never delivered.
+
+    ``as_completed(..., with_results=True)`` fetches each result in a task of its own on the
+    client's event loop, and that task only survives a cancellation: any other exception out
+    of ``Client._gather`` ends it (Tornado logs it, see :class:`LostTrackerLogFilter`), and
+    its future is then never delivered while ``as_completed`` still counts it as not done.
+    Dask raises one when a run's result is lost with its worker while being fetched (killed
+    mid-transfer) and the run's recomputation then fails (``KilledWorker`` after its workers
+    kept dying): ``_gather`` resets the future, waits for it again and raises the new error.
+    Without this watch a sweep would wait for that outcome for ever while a worker is alive.
+
+    Each check notes when it first sees a future done (any status but pending, or lost, which
+    Dask recomputes); one still undelivered :data:`UNDELIVERED_GRACE_S` later is handed back
+    to be tracked again, and once more after each further grace period. A future still
+    computing is never touched.
+    """
+
+    def __init__(self, grace_s: float) -> None:
+        self.grace_s = grace_s
+        self.done_since: dict[Any, float] = {}
+
+    def overdue(self, waiting: dict[Any, Any], now: float) -> list[Any]:
+        """The futures of ``waiting`` (key -> future, outcomes not yet delivered) done for
+        longer than the grace period; each is timed afresh from ``now`` once returned."""
+        for key in [key for key in self.done_since if key not in waiting]:
+            del self.done_since[key]
+        overdue = []
+        for key, future in waiting.items():
+            if future.status in ("pending", "lost"):
+                self.done_since.pop(key, None)
+                continue
+            since = self.done_since.setdefault(key, now)
+            if now - since >= self.grace_s:
+                overdue.append(future)
+                self.done_since[key] = now
+        return overdue
+
+
+class LostTrackerLogFilter(logging.Filter):
+    """Drops Tornado's report of an ``as_completed`` task that died fetching a result.
+
+    Tornado logs that exception and its traceback (logger ``tornado.application``, which Dask's
+    logging configuration sends to stderr). The sweep delivers that run's outcome itself
+    (:class:`UndeliveredWatch`), so the report is Dask's bookkeeping, and a sweep that stops
+    or has failed runs says so in one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for a record whose traceback passes through ``as_completed._track_future``."""
+        trace = record.exc_info[2] if record.exc_info else None
+        while trace is not None:
+            if trace.tb_frame.f_code.co_qualname == "as_completed._track_future":
+                return False
+            trace = trace.tb_next
+        return True
+
+
+def quiet_lost_trackers() -> None:
+    """Install :class:`LostTrackerLogFilter` on Tornado's logger (once per process)."""
+    logger = logging.getLogger("tornado.application")
+    if not any(isinstance(f, LostTrackerLogFilter) for f in logger.filters):
+        logger.addFilter(LostTrackerLogFilter())
+
+
 def dask_outcomes(
     client: Any, pending: list[RunSpec], key_tag: str, no_worker_timeout_s: float
 ) -> Iterator[dict[str, Any]]:
-    """Submit the pending runs to Dask and yield their outcomes as they complete.
+    """Submit the pending runs to Dask and yield each run's outcome once, as they complete.
+
+    Results are fetched in the background (``as_completed`` with results), so a result whose
+    worker died before it was fetched never blocks this loop, which keeps watching for live
+    workers. A future that is done but whose outcome never arrives (see
+    :class:`UndeliveredWatch`) is tracked again, which delivers it (an error or a
+    cancellation at once, a result once fetched or recomputed); an outcome that arrives twice
+    is yielded once. Only this client's own view of its futures is used, so the same holds
+    on an existing scheduler.
 
     Raises:
         NoWorkersError: No live worker for ``no_worker_timeout_s`` seconds (they all died, or
@@ -1266,35 +1356,32 @@ def dask_outcomes(
     """
     from dask.distributed import as_completed
 
+    quiet_lost_trackers()
     run_ids = {}
-    futures = []
+    waiting = {}
     for spec in pending:
         # Keys name the run, the sweep and the folder, so a resubmitted run is the same task
         # and two folders of one sweep on a shared scheduler never share a task.
         future = client.submit(execute_run, spec, key=f"gridrush-run-{spec.run_id}-{key_tag}")
         run_ids[future.key] = spec.run_id
-        futures.append(future)
-    # Results are gathered in the background (with_results): a result whose worker died
-    # before it was fetched then never blocks this loop, which keeps watching for workers.
-    completed = as_completed(futures, with_results=True, raise_errors=False)
+        waiting[future.key] = future
+    completed = as_completed(list(waiting.values()), with_results=True, raise_errors=False)
+    watch = UndeliveredWatch(UNDELIVERED_GRACE_S)
     last_seen = time.monotonic()
     next_check = 0.0
-    while not completed.is_empty():
+    while waiting:
         batch = completed.next_batch(block=False)
         for future, result in batch:
-            if isinstance(result, dict):
-                yield result
-            else:
-                error = result[1] if isinstance(result, tuple) else result
-                if not isinstance(error, BaseException):
-                    error = RuntimeError(f"Dask returned {error!r}")
-                yield failed_outcome(run_ids[future.key], error)
-        if batch:
-            last_seen = time.monotonic()
-            continue
+            if waiting.pop(future.key, None) is not None:
+                yield outcome_from_dask(run_ids[future.key], result)
         now = time.monotonic()
+        if batch:
+            last_seen = now
         if now >= next_check:
             next_check = now + 1.0
+            overdue = watch.overdue(waiting, now)
+            if overdue:
+                completed.update(overdue)
             try:
                 alive = bool(client.nthreads())
             except (OSError, TimeoutError):
@@ -1304,10 +1391,11 @@ def dask_outcomes(
             elif now - last_seen > no_worker_timeout_s:
                 raise NoWorkersError(
                     f"no live Dask worker for {no_worker_timeout_s:.0f} s with "
-                    f"{completed.count()} run(s) not done; stopped. The folder is resumable: "
+                    f"{len(waiting)} run(s) not done; stopped. The folder is resumable: "
                     "run the same command again when workers are available"
                 )
-        time.sleep(0.05)
+        if not batch:
+            time.sleep(0.05)
 
 
 def run_sweep(

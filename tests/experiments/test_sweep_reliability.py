@@ -9,6 +9,8 @@ worker processes.
 from __future__ import annotations
 
 import json
+import logging
+import logging.handlers
 import os
 import shutil
 import signal
@@ -16,6 +18,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 import tracemalloc
 from pathlib import Path
@@ -785,6 +788,86 @@ def test_killing_every_local_worker_again_and_again_ends_in_one_line_never_a_han
     outcome = run_sweep(sweep, folder, in_process=True)
     assert outcome.failed == 0
     assert sorted(experiments.load(folder)["run_id"]) == list(range(8))
+
+
+def sweep_in_a_thread(
+    sweep: Path, folder: Path, address: str, worker: subprocess.Popen
+) -> dict[str, object]:
+    """Run the sweep on ``address`` in a thread: {"outcome": ...} or {"error": ...}. A sweep
+    still running after a minute fails the test; its worker is killed first, so it stops."""
+    ended: dict[str, object] = {}
+
+    def sweep_until_done() -> None:
+        try:
+            ended["outcome"] = run_sweep(sweep, folder, scheduler=address, no_worker_timeout_s=5)
+        except Exception as error:  # noqa: BLE001 - reported by the caller
+            ended["error"] = error
+
+    thread = threading.Thread(target=sweep_until_done, daemon=True)
+    thread.start()
+    thread.join(timeout=60)
+    hung = thread.is_alive()
+    if hung:
+        worker.kill()  # no live worker: the sweep stops after its timeout
+        thread.join(timeout=60)
+    assert not hung, "the sweep waited for an outcome that Dask never delivers"
+    return ended
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("then", ["erred", "finished"])
+def test_a_run_whose_outcome_dask_never_delivers_still_ends_the_sweep(
+    scheduler_and_worker, tmp_path, monkeypatch, then
+):
+    """``as_completed`` fetches each result in a task of its own that dies on any exception
+    but a cancellation, and its future is then never delivered. Here that task dies for run
+    1 as in the race of killed workers: the result lost with its worker while being fetched,
+    the recomputation failing (``erred``: the future ends in error, as ``KilledWorker``), or
+    the fetch itself failing while the result is still there (``finished``)."""
+    from types import SimpleNamespace
+
+    from distributed.client import Future
+    from distributed.scheduler import KilledWorker
+
+    address, worker, _ = scheduler_and_worker
+    sweep = write_grid(tmp_path / "s.toml", replications=1)
+    folder = tmp_path / "res"
+    real_result = Future._result
+    broken = []
+
+    async def result_fetch_that_dies_once(self, raiseit=True):
+        if str(self.key).startswith("gridrush-run-1-") and not broken:
+            broken.append(self.key)
+            if then == "erred":
+                error = KilledWorker(self.key, SimpleNamespace(address=address), 3)
+                self._state.set_error(error, None)
+                raise error
+            raise OSError("the connection closed while gathering")
+        return await real_result(self, raiseit=raiseit)
+
+    monkeypatch.setattr(Future, "_result", result_fetch_that_dies_once)
+    monkeypatch.setattr(sweep_module, "UNDELIVERED_GRACE_S", 0.5, raising=False)
+    tornado_log = logging.getLogger("tornado.application")
+    reported = logging.handlers.BufferingHandler(capacity=1000)
+    tornado_log.addHandler(reported)
+    try:
+        ended = sweep_in_a_thread(sweep, folder, address, worker)
+    finally:
+        tornado_log.removeHandler(reported)
+    assert broken and "error" not in ended, ended
+    outcome = ended["outcome"]
+    manifest = pd.read_parquet(folder / "manifest.parquet").set_index("run_id")
+    if then == "erred":
+        assert (outcome.finished, outcome.failed) == (3, 1)
+        assert manifest.loc[1, "status"] == "failed"
+        assert manifest.loc[1, "error"].startswith("KilledWorker: ")
+    else:
+        assert (outcome.finished, outcome.failed) == (4, 0)
+        assert (manifest["status"] == "finished").all()
+    # Tornado's report of the dead task (a traceback on stderr) is left out.
+    assert not reported.buffer, [record.getMessage() for record in reported.buffer]
+    assert run_sweep(sweep, folder, in_process=True).failed == 0
+    assert sorted(experiments.load(folder)["run_id"]) == list(range(4))
 
 
 def test_a_dask_close_that_hangs_leaves_no_local_worker_process_behind():
