@@ -61,6 +61,7 @@ version only with ``allow_version_change``.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import itertools
@@ -1229,19 +1230,18 @@ def close_dask(client: Any, cluster: Any, timeout_s: float = CLOSE_TIMEOUT_S) ->
             if pid:
                 pids.append(pid)
     for closable in (client, cluster):
-        if closable is None:
-            continue
-        try:
-            closable.close(timeout=timeout_s)
-        except Exception:  # a timeout, or a connection already gone  # noqa: BLE001
-            pass
+        if closable is not None:
+            # A timeout, or a connection already gone: the processes are ended below.
+            with contextlib.suppress(Exception):
+                closable.close(timeout=timeout_s)
     for pid in pids:
-        try:
+        family: list[psutil.Process] = []
+        with contextlib.suppress(psutil.Error):  # gone: the close ended it
             process = psutil.Process(pid)
-            for child in [*process.children(recursive=True), process]:
-                child.kill()
-        except psutil.Error:
-            pass  # already gone: the close did its job
+            family = [*process.children(recursive=True), process]
+        for member in family:
+            with contextlib.suppress(psutil.Error):
+                member.kill()
 
 
 def failed_outcome(run_id: int, error: BaseException) -> dict[str, Any]:
