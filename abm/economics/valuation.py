@@ -27,7 +27,8 @@ VALUATION_STEP_YEARS = 0.25
 """Resolution of the time grid on which mining cash flows are discounted, years."""
 MAX_VALUATION_YEARS = 15.0
 VALUATION_BLOCK_SITES = 512
-"""Sites valued together in :func:`mining_value_usd_per_mw` (their temporaries fit in cache)."""
+"""Up to this many sites, :meth:`SiteGroups.by_steps_and_rate` keeps them in their own order as
+one group (grouping by rate and steps pays off only for more)."""
 
 
 def ph_per_mw(j_per_th: np.ndarray | float) -> np.ndarray:
@@ -209,7 +210,6 @@ class SiteGroups:
         n_sites: Number of sites.
         n_steps: Number of steps of the valuation grid.
         order: Site in each position of the order (None: the sites' own order).
-        position: Each site's position in the order (None with ``order``).
         lane_steps: With the groups' weights in lanes, the step each row of either lane
             adds (``(2, rows)``, :func:`_row_sum_lanes`); None with one row per site.
         groups: The groups, in order.
@@ -218,7 +218,6 @@ class SiteGroups:
     n_sites: int
     n_steps: int
     order: np.ndarray | None
-    position: np.ndarray | None
     lane_steps: np.ndarray | None
     groups: tuple[SiteGroup, ...]
 
@@ -228,7 +227,7 @@ class SiteGroups:
         rate (``growth_index`` into the rates, or one rate per site)."""
         n_sites, n_steps = weights.shape
         group = SiteGroup(0, n_sites, None, growth_index, weights)
-        return cls(n_sites, n_steps, None, None, None, (group,))
+        return cls(n_sites, n_steps, None, None, (group,))
 
     @classmethod
     def by_steps_and_rate(cls, weights: np.ndarray, growth_index: np.ndarray) -> SiteGroups:
@@ -263,11 +262,8 @@ class SiteGroups:
             )
             group_weights.flags.writeable = False
             groups.append(SiteGroup(int(start), int(stop), row, None, group_weights))
-        position = np.empty(n_sites, dtype=np.intp)
-        position[order] = np.arange(n_sites)
-        for values in (order, position, lane_steps):
-            values.flags.writeable = False
-        return cls(n_sites, n_steps, order, position, lane_steps, tuple(groups))
+        order.flags.writeable = False
+        return cls(n_sites, n_steps, order, lane_steps, tuple(groups))
 
 
 @cache
