@@ -1002,8 +1002,6 @@ class FleetDataCollector(DataCollector):
             if name in self._tables:
                 self._tables[name][rows] = sites[:, k]
         snapshots = {name: sites[:, k] for k, name in enumerate(self.METRIC_FLEET_ARRAYS)}
-        # Contiguous once, for the bincounts that read it flat.
-        snapshots["mw"] = np.ascontiguousarray(snapshots["mw"])
         snapshots["site_power_price_usd_per_mwh"] = sites[:, n_kept]
         grid = self._metric_tables["grid"][rows]
         snapshots["region_power_price_usd_per_mwh"] = np.ascontiguousarray(
