@@ -153,6 +153,16 @@ blocks to the system.
 """
 
 
+LOCAL_WORKER_LOGS = {"distributed.nanny.pre-spawn-environ.DASK_LOGGING__DISTRIBUTED": "critical"}
+"""Dask setting for the local cluster's worker processes only: their ``distributed`` loggers
+log nothing below CRITICAL from the moment the process imports Dask (the nanny sets the
+variable before it spawns the process). The cluster's ``silence_logs`` only raises the level
+of the logs' stream handler while a worker runs, and a closing worker restores it; a worker
+the nanny had just restarted when the sweep closed its cluster then wrote Dask's INFO lines
+and a traceback (a closed connection) to stderr after the sweep's one line. Workers started
+by hand or by a job keep their logs (:func:`worker_environment` does not include this)."""
+
+
 def worker_environment() -> dict[str, str]:
     """:data:`WORKER_CONFIG` as an environment, for Dask workers started by hand or by a job.
 
@@ -1184,7 +1194,7 @@ def connect(workers: int | None, scheduler: str | None) -> tuple[Any, Any]:
         except (OSError, ValueError, TimeoutError) as error:
             raise SweepError(f"cannot use Dask scheduler '{scheduler}': {error}") from None
     try:
-        with dask.config.set(WORKER_CONFIG):
+        with dask.config.set({**WORKER_CONFIG, **LOCAL_WORKER_LOGS}):
             cluster = LocalCluster(
                 n_workers=workers or os.cpu_count() or 1,
                 threads_per_worker=1,

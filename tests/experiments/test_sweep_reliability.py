@@ -524,6 +524,17 @@ def test_a_bad_scheduler_leaves_no_folder_behind(tmp_path):
     assert not (tmp_path / "new").exists()
 
 
+def test_the_local_clusters_workers_log_nothing_below_critical():
+    from experiments.sweep import close_dask
+
+    client, cluster = connect(1, None)
+    try:
+        levels = client.run(lambda: logging.getLogger("distributed.batched").getEffectiveLevel())
+    finally:
+        close_dask(client, cluster)
+    assert list(levels.values()) == [logging.CRITICAL]
+
+
 def test_the_local_cluster_leaves_the_dashboard_port_alone_and_starts_quietly(capfd):
     blocker = socket.socket()
     try:
