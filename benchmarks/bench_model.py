@@ -65,7 +65,14 @@ def peak_memory_mb(n_miners: int) -> dict[str, float]:
         [
             "import resource, time, json",
             "from abm import PowerMarketModel",
-            "def rss_mb(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024",
+            # This process's own peak (VmHWM): ru_maxrss would carry over the peak of the
+            # process that started it (Linux keeps it across exec).
+            "def status_mb(key):",
+            "    with open('/proc/self/status') as f:",
+            "        return next(int(l.split()[1]) for l in f if l.startswith(key + ':')) / 1024",
+            "def rss_mb():",
+            "    try: return status_mb('VmHWM')",
+            "    except OSError: return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024",
             "before = rss_mb()",
             f"m = PowerMarketModel(seed=1, n_miners={n_miners}, horizon_years=10)",
             "t = time.perf_counter(); m.run(); run_s = time.perf_counter() - t",
