@@ -7,6 +7,7 @@ stderr and exit status 2; nothing already written is touched.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -464,8 +465,9 @@ EXIT_GRACE_S = 60.0
 exits anyway, with the command's status (see :func:`main`)."""
 
 
-def exit_even_if_shutdown_hangs(code: object, grace_s: float | None = None) -> None:
-    """Make sure the process ends ``grace_s`` seconds from now with the status ``code`` stands for.
+def exit_even_if_shutdown_hangs(code: object) -> None:
+    """Make sure the process ends :data:`EXIT_GRACE_S` seconds from now with the status
+    ``code`` stands for.
 
     A command's work and its one line of output are done when it ends; what follows is Python's
     shutdown, which waits for other threads and runs exit handlers (Dask's among them). A Dask
@@ -476,13 +478,11 @@ def exit_even_if_shutdown_hangs(code: object, grace_s: float | None = None) -> N
 
     def end_now() -> None:
         for stream in (sys.stdout, sys.stderr):
-            try:
+            with contextlib.suppress(OSError, ValueError):  # a stream already closed
                 stream.flush()
-            except (OSError, ValueError):
-                pass
         os._exit(status)
 
-    timer = threading.Timer(EXIT_GRACE_S if grace_s is None else grace_s, end_now)
+    timer = threading.Timer(EXIT_GRACE_S, end_now)
     timer.daemon = True
     timer.start()
 
