@@ -195,10 +195,24 @@ def test_clicking_a_landlord_opens_the_firm_close_up(page_and_log):
     assert not log.console_warnings, log.console_warnings
 
 
+def wait_one_control_showing(page, label: str, value: str) -> None:
+    """Wait until one input on the page is labelled ``label`` and it shows ``value``."""
+    page.wait_for_function(
+        """([label, value]) => {
+            const inputs = [...document.querySelectorAll('label')]
+                .filter(l => l.textContent.trim() === label)
+                .map(l => document.getElementById(l.htmlFor)).filter(i => i);
+            return inputs.length === 1 && inputs[0].value === value; }""",
+        arg=[label, value],
+        timeout=TIMEOUT_MS,
+    )
+
+
 def test_a_bad_value_typed_into_the_page_is_refused_in_one_line(page_and_log):
     page, log = page_and_log
     wait_drawn(page, 0, 3)
     seed = page.get_by_label("Random seed")
+    kept = seed.input_value()
     for typed, says in (("abc", "'abc' is not a whole number"), ("-1", "'-1' is not a whole")):
         seed.fill(typed)
         seed.press("Enter")
@@ -206,6 +220,9 @@ def test_a_bad_value_typed_into_the_page_is_refused_in_one_line(page_and_log):
         message.wait_for(timeout=TIMEOUT_MS)
         page.get_by_text(f"Random seed: {says}").wait_for(timeout=TIMEOUT_MS)
         assert "\n" not in message.inner_text().strip()
+        # A refused value is replaced by a new control showing the value kept; the old one
+        # (holding the refused text) is gone once only one control shows the kept value.
+        wait_one_control_showing(page, "Random seed", kept)
     assert "Traceback" not in page.inner_text("body")
     page.get_by_role("button", name="Reset").click()
     wait_drawn(page, 0, 3)
