@@ -37,9 +37,12 @@ def public_miners(filename: str = "public_miners.csv") -> pd.DataFrame:
     Rows without MW or hashrate (gaps in the sources) are dropped here; the table keeps
     them so the gap stays visible.  Missing fleet efficiency is derived from MW and
     hashrate (``J/TH = MW * 1e6 / (EH/s * 1e6)``); missing power cost stays NaN and the
-    model fills it from the synthetic distribution.  A table without the optional columns
-    (``fleet_j_per_th``, ``power_cost_usd_per_mwh``, ``ai_deal_mw``, ``ai_deal_announced``, as
-    ``public_miners_2022.csv``) reads them as empty.
+    model fills it from the synthetic distribution.  ``hosted_ehs`` is the hashrate of
+    hosting clients' machines on the firm's sites: the sites' MW runs them too, so they are
+    added to ``hashrate_ehs`` (the model runs a site's machines as the firm's; without it a
+    host's MW over its own hashrate would be read as an absurd fleet efficiency).  A table
+    without the optional columns (``fleet_j_per_th``, ``power_cost_usd_per_mwh``,
+    ``ai_deal_mw``, ``ai_deal_announced``, ``hosted_ehs``) reads them as empty.
 
     Args:
         filename: A table in ``abm/data/`` (the ``public_miners_file`` knob).
@@ -47,7 +50,8 @@ def public_miners(filename: str = "public_miners.csv") -> pd.DataFrame:
     Returns:
         Columns ``firm, region, mw_site, hashrate_ehs, fleet_j_per_th,
         power_cost_usd_per_mwh, cash_usd_m, debt_usd_m, ai_deal_mw, ai_deal_announced``
-        (MW, EH/s, J/TH, USD/MWh, USD million, USD million, MW, date or NaT).
+        (MW, EH/s on the firm's sites, J/TH, USD/MWh, USD million, USD million, MW, date or
+        NaT).
 
     Raises:
         ValueError: A required column is missing or a usable row names an unknown region.
@@ -63,9 +67,12 @@ def public_miners(filename: str = "public_miners.csv") -> pd.DataFrame:
         "ai_deal_mw",
     ]
     optional = ["fleet_j_per_th", "power_cost_usd_per_mwh", "ai_deal_mw"]
+    hosted = pd.to_numeric(frame["hosted_ehs"], errors="coerce") if "hosted_ehs" in frame else None
     _require(frame, filename, ["firm", "region", *[c for c in numeric if c not in optional]])
     for column in numeric:
         frame[column] = pd.to_numeric(frame.get(column), errors="coerce")
+    if hosted is not None:  # machines on the firm's sites: its own and its clients'
+        frame["hashrate_ehs"] = frame["hashrate_ehs"] + hosted.fillna(0.0)
     usable = frame.dropna(subset=["mw_site", "hashrate_ehs"])
     usable = usable[(usable["mw_site"] > 0) & (usable["hashrate_ehs"] > 0)].copy()
     unknown = sorted(set(usable["region"].dropna()) - set(REGIONS))
@@ -266,6 +273,33 @@ def read_price_csv(path: str) -> pd.Series:
     if len(frame) == 0 or (prices <= 0).any() or prices.isna().any():
         raise ValueError(f"btc_price_csv {path!r}: prices must be positive and present")
     return pd.Series(prices.to_numpy(float), index=dates).sort_index()
+
+
+def read_frontier_csv(path: str) -> pd.Series:
+    """Read dated ASIC releases: efficiency (J/TH) of each model, indexed by the date of its
+    first shipments (columns ``available_from`` and ``j_per_th``, as
+    ``abm/data/asic_frontier_history.csv``).
+
+    Raises:
+        ValueError: Naming the file and what is wrong with it.
+    """
+    try:
+        frame = pd.read_csv(path)
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise ValueError(f"asic_frontier_csv {path!r}: cannot read ({error})") from None
+    missing = {"available_from", "j_per_th"} - set(frame.columns)
+    if missing:
+        raise ValueError(
+            f"asic_frontier_csv {path!r}: missing column(s) {', '.join(sorted(missing))}"
+        )
+    try:
+        dates = pd.to_datetime(frame["available_from"], format="mixed")
+        efficiency = pd.to_numeric(frame["j_per_th"])
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"asic_frontier_csv {path!r}: {error}") from None
+    if len(frame) == 0 or efficiency.isna().any() or (efficiency <= 0).any():
+        raise ValueError(f"asic_frontier_csv {path!r}: j_per_th must be present and positive")
+    return pd.Series(efficiency.to_numpy(float), index=pd.DatetimeIndex(dates)).sort_index()
 
 
 def read_fees_csv(path: str) -> pd.Series:

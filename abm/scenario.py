@@ -138,6 +138,7 @@ class PowerMarketScenario(Scenario):
     us_hashrate_share: float = _default("us_hashrate_share")
     asic_frontier_j_per_th: float = _default("asic_frontier_j_per_th")
     asic_improvement_annual: float = _default("asic_improvement_annual")
+    asic_frontier_csv: str = _default("asic_frontier_csv")
     asic_floor_j_per_th: float = _default("asic_floor_j_per_th")
     asic_price_usd_per_th: float = _default("asic_price_usd_per_th")
     asic_life_years: float = _default("asic_life_years")
@@ -360,6 +361,8 @@ def validate_knobs(knobs: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(f"knob 'btc_price_csv': no file at {resolved['btc_price_csv']!r}")
     if resolved["fees_csv"] and not Path(resolved["fees_csv"]).is_file():
         raise ValueError(f"knob 'fees_csv': no file at {resolved['fees_csv']!r}")
+    if resolved["asic_frontier_csv"] and not Path(resolved["asic_frontier_csv"]).is_file():
+        raise ValueError(f"knob 'asic_frontier_csv': no file at {resolved['asic_frontier_csv']!r}")
     if not resources.files("abm").joinpath("data", resolved["public_miners_file"]).is_file():
         raise ValueError(
             f"knob 'public_miners_file': no table {resolved['public_miners_file']!r} in abm/data/"

@@ -159,6 +159,8 @@ def check_knobs(knobs: Mapping[str, Any], paths: Mapping[str, Path] | None = Non
             check_price_csv(Path(resolved[name]))
         if name == "fees_csv" and resolved[name]:
             calibration.read_fees_csv(resolved[name])  # one error line naming the file
+        if name == "asic_frontier_csv" and resolved[name]:
+            calibration.read_frontier_csv(resolved[name])  # one error line naming the file
     ticks = resolved["horizon_years"] * 365.25 / resolved["tick_days"]
     if ticks < 0.5:
         raise ValueError(

@@ -311,6 +311,35 @@ def asic_frontier_j_per_th(
     return floor_j_per_th + (frontier_j_per_th_at_start - floor_j_per_th) * decay
 
 
+def asic_frontier_from_releases(
+    years_since_start: np.ndarray,
+    release_years: np.ndarray,
+    release_j_per_th: np.ndarray,
+    frontier_j_per_th_before: float,
+    annual_improvement: float,
+    floor_j_per_th: float,
+) -> np.ndarray:
+    """Best available ASIC efficiency at each date when the frontier follows dated releases, J/TH.
+
+    At a date the frontier is the best model available by then (``release_years``: first
+    shipments, years from the start; negative = before it), or ``frontier_j_per_th_before``
+    before the first release. After the last release it improves from the best model then as
+    :func:`asic_frontier_j_per_th` does, by ``annual_improvement`` a year towards the floor.
+    """
+    years = np.asarray(years_since_start, dtype=float)
+    order = np.argsort(release_years, kind="stable")
+    released = np.asarray(release_years, dtype=float)[order]
+    best = np.minimum.accumulate(np.asarray(release_j_per_th, dtype=float)[order])
+    best = np.minimum(best, frontier_j_per_th_before)
+    count = np.searchsorted(released, years, side="right")  # releases on or before each date
+    frontier = np.where(count > 0, best[np.maximum(count - 1, 0)], frontier_j_per_th_before)
+    after = years > released[-1]
+    later = asic_frontier_j_per_th(
+        np.maximum(years - released[-1], 0.0), best[-1], annual_improvement, floor_j_per_th
+    )
+    return np.where(after, later, frontier)
+
+
 def energy_cost_usd_per_ph_day(
     j_per_th: float | np.ndarray, power_price_usd_per_mwh: float | np.ndarray
 ) -> float | np.ndarray:

@@ -27,9 +27,10 @@ import math
 
 import numpy as np
 
+from abm import calibration
 from abm.economics import bitcoin
 from abm.scenario import PowerMarketScenario
-from abm.submodels.exogenous import Calendar
+from abm.submodels.exogenous import DAYS_PER_YEAR, Calendar
 
 # Standard normal quantiles at the mid-points of four equal-probability bins.
 QUARTILE_Z = np.array([-1.1503, -0.3186, 0.3186, 1.1503])
@@ -85,23 +86,53 @@ class AsicMarket:
         self.delivered_ehs = 0.0
         # Several steps of a tick read the frontier: each tick's value is computed once.
         self._frontier_by_tick: dict[int, float] = {}
+        self._releases: tuple[np.ndarray, np.ndarray] | None = None
+        if scenario.asic_frontier_csv:
+            # Dated releases set the frontier (asic_frontier_csv), years from the start.
+            releases = calibration.read_frontier_csv(scenario.asic_frontier_csv)
+            self._releases = (
+                (releases.index - calendar.dates[0]).days.to_numpy(float) / DAYS_PER_YEAR,
+                releases.to_numpy(float),
+            )
+            # Every tick's date in whole days, so a release dated on a tick counts from it.
+            tick_years = (calendar.dates - calendar.dates[0]).days.to_numpy(float) / DAYS_PER_YEAR
+            path = bitcoin.asic_frontier_from_releases(
+                tick_years,
+                *self._releases,
+                scenario.asic_frontier_j_per_th,
+                scenario.asic_improvement_annual,
+                scenario.asic_floor_j_per_th,
+            )
+            self._frontier_by_tick = dict(enumerate(path.tolist()))
         # Several steps of a tick read the price on the same signal: the latest is kept.
         self._price_key: tuple[float, float] | None = None
         self._price_usd_per_th = 0.0
 
     def frontier_j_per_th(self, tick: int) -> float:
-        """Best ASIC efficiency on sale at ``tick``, J/TH."""
+        """Best ASIC efficiency on sale at ``tick``, J/TH: the geometric path from
+        ``asic_frontier_j_per_th``, or the dated releases of ``asic_frontier_csv``."""
         frontier = self._frontier_by_tick.get(tick)
         if frontier is None:
             s = self._scenario
-            frontier = float(
-                bitcoin.asic_frontier_j_per_th(
-                    tick * self._tick_years,
-                    s.asic_frontier_j_per_th,
-                    s.asic_improvement_annual,
-                    s.asic_floor_j_per_th,
+            if self._releases is None:
+                frontier = float(
+                    bitcoin.asic_frontier_j_per_th(
+                        tick * self._tick_years,
+                        s.asic_frontier_j_per_th,
+                        s.asic_improvement_annual,
+                        s.asic_floor_j_per_th,
+                    )
                 )
-            )
+            else:
+                frontier = float(
+                    bitcoin.asic_frontier_from_releases(
+                        np.array([tick * self._tick_years]),
+                        *self._releases,
+                        s.asic_frontier_j_per_th,
+                        s.asic_improvement_annual,
+                        s.asic_floor_j_per_th,
+                    )[0]
+                )
             self._frontier_by_tick[tick] = frontier
         return frontier
 

@@ -14,8 +14,9 @@ Calibration folder (``gridrush calibrate --out DIR``):
 - ``calibrated.toml``: a scenario for ``gridrush run`` (the backtest's start state, the
   posterior median of each knob), its header recording data files with SHA-256, window,
   priors, distance, pyabc and gridrush versions;
-- ``btc_price_weekly.csv`` and ``fees_history.csv``: the observed BTC and fee paths the
-  scenario follows (copies, read beside it);
+- ``btc_price_weekly.csv``, ``fees_history.csv`` and ``asic_frontier_history.csv``: the
+  observed BTC and fee paths and the dated ASIC releases the scenario follows (copies, read
+  beside it);
 - ``summary.md``: posterior mean, median and 90 % interval per knob, acceptance rate and
   wall time per population.
 
@@ -23,8 +24,10 @@ Calibration folder (``gridrush calibrate --out DIR``):
 stored History; where the populations run (``--workers``, ``--scheduler``) is not part of the
 identity. pyabc draws proposals from NumPy's global generator (its Dask sampler reseeds it
 from the operating system in every task), so two calibrations with the same seed draw
-different particles from the same posterior; each particle's model run is reproducible from
-its parameters and the seed (``simulator.particle_seed``).
+different particles from the same posterior (in process, ``in_process=True``, the generator is
+seeded from the seed and the population, so such a calibration replays exactly); each
+particle's model run is reproducible from its parameters and the seed
+(``simulator.particle_seed``).
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ START_STATE_FILES = (
     "btc_price_weekly.csv",
     "public_miners_2022.csv",
     "fees_history.csv",
+    "asic_frontier_history.csv",
     "asic_prices.csv",
     "parameters.csv",
 )
@@ -353,6 +357,7 @@ def scenario_text(
         **knobs,
         "btc_price_csv": "btc_price_weekly.csv",
         "fees_csv": "fees_history.csv",
+        "asic_frontier_csv": "asic_frontier_history.csv",
         "n_miners": settings.n_miners,
         "seed": settings.seed,
         **{knob: _rounded(values["median"]) for knob, values in fitted.items()},
@@ -494,6 +499,10 @@ def run_calibration(
             wall_s = dict(marker.get("wall_s", {}))
             while done < populations:
                 tick = time.perf_counter()
+                if in_process:
+                    # pyabc proposes from NumPy's global generator; in process it is seeded
+                    # from the root seed and the population, so the calibration replays.
+                    np.random.seed([settings.seed, done])  # noqa: NPY002 (pyabc reads it)
                 # A fresh ABCSMC per population, continuing the stored History (pyabc's
                 # documented resume, ABCSMC.load): the threshold and proposal of population t
                 # come from population t - 1 as stored, the same whether or not a call ended
@@ -532,7 +541,7 @@ def run_calibration(
         fitted = estimates(posterior, settings.priors.knobs)
         write_atomically(folder / "posterior.parquet", lambda tmp: posterior.to_parquet(tmp))
         # The scenario's input files beside it, so the folder replays anywhere.
-        for name in ("btc_price_weekly.csv", "fees_history.csv"):
+        for name in ("btc_price_weekly.csv", "fees_history.csv", "asic_frontier_history.csv"):
             write_atomically(
                 folder / name, lambda tmp, name=name: shutil.copyfile(data_file(name), tmp)
             )

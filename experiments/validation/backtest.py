@@ -74,6 +74,7 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
     start = pd.Timestamp(BACKTEST_START)
     prices = Path(str(resources.files("abm").joinpath("data", "btc_price_weekly.csv")))
     fees_csv = Path(str(resources.files("abm").joinpath("data", "fees_history.csv")))
+    frontier_csv = Path(str(resources.files("abm").joinpath("data", "asic_frontier_history.csv")))
     chain = calibration.observed_chain(start)
     fees = _table("fees_history.csv")
     shares = _table("us_hashrate_share.csv")
@@ -101,6 +102,7 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
         "us_hashrate_share": float(share_row["us_share_pct"]) / 100,
         "asic_price_usd_per_th": float(asic_row["price_usd_per_th"]),
         "asic_frontier_j_per_th": FRONTIER_J_PER_TH_2022,
+        "asic_frontier_csv": str(frontier_csv),
         "rest_of_world_j_per_th": FLEET_J_PER_TH_2022,
         "synthetic_j_per_th_mean": FLEET_J_PER_TH_2022,
         "public_miners_file": "public_miners_2022.csv",
@@ -147,6 +149,13 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
             "~30 J/TH in 2022 (note of asic_improvement_annual; S19j Pro)",
         ),
         (
+            "asic_frontier_csv",
+            "asic_frontier_history.csv",
+            "dated first shipments of the flagship air-cooled ASICs (S19 XP 2022, S21 "
+            "2023-24, S21 Pro and S21 XP 2024): the frontier is the best model shipping by "
+            "each date, as the BTC path is the observed one",
+        ),
+        (
             "rest_of_world_j_per_th, synthetic_j_per_th_mean",
             f"{FLEET_J_PER_TH_2022:g} J/TH",
             "assumption: the edge of the top efficiency tier (< 38 J/TH)",
@@ -160,7 +169,8 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
         (
             "public_miners_file",
             "public_miners_2022.csv",
-            "fleets of the start date (rows with MW and hashrate: Riot, Core Scientific)",
+            "fleets of the start date (rows with MW and hashrate: Riot 300 MW loaded, Core "
+            "Scientific 500 MW; their hosting clients' machines counted on their sites)",
         ),
         (
             "ai_demand_scale",

@@ -182,7 +182,7 @@ def test_calibrated_scenario_records_its_inputs_and_carries_the_posterior_median
         "public_miners_2022.csv"
     )
     # The input files it names lie beside it, so the folder replays on another machine.
-    for knob in ("btc_price_csv", "fees_csv"):
+    for knob in ("btc_price_csv", "fees_csv", "asic_frontier_csv"):
         assert not Path(knobs[knob]).is_absolute() and (folder / knobs[knob]).is_file()
 
 

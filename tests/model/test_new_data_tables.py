@@ -115,6 +115,14 @@ SCHEMAS = {
         "note",
     ],
     "asic_prices.csv": ["date", "efficiency_tier", "price_usd_per_th", "value_kind", "note"],
+    "asic_frontier_history.csv": [
+        "model",
+        "hashrate_ths",
+        "power_w",
+        "j_per_th",
+        "available_from",
+        "note",
+    ],
     "miner_distress_events.csv": [
         "date",
         "firm",
@@ -155,11 +163,13 @@ RANGES = {
     "public_miners_2022.csv": {
         "mw_site": (0, 2000),
         "hashrate_ehs": (0, 50),
+        "hosted_ehs": (0, 50),
         "btc_held": (0, 100_000),
     },
     "us_hashrate_share.csv": {"us_share_pct": (0, 100), "us_hashrate_ehs": (1, 2000)},
     "asic_supply.csv": {"computing_power_sold_ehs": (0, 1000)},
     "asic_prices.csv": {"price_usd_per_th": (0.5, 200)},
+    "asic_frontier_history.csv": {"j_per_th": (5, 40), "hashrate_ths": (50, 500)},
     "fees_history.csv": {"fees_btc_per_block": (0.001, 50), "fee_share_pct": (0, 100)},
 }
 
@@ -324,6 +334,13 @@ def test_fee_points_outside_single_blocks_are_below_one_btc_and_derived_ones_rep
     # Fees per block and the fee share of block rewards must describe the same week.
     assert with_share["fees_btc_per_block"].to_numpy() == pytest.approx(
         implied.to_numpy(), rel=0.05
+    )
+
+
+def test_frontier_efficiency_is_power_over_hashrate_on_every_release_row():
+    frame = read("asic_frontier_history.csv")
+    assert frame["j_per_th"].to_numpy() == pytest.approx(
+        (frame["power_w"] / frame["hashrate_ths"]).to_numpy(), abs=0.06
     )
 
 
