@@ -151,9 +151,9 @@ def backtest_knobs() -> tuple[dict, list[tuple[str, str, str]]] | None:
         (
             "asic_frontier_csv",
             "asic_frontier_history.csv",
-            "dated first shipments of the flagship air-cooled ASICs (S19 XP 2022, S21 "
-            "2023-24, S21 Pro and S21 XP 2024): the frontier is the best model shipping by "
-            "each date, as the BTC path is the observed one",
+            "dated first shipments of the flagship air-cooled ASICs (S19 XP 2022-07, S21 "
+            "2024-01, S21 Pro 2024-09, S21 XP 2025-01 assumed): the frontier is the best model "
+            "shipping by each date, as the BTC path is the observed one",
         ),
         (
             "rest_of_world_j_per_th, synthetic_j_per_th_mean",
