@@ -252,27 +252,35 @@ def capacity_prices() -> pd.DataFrame:
     return frame.sort_values(["region", "delivery_year_start"]).reset_index(drop=True)
 
 
+def _read_positive_series(
+    knob: str, path: str, date_column: str, value_column: str, values_are: str
+) -> pd.Series:
+    """A CSV's ``value_column`` (positive numbers) indexed by its ``date_column``, sorted;
+    ValueError naming ``knob``, the file and what is wrong with it."""
+    try:
+        frame = pd.read_csv(path)
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise ValueError(f"{knob} {path!r}: cannot read ({error})") from None
+    missing = {date_column, value_column} - set(frame.columns)
+    if missing:
+        raise ValueError(f"{knob} {path!r}: missing column(s) {', '.join(sorted(missing))}")
+    try:
+        dates = pd.to_datetime(frame[date_column], format="mixed")
+        values = pd.to_numeric(frame[value_column])
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"{knob} {path!r}: {error}") from None
+    if len(frame) == 0 or (values <= 0).any() or values.isna().any():
+        raise ValueError(f"{knob} {path!r}: {values_are} must be positive and present")
+    return pd.Series(values.to_numpy(float), index=pd.DatetimeIndex(dates)).sort_index()
+
+
 def read_price_csv(path: str) -> pd.Series:
     """Read a scripted BTC path: a CSV with columns ``date`` and ``price_usd``.
 
     Raises:
         ValueError: Naming the file and what is wrong with it.
     """
-    try:
-        frame = pd.read_csv(path)
-    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
-        raise ValueError(f"btc_price_csv {path!r}: cannot read ({error})") from None
-    missing = {"date", "price_usd"} - set(frame.columns)
-    if missing:
-        raise ValueError(f"btc_price_csv {path!r}: missing column(s) {', '.join(sorted(missing))}")
-    try:
-        dates = pd.to_datetime(frame["date"])
-        prices = pd.to_numeric(frame["price_usd"])
-    except (ValueError, TypeError) as error:
-        raise ValueError(f"btc_price_csv {path!r}: {error}") from None
-    if len(frame) == 0 or (prices <= 0).any() or prices.isna().any():
-        raise ValueError(f"btc_price_csv {path!r}: prices must be positive and present")
-    return pd.Series(prices.to_numpy(float), index=dates).sort_index()
+    return _read_positive_series("btc_price_csv", path, "date", "price_usd", "prices")
 
 
 def read_frontier_csv(path: str) -> pd.Series:
@@ -283,23 +291,9 @@ def read_frontier_csv(path: str) -> pd.Series:
     Raises:
         ValueError: Naming the file and what is wrong with it.
     """
-    try:
-        frame = pd.read_csv(path)
-    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
-        raise ValueError(f"asic_frontier_csv {path!r}: cannot read ({error})") from None
-    missing = {"available_from", "j_per_th"} - set(frame.columns)
-    if missing:
-        raise ValueError(
-            f"asic_frontier_csv {path!r}: missing column(s) {', '.join(sorted(missing))}"
-        )
-    try:
-        dates = pd.to_datetime(frame["available_from"], format="mixed")
-        efficiency = pd.to_numeric(frame["j_per_th"])
-    except (ValueError, TypeError) as error:
-        raise ValueError(f"asic_frontier_csv {path!r}: {error}") from None
-    if len(frame) == 0 or efficiency.isna().any() or (efficiency <= 0).any():
-        raise ValueError(f"asic_frontier_csv {path!r}: j_per_th must be present and positive")
-    return pd.Series(efficiency.to_numpy(float), index=pd.DatetimeIndex(dates)).sort_index()
+    return _read_positive_series(
+        "asic_frontier_csv", path, "available_from", "j_per_th", "j_per_th"
+    )
 
 
 def read_fees_csv(path: str) -> pd.Series:

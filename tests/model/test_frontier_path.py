@@ -74,7 +74,7 @@ def test_the_shipped_release_table_reads_in_date_order_and_improves():
     ("text", "says"),
     [
         ("model,available_from\nx,2026-01-01\n", "missing column.*j_per_th"),
-        ("j_per_th,available_from\n-1,2026-01-01\n", "must be present and positive"),
+        ("j_per_th,available_from\n-1,2026-01-01\n", "must be positive and present"),
         ("j_per_th,available_from\n10,not a date\n", "asic_frontier_csv"),
     ],
 )
