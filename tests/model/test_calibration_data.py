@@ -178,3 +178,27 @@ def test_parameters_table_and_data_folder_document_their_sources():
     text = (DATA / "SOURCES.md").read_text(encoding="utf-8")
     for filename in SCHEMAS:
         assert filename in text, f"SOURCES.md says nothing of {filename}"
+
+
+def test_a_hosts_sites_run_its_clients_machines_too():
+    """``hosted_ehs`` adds hosting clients' hashrate to a host's sites: Core Scientific's
+    ~500 MW held 6.6 EH/s of its own and 6.9 EH/s of clients' machines at the end of 2021, a
+    fleet of 37 J/TH all-in, not 500 MW / 6.6 EH/s = 76 J/TH."""
+    fleets_2022 = public_miners("public_miners_2022.csv").set_index("firm")
+    core = fleets_2022.loc["Core Scientific"]
+    assert core["hashrate_ehs"] == pytest.approx(6.6 + 6.9)
+    assert core["fleet_j_per_th"] == pytest.approx(500 / 13.5)
+    raw = read_table("public_miners_2022.csv").set_index("firm")
+    for firm, row in fleets_2022.iterrows():
+        hosted = raw.loc[firm, "hosted_ehs"]
+        own = raw.loc[firm, "hashrate_ehs"]
+        assert row["hashrate_ehs"] == pytest.approx(own + (0.0 if pd.isna(hosted) else hosted))
+        assert 25 <= row["fleet_j_per_th"] <= 45, (firm, row["fleet_j_per_th"])
+    # A table without the column reads each firm's own hashrate.
+    latest = public_miners("public_miners.csv")
+    assert "hosted_ehs" not in read_table("public_miners.csv")
+    assert latest["hashrate_ehs"].sum() == pytest.approx(
+        read_table("public_miners.csv")
+        .dropna(subset=["mw_site", "hashrate_ehs"])["hashrate_ehs"]
+        .sum()
+    )
