@@ -128,6 +128,20 @@ def test_calibration_recovers_entry_lag_and_elasticity_from_the_models_own_outpu
     assert thresholds == sorted(thresholds, reverse=True)
 
 
+def test_an_in_process_calibration_replays_whatever_numpy_global_state_it_finds(tmp_path):
+    """pyabc proposes from NumPy's global generator: in process it is seeded from the root seed,
+    so the posterior does not depend on what ran before (the test order, a notebook's cells)."""
+    window = Window(WINDOW_START, dt.date(2022, 4, 30))
+    priors = CalibrationPriors((LAG_PRIOR, ELASTICITY_PRIOR), WEIGHTS, "test")
+    settings = CalibrationSettings(priors, population_size=10, n_miners=10, seed=3, window=window)
+    posteriors = []
+    for earlier_draws in (1, 9):
+        np.random.seed(earlier_draws)  # noqa: NPY002 (the global state pyabc reads)
+        outcome = run_calibration(tmp_path / f"cal{earlier_draws}", settings, 2, in_process=True)
+        posteriors.append(outcome.posterior)
+    pd.testing.assert_frame_equal(posteriors[0], posteriors[1])
+
+
 # ---------------------------------------------------------------- (b) the command end to end
 
 
