@@ -198,7 +198,12 @@ def collect(
         "the deal-record checks run the same start with AI demand on, as LBNL's US totals "
         "(15.5 GW at the start, 66.2 GW at the end of 2028, `ai_demand_basis = total`).",
         "Caveats: some defaults are sourced from 2024-2025 reports (operating cost, power "
-        "prices, ASIC improvement rate), which overlap the tested years; the 2022 start has "
+        "prices), which overlap the tested years; the ASIC frontier follows the dated releases "
+        "of `asic_frontier_history.csv` (knob `asic_frontier_csv`), as the BTC path follows the "
+        "observed one, and the improvement rate only after the last release (2025-01); the AI "
+        "tenants' pipelines (`ai_tenants.csv`) are estimated from the deals of 2024-2025 and "
+        "run for their years from the run's start, so the deal-record checks test the AI "
+        "demand path and those estimates, not a forecast of the deals; the 2022 start has "
         "no order backlog of ASICs bought in the 2021 boom (no manufacturer's order book was "
         "found; public miners' filings give a lower bound, e.g. TeraWulf's 18,000 S19 XP and "
         "Cipher's 27,000 S19j Pro and 60,000 MicroBT M30S for 2022 delivery, about 11 EH/s, "
