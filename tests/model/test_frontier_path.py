@@ -1,5 +1,7 @@
 """The ASIC efficiency frontier from dated releases (knob ``asic_frontier_csv``)."""
 
+from importlib import resources
+
 import numpy as np
 import pytest
 
@@ -63,7 +65,7 @@ def test_a_run_follows_the_release_table_week_by_week(tmp_path):
 
 
 def test_the_shipped_release_table_reads_in_date_order_and_improves():
-    path = str(calibration.resources.files("abm").joinpath("data", "asic_frontier_history.csv"))
+    path = str(resources.files("abm").joinpath("data", "asic_frontier_history.csv"))
     releases = calibration.read_frontier_csv(path)
     assert releases.index.is_monotonic_increasing
     assert releases.iloc[-1] < releases.iloc[0]
